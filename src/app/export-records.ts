@@ -1,0 +1,19 @@
+/**
+ * Export: every record as one JSON line, in the canonical form import accepts, so that
+ * export → import into an empty store → export gives the same lines.
+ */
+import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import type { RecordKind } from '../core/records/schemas.js';
+import type { Store } from '../store/db.js';
+import { readRecords } from '../store/record-reader.js';
+
+export async function exportRecords(store: Store, out: Writable, kinds?: readonly RecordKind[]): Promise<number> {
+  let n = 0;
+  for await (const record of readRecords(store.db, kinds)) {
+    n++;
+    // Respect back-pressure: a slow pipe must not make the whole store pile up in memory.
+    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+  }
+  return n;
+}

@@ -1,0 +1,175 @@
+/**
+ * The record import contract (DESIGN.md, "Records"), written once with zod. The CLI importer,
+ * the HTTP API, OpenAPI and the exporter all use these schemas, so a field is added in one place.
+ *
+ * Objects are strict: an unknown field is far more often a typo ("commitedAt") than data, and a
+ * typo silently dropped would be a lost lead time.
+ */
+import { z } from 'zod';
+
+const id = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** ISO 8601 with an offset ("Z" or "+01:00"): a time without a zone is ambiguous across teams. */
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset, e.g. 2024-03-04T09:00:00Z' });
+const day = z.iso.date({ message: 'must be a date, e.g. 2024-03-04' });
+const text = z.string().max(2000, 'must be at most 2000 characters');
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const timeZone = z.string().refine(isTimeZone, { message: 'must be an IANA time zone, e.g. Europe/Berlin' });
+const workingHours = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'must look like 09:00-17:00');
+
+export const teamRecord = z.strictObject({
+  kind: z.literal('team'),
+  id,
+  name: text.min(1, 'must not be empty'),
+  parent: id.optional(),
+  timezone: timeZone.optional(),
+});
+
+export const personRecord = z.strictObject({
+  kind: z.literal('person'),
+  id,
+  name: text.min(1, 'must not be empty'),
+  email: z.email({ message: 'must be an email address' }).optional(),
+  team: id.optional(),
+  manager: id.optional(),
+  level: text.optional(),
+  track: text.optional(),
+  timezone: timeZone.optional(),
+  workingHours: workingHours.optional(),
+  startDate: day.optional(),
+  active: z.boolean().optional(),
+});
+
+export const serviceRecord = z.strictObject({
+  kind: z.literal('service'),
+  id,
+  name: text.min(1, 'must not be empty'),
+  team: id,
+});
+
+export const changeRecord = z.strictObject({
+  kind: z.literal('change'),
+  id,
+  service: id,
+  committedAt: instant,
+  authoredAt: instant.optional(),
+  mergedAt: instant.optional(),
+  author: text.optional(),
+  isMerge: z.boolean().optional(),
+  revertOf: id.optional(),
+  deployment: id.optional(),
+});
+
+export const deploymentRecord = z.strictObject({
+  kind: z.literal('deployment'),
+  id,
+  service: id,
+  finishedAt: instant,
+  environment: id.optional(),
+  status: z.enum(['success', 'failure']).optional(),
+  commit: id.optional(),
+  changes: z.array(id).max(100_000).optional(),
+  rollbackOf: id.optional(),
+  remediates: id.optional(),
+});
+
+export const incidentRecord = z.strictObject({
+  kind: z.literal('incident'),
+  id,
+  service: id,
+  startedAt: instant,
+  detectedAt: instant.optional(),
+  resolvedAt: instant.optional(),
+  severity: text.optional(),
+  causedBy: id.optional(),
+  title: text.optional(),
+});
+
+export const pageRecord = z.strictObject({
+  kind: z.literal('page'),
+  id,
+  at: instant,
+  person: id.optional(),
+  service: id.optional(),
+  acknowledgedAt: instant.optional(),
+  resolvedAt: instant.optional(),
+  urgency: text.optional(),
+  actionable: z.boolean().optional(),
+});
+
+export const oncallShiftRecord = z.strictObject({
+  kind: z.literal('oncall_shift'),
+  id,
+  person: id,
+  start: instant,
+  end: instant,
+  schedule: text.optional(),
+});
+
+const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER);
+
+export const sliRecord = z.strictObject({
+  kind: z.literal('sli'),
+  slo: id,
+  at: instant,
+  good: count,
+  total: count,
+});
+
+export const recordSchema = z.discriminatedUnion('kind', [
+  teamRecord,
+  personRecord,
+  serviceRecord,
+  changeRecord,
+  deploymentRecord,
+  incidentRecord,
+  pageRecord,
+  oncallShiftRecord,
+  sliRecord,
+]);
+
+export type TrellisRecord = z.infer<typeof recordSchema>;
+export type RecordKind = TrellisRecord['kind'];
+export type RecordOf<K extends RecordKind> = Extract<TrellisRecord, { kind: K }>;
+
+/**
+ * Kinds in dependency order: a kind only refers to kinds before it. Export writes in this
+ * order so that a reader streaming the file sees a team before the people in it.
+ */
+export const recordKinds = [
+  'team',
+  'person',
+  'service',
+  'change',
+  'deployment',
+  'incident',
+  'page',
+  'oncall_shift',
+  'sli',
+] as const satisfies readonly RecordKind[];
+
+export const schemaByKind = {
+  team: teamRecord,
+  person: personRecord,
+  service: serviceRecord,
+  change: changeRecord,
+  deployment: deploymentRecord,
+  incident: incidentRecord,
+  page: pageRecord,
+  oncall_shift: oncallShiftRecord,
+  sli: sliRecord,
+} as const;
+
+/** The stable identity of a record: importing a record with the same identity updates it. */
+export function recordIdentity(r: TrellisRecord): string {
+  return r.kind === 'sli' ? `${r.slo}@${Date.parse(r.at)}` : r.id;
+}

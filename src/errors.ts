@@ -1,0 +1,70 @@
+/**
+ * The one registry of Trellis errors. Every failure that reaches a user carries a stable
+ * `code` from this table; HTTP status and CLI exit code are derived here and nowhere else,
+ * so a route or command never decides on its own what a failure looks like.
+ *
+ * Expected outcomes ("not enough data for a median") are values, not errors: only things a
+ * caller must react to belong here.
+ */
+export const errorRegistry = {
+  BAD_INPUT: { status: 400, exit: 2, summary: 'The input is not valid.' },
+  IMPORT_REJECTED: { status: 400, exit: 2, summary: 'The file was rejected; nothing was stored.' },
+  REPORTING_CYCLE: { status: 400, exit: 2, summary: 'A reporting line would form a cycle.' },
+  CONFIG_INVALID: { status: 500, exit: 2, summary: 'The configuration is not valid.' },
+  NOT_FOUND: { status: 404, exit: 1, summary: 'No such record.' },
+  UNAUTHENTICATED: { status: 401, exit: 1, summary: 'Sign in first.' },
+  FORBIDDEN: { status: 403, exit: 1, summary: 'You may not do this.' },
+  STORE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached.' },
+  INTERNAL: { status: 500, exit: 1, summary: 'Something went wrong inside Trellis.' },
+} as const satisfies Record<string, { status: number; exit: 1 | 2; summary: string }>;
+
+export type ErrorCode = keyof typeof errorRegistry;
+
+/** A problem tied to a place in the input: `FILE:LINE: field: problem`. */
+export interface Problem {
+  file?: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line === undefined ? undefined : String(p.line)].filter(Boolean).join(':');
+  const field = p.field ? `${p.field}: ` : '';
+  return where ? `${where}: ${field}${p.message}` : `${field}${p.message}`;
+}
+
+export class TrellisError extends Error {
+  readonly code: ErrorCode;
+  readonly problems: readonly Problem[];
+
+  constructor(code: ErrorCode, message?: string, problems: readonly Problem[] = []) {
+    super(message ?? errorRegistry[code].summary);
+    this.name = 'TrellisError';
+    this.code = code;
+    this.problems = problems;
+  }
+
+  get status(): number {
+    return errorRegistry[this.code].status;
+  }
+
+  get exitCode(): 1 | 2 {
+    return errorRegistry[this.code].exit;
+  }
+}
+
+export function isTrellisError(e: unknown): e is TrellisError {
+  return e instanceof TrellisError;
+}
+
+/** The JSON body every API error response has. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; problems?: string[] };
+}
+
+export function toErrorBody(e: TrellisError): ErrorBody {
+  const body: ErrorBody = { error: { code: e.code, message: e.message } };
+  if (e.problems.length > 0) body.error.problems = e.problems.map(formatProblem);
+  return body;
+}

@@ -1,0 +1,11 @@
+/**
+ * Migrations live in code (not files found at run time) so the compiled package and the test
+ * runner see the same list. Names sort in the order they apply; never rename or edit one that
+ * has shipped — add a new one.
+ */
+import type { Migration } from 'kysely';
+import * as records from './001-records.js';
+
+export const migrations: Record<string, Migration> = {
+  '001-records': records,
+};

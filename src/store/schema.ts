@@ -1,0 +1,109 @@
+/**
+ * Row types of the Trellis database, as Kysely sees them. Times are epoch milliseconds
+ * (bigint in PostgreSQL, normalised to numbers by the driver set-up in db.ts); booleans are
+ * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
+ */
+export interface TeamsTable {
+  id: string;
+  name: string;
+  parent: string | null;
+  timezone: string | null;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  email: string | null;
+  team: string | null;
+  manager: string | null;
+  level: string | null;
+  track: string | null;
+  timezone: string | null;
+  working_hours: string | null;
+  start_date: string | null;
+  active: number;
+}
+
+export interface ServicesTable {
+  id: string;
+  name: string;
+  team: string;
+}
+
+export interface ChangesTable {
+  id: string;
+  service: string;
+  committed_at: number;
+  authored_at: number | null;
+  merged_at: number | null;
+  author: string | null;
+  is_merge: number;
+  revert_of: string | null;
+  deployment: string | null;
+}
+
+export interface DeploymentsTable {
+  id: string;
+  service: string;
+  finished_at: number;
+  environment: string;
+  status: string;
+  commit_sha: string | null;
+  rollback_of: string | null;
+  remediates: string | null;
+}
+
+export interface DeploymentChangesTable {
+  deployment: string;
+  change: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  service: string;
+  started_at: number;
+  detected_at: number | null;
+  resolved_at: number | null;
+  severity: string | null;
+  caused_by: string | null;
+  title: string | null;
+}
+
+export interface PagesTable {
+  id: string;
+  at: number;
+  person: string | null;
+  service: string | null;
+  acknowledged_at: number | null;
+  resolved_at: number | null;
+  urgency: string | null;
+  actionable: number | null;
+}
+
+export interface OncallShiftsTable {
+  id: string;
+  person: string;
+  start_at: number;
+  end_at: number;
+  schedule: string | null;
+}
+
+export interface SliSlicesTable {
+  slo: string;
+  at: number;
+  good: number;
+  total: number;
+}
+
+export interface Database {
+  teams: TeamsTable;
+  people: PeopleTable;
+  services: ServicesTable;
+  changes: ChangesTable;
+  deployments: DeploymentsTable;
+  deployment_changes: DeploymentChangesTable;
+  incidents: IncidentsTable;
+  pages: PagesTable;
+  oncall_shifts: OncallShiftsTable;
+  sli_slices: SliSlicesTable;
+}
