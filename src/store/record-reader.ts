@@ -58,8 +58,6 @@ async function changesOf(db: Kysely<Database>, deploymentIds: string[]): Promise
     .selectFrom('deployment_changes')
     .select(['deployment', 'change'])
     .where('deployment', 'in', deploymentIds)
-    .orderBy('deployment')
-    .orderBy('change')
     .execute();
   const out = new Map<string, string[]>();
   for (const l of links) {
@@ -67,5 +65,7 @@ async function changesOf(db: Kysely<Database>, deploymentIds: string[]): Promise
     list.push(l.change);
     out.set(l.deployment, list);
   }
+  // Sorted here rather than in SQL so the order is the same on every dialect and collation.
+  for (const list of out.values()) list.sort();
   return out;
 }

@@ -1,0 +1,32 @@
+/**
+ * One measured run in its own process, so peak RSS is the run's own: either Trellis's importer
+ * or a baseline. Prints one JSON line: { seconds, records, maxRssMb }.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { importRecords } from '../src/app/import-records.js';
+import { openRecordFile } from '../src/sources/files/open-record-file.js';
+import { openStore } from '../src/store/db.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+
+const [mode, file, target] = process.argv.slice(2) as [string, string, string];
+const started = performance.now();
+let records = 0;
+
+if (mode === 'parse-only') {
+  // Baseline: the floor any importer pays — read every line and JSON.parse it, store nothing.
+  for await (const line of createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
+    if (line !== '') {
+      JSON.parse(line);
+      records++;
+    }
+  }
+} else {
+  const store = await openStore(target);
+  await migrateToLatest(store);
+  const summary = await importRecords(store, openRecordFile(file));
+  records = summary.records;
+  await store.close();
+}
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(`${JSON.stringify({ seconds, records, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,27 @@
+/** One person with their reporting line: manager and active direct reports, as links. */
+import { TrellisError } from '../../errors.js';
+import type { Person } from '../../store/org-repository.js';
+import type { Actor } from './actor.js';
+import { collectAll } from './collect-all.js';
+import { toRef, type OrgDeps, type Ref } from './deps.js';
+
+export interface PersonDetail {
+  person: Person;
+  manager: Ref | null;
+  directReports: Ref[];
+}
+
+export async function getPerson({ org }: OrgDeps, _actor: Actor, id: string): Promise<PersonDetail> {
+  const person = await org.getPerson(id);
+  if (!person) throw new TrellisError('NOT_FOUND', `No person with id "${id}".`);
+  const [manager, reports] = await Promise.all([
+    person.manager ? org.getPerson(person.manager) : undefined,
+    collectAll((p) => org.listPeople({ manager: id, ...p })),
+  ]);
+  return {
+    person,
+    manager: manager ? toRef(manager) : null,
+    // People who have left keep their manager field for history; they are not current reports.
+    directReports: reports.filter((r) => r.active).map(toRef),
+  };
+}

@@ -1,0 +1,14 @@
+/** Listing services, optionally those owned by one team. */
+import type { Service } from '../../store/org-repository.js';
+import type { Actor } from './actor.js';
+import type { ListInput, ListResult, OrgDeps } from './deps.js';
+
+export interface ListServicesInput extends ListInput {
+  /** Only services owned by this team id. */
+  team?: string | undefined;
+}
+
+export async function listServices({ org }: OrgDeps, _actor: Actor, input: ListServicesInput): Promise<ListResult<Service>> {
+  const page = await org.listServices({ q: input.q, team: input.team, limit: input.limit, offset: input.offset });
+  return { items: page.items, total: page.total, limit: input.limit, offset: input.offset };
+}

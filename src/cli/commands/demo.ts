@@ -1,0 +1,72 @@
+import { rmSync } from 'node:fs';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { createDemo } from '../../app/create-demo.js';
+import { demoPeople } from '../../core/demo/index.js';
+import { startServer } from '../../http/server.js';
+import { isPostgresUrl } from '../../config.js';
+import { TrellisError } from '../../errors.js';
+import { openStore } from '../../store/db.js';
+import { migrateToLatest } from '../../store/migrate.js';
+import { countRecords } from '../../store/record-counts.js';
+import { configFor } from '../context.js';
+import { info } from '../output.js';
+
+export const defaultDemoDb = '.trellis/demo.db';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('Create the demo organisation (Lumen Freight) on an embedded SQLite file if it is empty, and serve it.')
+    .option('--db <target>', `where the demo lives (default: ${defaultDemoDb})`)
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .addOption(new Option('--scale <scale>', 'default: ~60 engineers, one year; large: ~2,000 engineers, 3 years (benchmarks)').choices(['default', 'large']).default('default'))
+    .option('--seed <n>', 'generator seed: the same seed gives the same organisation', '42')
+    .option('--reset', 'throw away an existing demo file and create it anew')
+    .option('--no-serve', 'create the data and exit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ trellis demo                       create (first time) and serve at http://localhost:3000
+  $ trellis demo --reset --seed 7      a different, equally believable organisation
+  $ trellis demo --scale large --db bench.db --no-serve`,
+    )
+    .action(async (opts: { port?: string; host?: string; scale: 'default' | 'large'; seed: string; reset?: boolean; serve: boolean }, cmd: Command) => {
+      const db = cmd.opts<{ db?: string }>().db ?? cmd.parent?.opts<{ db?: string }>().db ?? defaultDemoDb;
+      const config = configFor(cmd, { db, port: opts.port, host: opts.host });
+      const seed = Number(opts.seed);
+      if (!Number.isSafeInteger(seed)) throw new TrellisError('BAD_INPUT', `--seed: must be a whole number (got "${opts.seed}")`);
+      if (opts.reset && !isPostgresUrl(config.db)) for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.db}${suffix}`, { force: true });
+
+      const store = await openStore(config.db, { pgPoolSize: config.pgPoolSize });
+      try {
+        await migrateToLatest(store);
+        const counts = await countRecords(store.db);
+        if (counts.team === 0) {
+          const now = new Date();
+          const anchor = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+          info(`Creating the demo organisation (scale ${opts.scale}, seed ${seed}) in ${store.location} …`);
+          const started = performance.now();
+          const summary = await createDemo(store, { seed, scale: opts.scale, anchor }, (n) => info(`  … ${n.toLocaleString('en')} records`));
+          info(`Created ${summary.records.toLocaleString('en')} records in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+        } else {
+          info(`Using the existing demo in ${store.location} (${counts.person} people, ${counts.service} services). Run with --reset to start over.`);
+        }
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+      if (!opts.serve) {
+        await store.close();
+        return;
+      }
+      const running = await startServer({ store, config });
+      const url = running.address.replace('127.0.0.1', 'localhost');
+      info(`\nTrellis demo — Lumen Freight — at ${url}`);
+      info('People in the story (see docs/demo.md):');
+      for (const p of demoPeople) info(`  ${p.email.padEnd(26)} ${p.name} (${p.role})`);
+      info('Press Ctrl-C to stop.');
+    });
+}

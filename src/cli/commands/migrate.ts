@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/db.js';
+import { migrateToLatest } from '../../store/migrate.js';
+import { configFor, dbOptionHelp } from '../context.js';
+import { info, printJson } from '../output.js';
+
+export function registerMigrate(program: Command): void {
+  program
+    .command('migrate')
+    .description('Create or upgrade the database schema (serve, demo and import also do this on start).')
+    .option('--db <target>', dbOptionHelp)
+    .option('--json', 'print the applied migrations as JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const config = configFor(cmd);
+      const store = await openStore(config.db, { pgPoolSize: 1 });
+      try {
+        const { applied } = await migrateToLatest(store);
+        if (opts.json) printJson({ database: store.dialect, location: store.location, applied });
+        else info(applied.length > 0 ? `Applied ${applied.join(', ')} to ${store.location}` : `${store.location} is up to date`);
+      } finally {
+        await store.close();
+      }
+    });
+}

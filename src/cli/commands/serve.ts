@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { openStore } from '../../store/db.js';
+import { migrateToLatest } from '../../store/migrate.js';
+import { startServer } from '../../http/server.js';
+import { configFor, dbOptionHelp } from '../context.js';
+import { info } from '../output.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web app and the HTTP API.')
+    .option('--db <target>', dbOptionHelp)
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ trellis serve
+  $ DATABASE_URL=postgres://trellis@db/trellis trellis serve --host 0.0.0.0 --port 8080`,
+    )
+    .action(async (opts: { port?: string; host?: string }, cmd: Command) => {
+      const config = configFor(cmd, { port: opts.port, host: opts.host });
+      const store = await openStore(config.db, { pgPoolSize: config.pgPoolSize });
+      try {
+        await migrateToLatest(store);
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+      const running = await startServer({ store, config });
+      info(`Trellis is serving ${store.dialect} data from ${store.location} at ${running.address}`);
+    });
+}

@@ -1,0 +1,43 @@
+/**
+ * The `trellis` command line: one small file per command under commands/, assembled here.
+ */
+import { Command } from 'commander';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerOrg } from './commands/org.js';
+import { registerServe } from './commands/serve.js';
+import { registerStatus } from './commands/status.js';
+import { dbOptionHelp } from './context.js';
+import { version } from '../version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('trellis')
+    .description('Trellis: fair, evidence-based engineering performance management.\nDelivery and reliability are team and service context, never an individual scorecard.')
+    .version(version)
+    .option('--db <target>', dbOptionHelp)
+    .enablePositionalOptions()
+    .showHelpAfterError('(run with --help for usage)')
+    // Exit codes are ours to choose (2 for bad usage): commander must not call process.exit.
+    .exitOverride();
+  registerDemo(program);
+  registerServe(program);
+  registerMigrate(program);
+  registerImport(program);
+  registerExport(program);
+  registerStatus(program);
+  registerOrg(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ trellis demo                          the demo organisation at http://localhost:3000
+  $ trellis import org.jsonl events.csv   import records (all-or-nothing per file)
+  $ trellis teams --json                  list teams as JSON
+  $ trellis serve --db postgres://trellis@db/trellis
+
+Exit codes: 0 ok, 1 failure, 2 bad input. Machine output (--json) goes to stdout only.`,
+  );
+  return program;
+}

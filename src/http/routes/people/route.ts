@@ -1,0 +1,14 @@
+/** `GET /api/people` and `GET /api/people/:id`: parse, call the use case, return. */
+import { getPerson } from '../../../app/org/get-person.js';
+import { listPeople } from '../../../app/org/list-people.js';
+import { requestActor } from '../../actor.js';
+import type { RouteRegistration } from '../../types.js';
+import { getPersonSchema, listPeopleSchema } from './schema.js';
+
+export const peopleRoutes: RouteRegistration = {
+  area: 'people',
+  register(app, { org }) {
+    app.get('/api/people', { schema: listPeopleSchema }, (request) => listPeople({ org }, requestActor(request), request.query));
+    app.get('/api/people/:id', { schema: getPersonSchema }, (request) => getPerson({ org }, requestActor(request), request.params.id));
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Schemas of the people routes: the org directory only. No delivery or reliability figure
+ * belongs on a person (DESIGN.md: system metrics are team and service context).
+ */
+import { z } from 'zod';
+import { commonErrors, errorBody, idFilter, idParams, listOf, pagingQuery, ref } from '../../schemas.js';
+
+export const person = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    team: z.string().nullable(),
+    manager: z.string().nullable(),
+    level: z.string().nullable(),
+    track: z.string().nullable(),
+    timezone: z.string().nullable(),
+    workingHours: z.string().nullable(),
+    startDate: z.string().nullable(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Person' });
+
+export const personDetail = z
+  .object({
+    person,
+    manager: ref.nullable(),
+    directReports: z.array(ref).describe('Active direct reports'),
+  })
+  .meta({ id: 'PersonDetail' });
+
+export const listPeopleSchema = {
+  summary: 'List people',
+  tags: ['org'],
+  querystring: pagingQuery.extend({
+    team: idFilter.describe('Only people in this team'),
+    manager: idFilter.describe('Only the direct reports of this person'),
+  }),
+  response: { 200: listOf(person), ...commonErrors },
+};
+
+export const getPersonSchema = {
+  summary: 'One person with their manager and direct reports',
+  tags: ['org'],
+  params: idParams,
+  response: { 200: personDetail, ...commonErrors, 404: errorBody },
+};
