@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
     // Store tests talk to real SQLite files and a real PostgreSQL; CLI tests start processes.
     testTimeout: 60_000,
     hookTimeout: 60_000,

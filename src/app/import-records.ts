@@ -45,7 +45,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
     problems.push({ file: source.name, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }), message });
 
   return store.db.transaction().execute(async (trx) => {
-    const writer = new RecordWriter(trx);
+    const writer = new RecordWriter(trx, store.dialect);
     const defined: Record<ReferencedKind, Set<string>> = { team: new Set(), person: new Set(), service: new Set() };
     // First place each not-yet-defined id was referenced; checked against the store at the end.
     const pending: Record<ReferencedKind, Map<string, { line: number; field: string }>> = { team: new Map(), person: new Map(), service: new Map() };

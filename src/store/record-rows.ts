@@ -13,6 +13,8 @@ export interface KindTable<K extends RecordKind> {
   /** Primary key columns, also the keyset order for export. */
   key: readonly string[];
   columns: readonly string[];
+  /** Column types, for PostgreSQL's array-parameter upserts (record-writer.ts). Default text. */
+  types?: Readonly<Record<string, 'bigint' | 'integer'>>;
   toRow(r: RecordOf<K>): Row;
   fromRow(row: Row): RecordOf<K>;
 }
@@ -40,6 +42,7 @@ const team: KindTable<'team'> = {
 
 const person: KindTable<'person'> = {
   table: 'people',
+  types: { active: 'integer' },
   key: ['id'],
   columns: ['id', 'name', 'email', 'team', 'manager', 'level', 'track', 'timezone', 'working_hours', 'start_date', 'active'],
   toRow: (r) => ({
@@ -82,6 +85,7 @@ const service: KindTable<'service'> = {
 
 const change: KindTable<'change'> = {
   table: 'changes',
+  types: { committed_at: 'bigint', authored_at: 'bigint', merged_at: 'bigint', is_merge: 'integer' },
   key: ['id'],
   columns: ['id', 'service', 'committed_at', 'authored_at', 'merged_at', 'author', 'is_merge', 'revert_of', 'deployment'],
   toRow: (r) => ({
@@ -113,6 +117,7 @@ const change: KindTable<'change'> = {
 /** `changes[]` lives in deployment_changes; the writer and reader handle it beside this row. */
 const deployment: KindTable<'deployment'> = {
   table: 'deployments',
+  types: { finished_at: 'bigint' },
   key: ['id'],
   columns: ['id', 'service', 'finished_at', 'environment', 'status', 'commit_sha', 'rollback_of', 'remediates'],
   toRow: (r) => ({
@@ -141,6 +146,7 @@ const deployment: KindTable<'deployment'> = {
 
 const incident: KindTable<'incident'> = {
   table: 'incidents',
+  types: { started_at: 'bigint', detected_at: 'bigint', resolved_at: 'bigint' },
   key: ['id'],
   columns: ['id', 'service', 'started_at', 'detected_at', 'resolved_at', 'severity', 'caused_by', 'title'],
   toRow: (r) => ({
@@ -169,6 +175,7 @@ const incident: KindTable<'incident'> = {
 
 const page: KindTable<'page'> = {
   table: 'pages',
+  types: { at: 'bigint', acknowledged_at: 'bigint', resolved_at: 'bigint', actionable: 'integer' },
   key: ['id'],
   columns: ['id', 'at', 'person', 'service', 'acknowledged_at', 'resolved_at', 'urgency', 'actionable'],
   toRow: (r) => ({
@@ -197,6 +204,7 @@ const page: KindTable<'page'> = {
 
 const oncallShift: KindTable<'oncall_shift'> = {
   table: 'oncall_shifts',
+  types: { start_at: 'bigint', end_at: 'bigint' },
   key: ['id'],
   columns: ['id', 'person', 'start_at', 'end_at', 'schedule'],
   toRow: (r) => ({ id: r.id, person: r.person, start_at: Date.parse(r.start), end_at: Date.parse(r.end), schedule: nul(r.schedule) }),
@@ -213,6 +221,7 @@ const oncallShift: KindTable<'oncall_shift'> = {
 
 const sli: KindTable<'sli'> = {
   table: 'sli_slices',
+  types: { at: 'bigint', good: 'bigint', total: 'bigint' },
   key: ['slo', 'at'],
   columns: ['slo', 'at', 'good', 'total'],
   toRow: (r) => ({ slo: r.slo, at: Date.parse(r.at), good: r.good, total: r.total }),
