@@ -1,0 +1,40 @@
+/**
+ * Shows a `useApi` result: the data through `children`, or the right state for loading, 403,
+ * 404 and other failures. A 401 never shows here: the session handler has already redirected.
+ */
+import type { ReactNode } from 'react';
+import type { Loaded } from '../hooks/useApi';
+import { PageHeader } from './PageHeader';
+import { Failed, Forbidden, Loading, NotFound } from './States';
+
+export interface AsyncProps<T> {
+  result: Loaded<T>;
+  /** What is loading, in words: "teams", "Amara's private records". */
+  label: string;
+  /** What a 404 means here: "This team". Without it, a 404 is shown as a failure. */
+  notFound?: string;
+  /**
+   * For a page whose h1 comes from the data: the h1 (and document title) to show until it is
+   * there, so loading, forbidden and failed pages still have a heading to land on.
+   */
+  pageTitle?: string;
+  children: (data: T) => ReactNode;
+}
+
+export function Async<T>({ result, label, notFound, pageTitle, children }: AsyncProps<T>) {
+  if (result.status === 'ok') return <>{children(result.data)}</>;
+  return (
+    <>
+      {pageTitle && <PageHeader title={pageTitle} />}
+      <NotYet result={result} label={label} notFound={notFound} />
+    </>
+  );
+}
+
+function NotYet<T>({ result, label, notFound }: { result: Exclude<Loaded<T>, { status: 'ok' }>; label: string; notFound?: string }) {
+  if (result.status === 'loading') return <Loading label={label} />;
+  const { error } = result;
+  if (error.isForbidden) return <Forbidden message={error.message} />;
+  if (error.isNotFound && notFound) return <NotFound what={notFound} />;
+  return <Failed error={error} retry={result.retry} label={label} />;
+}

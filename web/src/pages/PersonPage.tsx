@@ -1,0 +1,54 @@
+/**
+ * `/people/:id`: the public profile — where someone sits and how to reach them. Anything
+ * private (on-call load, pages) is one link away, behind its own access check and audit.
+ */
+import { api } from '../api/client';
+import type { PersonDetail } from '../api/operations';
+import { Async } from '../components/Async';
+import { Facts } from '../components/Facts';
+import { PageHeader } from '../components/PageHeader';
+import { RefList } from '../components/RefList';
+import { useTeams } from '../components/TeamFilter';
+import { formatDate } from '../format';
+import { useApi } from '../hooks/useApi';
+import { paths } from '../paths';
+import { Link } from '../router/Link';
+
+export function PersonPage({ id }: { id: string }) {
+  const detail = useApi(id, (signal) => api('GET /api/people/{id}', { params: { id }, signal }));
+  return (
+    <Async pageTitle="Person" result={detail} label="this person" notFound="This person">
+      {(data) => <Profile {...data} />}
+    </Async>
+  );
+}
+
+function Profile({ person, manager, directReports }: PersonDetail) {
+  const teams = useTeams();
+  return (
+    <>
+      <PageHeader title={person.name} lead={person.active ? undefined : 'No longer with the organisation.'}>
+        <Facts
+          items={[
+            ['Team', person.team ? <Link to={paths.team(person.team)}>{teams.name(person.team)}</Link> : '—'],
+            ['Manager', manager ? <Link to={paths.person(manager.id)}>{manager.name}</Link> : 'None'],
+            ['Level', [person.level, person.track].filter(Boolean).join(' · ') || '—'],
+            ['Time zone', person.timezone ?? '—'],
+            ['Working hours', person.workingHours ?? '—'],
+            ['Started', formatDate(person.startDate)],
+            ['Email', person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'],
+          ]}
+        />
+        <p className="actions">
+          <Link to={paths.personPrivate(person.id)} className="button">
+            Private page
+          </Link>
+          <span className="hint">On-call shifts and pages; visible to {person.name}, their manager line and people partners.</span>
+        </p>
+      </PageHeader>
+      <div className="panels">
+        <RefList title="Direct reports" items={directReports} href={paths.person} empty="No direct reports." />
+      </div>
+    </>
+  );
+}

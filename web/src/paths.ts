@@ -1,0 +1,9 @@
+/** Links to the app's record pages, in one place so ids are always encoded. */
+const at = (base: string, id: string): string => `${base}/${encodeURIComponent(id)}`;
+
+export const paths = {
+  team: (id: string) => at('/teams', id),
+  person: (id: string) => at('/people', id),
+  personPrivate: (id: string) => `${at('/people', id)}/private`,
+  service: (id: string) => at('/services', id),
+};

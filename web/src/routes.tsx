@@ -1,0 +1,27 @@
+/** The signed-in app's pages by path, in match order. */
+import { AuditPage } from './pages/AuditPage';
+import { HomePage } from './pages/HomePage';
+import { PeoplePage } from './pages/PeoplePage';
+import { PersonPage } from './pages/PersonPage';
+import { PrivatePage } from './pages/PrivatePage';
+import { ReportingLinesPage } from './pages/reporting-lines/ReportingLinesPage';
+import { ServicePage } from './pages/ServicePage';
+import { ServicesPage } from './pages/ServicesPage';
+import { TeamPage } from './pages/TeamPage';
+import { TeamsPage } from './pages/TeamsPage';
+import type { Route } from './router/Routes';
+
+const id = (params: Record<string, string>): string => params.id ?? '';
+
+export const appRoutes: readonly Route[] = [
+  { path: '/', render: () => <HomePage /> },
+  { path: '/teams', render: () => <TeamsPage /> },
+  { path: '/teams/:id', render: (p) => <TeamPage id={id(p)} /> },
+  { path: '/people', render: () => <PeoplePage /> },
+  { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
+  { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },
+  { path: '/services', render: () => <ServicesPage /> },
+  { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
+  { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
+  { path: '/audit', render: () => <AuditPage /> },
+];

@@ -1,0 +1,35 @@
+/**
+ * The app's sections, in menu order, and who sees each. Hiding a link is a convenience only:
+ * the server decides access (a non-admin opening /audit gets its 403, shown as such).
+ */
+import type { Account } from '../api/operations';
+import { isAdmin } from '../auth/auth-context';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  /** Paths that count as "in this section" for aria-current. */
+  section: string;
+}
+
+export function navigationFor(account: Account): NavItem[] {
+  const items: NavItem[] = [
+    { label: 'Home', to: '/', section: '/' },
+    { label: 'Teams', to: '/teams', section: '/teams' },
+    { label: 'People', to: '/people', section: '/people' },
+    { label: 'Services', to: '/services', section: '/services' },
+    { label: 'Reporting lines', to: '/reporting-lines', section: '/reporting-lines' },
+  ];
+  if (account.personId) {
+    const mine = `/people/${encodeURIComponent(account.personId)}/private`;
+    items.push({ label: 'My private page', to: mine, section: mine });
+  }
+  if (isAdmin(account)) items.push({ label: 'Audit log', to: '/audit', section: '/audit' });
+  return items;
+}
+
+/** The most specific item containing the path: /people/x/private is "My private page", not "People". */
+export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  const contains = (item: NavItem): boolean => (item.section === '/' ? pathname === '/' : pathname === item.section || pathname.startsWith(`${item.section}/`));
+  return items.filter(contains).sort((a, b) => b.section.length - a.section.length)[0];
+}
