@@ -3,7 +3,7 @@
  * on PostgreSQL, each next to a baseline measured in the same run (reading + JSON.parse of the
  * same file, storing nothing). Targets (issue 2): ≥ 50,000 records/s on SQLite, peak RSS < 300 MB.
  *
- *   npm run bench:import                 # 1,000,000 lines; PostgreSQL from TRELLIS_BENCH_PG_URL
+ *   npm run bench:import                 # builds, then 1,000,000 lines; PostgreSQL from TRELLIS_BENCH_PG_URL
  *   npm run bench:import -- 200000       # fewer lines
  */
 import { execFileSync } from 'node:child_process';
@@ -23,7 +23,7 @@ interface Run {
 }
 
 function run(mode: string, target = ''): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/import-worker.ts', mode, file, target], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['bench/import-worker.mjs', mode, file, target], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as Run;
 }
 

@@ -14,8 +14,8 @@ function newest(dir) {
   return t;
 }
 
-const built = 'dist/cli/main.js';
-if (!existsSync(built) || statSync(built).mtimeMs < newest('src')) {
+const stale = (built, sources) => !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newest));
+if (stale('dist/cli/main.js', ['src']) || stale('dist/web/index.html', ['web'])) {
   console.error('Building Trellis …');
   const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

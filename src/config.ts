@@ -17,7 +17,27 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRELLIS_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TRELLIS_IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(10_000).default(50),
+  TRELLIS_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
+  TRELLIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  TRELLIS_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  TRELLIS_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  TRELLIS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  TRELLIS_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  TRELLIS_OIDC_NAME: z.string().min(1).max(60).optional(),
 });
+
+const oidcKeys = ['TRELLIS_OIDC_ISSUER', 'TRELLIS_OIDC_CLIENT_ID', 'TRELLIS_OIDC_CLIENT_SECRET', 'TRELLIS_OIDC_REDIRECT_URL', 'TRELLIS_OIDC_NAME'] as const;
+
+/** Single sign-on through an OpenID Connect provider; absent when not configured. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This server's callback, exactly as registered with the provider (…/api/auth/oidc/callback). */
+  redirectUrl: string;
+  /** What the sign-in button says, e.g. "Acme SSO". */
+  name: string;
+}
 
 export interface Config {
   /** A SQLite file path (or `:memory:`) or a `postgres://` URL. */
@@ -28,6 +48,14 @@ export interface Config {
   pgPoolSize: number;
   /** How many bad lines an import reports before it stops looking for more. */
   importMaxErrors: number;
+  /** `auto`: cookies are Secure when the request came over https (see `trustProxy`). */
+  secureCookies: 'auto' | 'always' | 'never';
+  /**
+   * Behind a reverse proxy, believe its X-Forwarded-Proto/-For headers (https detection and the
+   * client address used by sign-in rate limits). Off by default: a client could forge them.
+   */
+  trustProxy: boolean;
+  oidc: OidcConfig | null;
 }
 
 /** Values given on the command line win over the environment. */
@@ -59,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   if (/^[a-z]+:\/\//i.test(db) && !/^postgres(ql)?:\/\//i.test(db)) {
     problems.push({ field: 'TRELLIS_DB', message: `unsupported database URL scheme in "${redactUrl(db)}"; use a file path or postgres://` });
   }
+  if (parsed.success) problems.push(...oidcProblems(parsed.data));
   if (problems.length > 0 || !parsed.success) {
     throw new TrellisError('CONFIG_INVALID', `The configuration is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
   }
@@ -70,7 +99,39 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     logLevel: e.LOG_LEVEL,
     pgPoolSize: e.TRELLIS_PG_POOL_SIZE,
     importMaxErrors: e.TRELLIS_IMPORT_MAX_ERRORS,
+    secureCookies: e.TRELLIS_SECURE_COOKIES,
+    trustProxy: e.TRELLIS_TRUST_PROXY === 'true' || e.TRELLIS_TRUST_PROXY === '1',
+    oidc: e.TRELLIS_OIDC_ISSUER
+      ? {
+          issuer: e.TRELLIS_OIDC_ISSUER,
+          clientId: e.TRELLIS_OIDC_CLIENT_ID!,
+          clientSecret: e.TRELLIS_OIDC_CLIENT_SECRET!,
+          redirectUrl: e.TRELLIS_OIDC_REDIRECT_URL!,
+          name: e.TRELLIS_OIDC_NAME!,
+        }
+      : null,
   };
+}
+
+/**
+ * OIDC is all or nothing: half a configuration would show a sign-in button that cannot work.
+ * Plain-http issuers are accepted on loopback only (a local test issuer), never across a network.
+ */
+function oidcProblems(e: z.infer<typeof envSchema>): Problem[] {
+  const set = oidcKeys.filter((k) => e[k] !== undefined);
+  if (set.length === 0) return [];
+  if (set.length < oidcKeys.length) {
+    return oidcKeys.filter((k) => e[k] === undefined).map((field) => ({ field, message: `is required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (OIDC needs all of ${oidcKeys.join(', ')})` }));
+  }
+  const issuer = new URL(e.TRELLIS_OIDC_ISSUER!);
+  if (issuer.protocol === 'http:' && !isLoopback(issuer.hostname)) {
+    return [{ field: 'TRELLIS_OIDC_ISSUER', message: 'must use https (plain http is allowed for a loopback test issuer only)' }];
+  }
+  return [];
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export function isPostgresUrl(db: string): boolean {

@@ -13,7 +13,11 @@ export const errorRegistry = {
   CONFIG_INVALID: { status: 500, exit: 2, summary: 'The configuration is not valid.' },
   NOT_FOUND: { status: 404, exit: 1, summary: 'No such record.' },
   UNAUTHENTICATED: { status: 401, exit: 1, summary: 'Sign in first.' },
+  INVALID_CREDENTIALS: { status: 401, exit: 1, summary: 'The email or password is not right.' },
   FORBIDDEN: { status: 403, exit: 1, summary: 'You may not do this.' },
+  CSRF_FAILED: { status: 403, exit: 1, summary: 'The request did not come from the Trellis web app; reload the page and try again.' },
+  OIDC_FAILED: { status: 400, exit: 1, summary: 'The identity provider did not confirm the sign-in; start again.' },
+  RATE_LIMITED: { status: 429, exit: 1, summary: 'Too many failed attempts; wait a few minutes and try again.' },
   STORE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached.' },
   INTERNAL: { status: 500, exit: 1, summary: 'Something went wrong inside Trellis.' },
 } as const satisfies Record<string, { status: number; exit: 1 | 2; summary: string }>;

@@ -1,75 +1,91 @@
 /**
- * Shared set-up for HTTP route tests: a small seeded organisation on a fresh store of either
- * dialect, a server built on it, and one place that closes both, so no test leaks a pool.
+ * Shared set-up for HTTP route tests: a small seeded organisation with accounts on a fresh store
+ * of either dialect, a server built on it, and one place that closes both, so no test leaks a pool.
+ *
+ * Requests are made as a signed-in account: by default the `viewer` engineer, signed in through
+ * the real sign-in route when the server is created. Pass `as` to act as someone else, or
+ * `'anonymous'` to send no credentials.
  */
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import type { Runtime } from '../src/app/runtime.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { buildServer, type ZodApp } from '../src/http/server.js';
 import type { Dialect } from '../src/store/db.js';
-import type { PeopleTable, ServicesTable, TeamsTable } from '../src/store/schema.js';
+import { seedAccounts, testAccounts, testPassword, type TestAccountKey } from './accounts.js';
 import { freshStore, type TestStore } from './dialects.js';
+import { seedOrg } from './seed-org.js';
 
-/** Engineering → Platform, Payments → Checkout Squad; six people (one has left); three services. */
-export const seedTeams: TeamsTable[] = [
-  { id: 'eng', name: 'Engineering', parent: null, timezone: 'Europe/London' },
-  { id: 'platform', name: 'Platform', parent: 'eng', timezone: null },
-  { id: 'payments', name: 'Payments', parent: 'eng', timezone: 'Europe/Berlin' },
-  { id: 'checkout-squad', name: 'Checkout Squad', parent: 'payments', timezone: null },
-];
-
-function person(id: string, name: string, team: string, manager: string | null, active = 1): PeopleTable {
-  return { id, name, email: `${id}@lumen.example`, team, manager, level: 'L3', track: 'ic', timezone: null, working_hours: '09:00-17:00', start_date: '2022-01-10', active };
-}
-
-export const seedPeople: PeopleTable[] = [
-  person('ada', 'Ada Lovelace', 'eng', null),
-  person('grace', 'Grace Hopper', 'platform', 'ada'),
-  person('alan', 'Alan Turing', 'platform', 'grace'),
-  person('katherine', 'Katherine Johnson', 'payments', 'ada'),
-  person('edsger', 'Edsger Dijkstra', 'payments', 'katherine', 0),
-  person('barbara', 'Barbara Liskov', 'checkout-squad', 'katherine'),
-];
-
-export const seedServices: ServicesTable[] = [
-  { id: 'checkout', name: 'Checkout API', team: 'payments' },
-  { id: 'ledger', name: 'Ledger', team: 'payments' },
-  { id: 'deploy-bot', name: 'Deploy Bot', team: 'platform' },
-];
-
-/** Insert the seed organisation in one transaction (the foreign keys are deferred to commit). */
-export async function seedOrg(store: TestStore): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    await trx.insertInto('teams').values(seedTeams).execute();
-    await trx.insertInto('people').values(seedPeople).execute();
-    await trx.insertInto('services').values(seedServices).execute();
-  });
-}
+export { seedOrg, seedPeople, seedServices, seedTeams } from './seed-org.js';
 
 /** A valid configuration for tests: silent logs, an ephemeral port. */
 export function testConfig(store: TestStore, overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}, { db: store.target, logLevel: 'silent', port: 0 }), ...overrides };
 }
 
+/** How a test request proves who it is. */
+export type Credentials = { kind: 'session'; cookie: string; csrfToken: string } | { kind: 'token'; token: string };
+export type As = Credentials | 'anonymous';
+
+const defaults = new WeakMap<ZodApp, Credentials>();
+
 export interface TestServer {
   app: ZodApp;
   store: TestStore;
+  /** Sign in as one of the test accounts (through the real route) and return the credentials. */
+  as(key: TestAccountKey): Promise<Credentials>;
   close(): Promise<void>;
 }
 
-export async function createTestServer(dialect: Dialect, options: { seed?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  seed?: boolean;
+  config?: Partial<Config>;
+  runtime?: Runtime;
+}
+
+export async function createTestServer(dialect: Dialect, options: TestServerOptions = {}): Promise<TestServer> {
   const store = await freshStore(dialect);
   try {
-    if (options.seed ?? true) await seedOrg(store);
-    const app = await buildServer({ store, config: testConfig(store) });
+    const seed = options.seed ?? true;
+    if (seed) await seedOrg(store);
+    await seedAccounts(store, seed);
+    const app = await buildServer({ store, config: testConfig(store, options.config), ...(options.runtime ? { runtime: options.runtime } : {}) });
+    const sessions = new Map<TestAccountKey, Credentials>();
+    const as = async (key: TestAccountKey): Promise<Credentials> => {
+      let c = sessions.get(key);
+      if (!c) {
+        c = await signIn(app, testAccounts[key].email);
+        sessions.set(key, c);
+      }
+      return c;
+    };
+    defaults.set(app, await as('viewer'));
     const close = async (): Promise<void> => {
       await app.close();
       await store.dispose();
     };
-    return { app, store, close };
+    return { app, store, as, close };
   } catch (e) {
     await store.dispose();
     throw e;
   }
+}
+
+/** Sign in through `POST /api/auth/sign-in`; throws unless it succeeds. */
+export async function signIn(app: ZodApp, email: string, password = testPassword): Promise<Credentials> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'trellis_session');
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return { kind: 'session', cookie: `trellis_session=${cookie.value}`, csrfToken: (res.json() as { csrfToken: string }).csrfToken };
+}
+
+/** The headers that carry `as` (the app's default account when omitted); the CSRF header unless `csrf: false`. */
+export function authHeaders(app: ZodApp, as?: As, csrf = true): Record<string, string> {
+  const c = as ?? defaults.get(app);
+  if (c === undefined || c === 'anonymous') return {};
+  if (c.kind === 'token') return { authorization: `Bearer ${c.token}` };
+  return csrf ? { cookie: c.cookie, 'x-csrf-token': c.csrfToken } : { cookie: c.cookie };
 }
 
 /**
@@ -92,7 +108,27 @@ export function useTestServer(dialect: Dialect): () => TestServer {
 
 /** GET a path and parse the JSON body. Bodies are loosely typed: the assertions check them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function getJson<T = any>(app: ZodApp, url: string): Promise<{ status: number; body: T; contentType: string | undefined }> {
-  const res = await app.inject({ method: 'GET', url });
+export async function getJson<T = any>(app: ZodApp, url: string, as?: As): Promise<{ status: number; body: T; contentType: string | undefined }> {
+  const res = await app.inject({ method: 'GET', url, headers: authHeaders(app, as) });
   return { status: res.statusCode, body: res.json() as T, contentType: res.headers['content-type']?.toString() };
+}
+
+export interface SendOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  url: string;
+  payload?: unknown;
+  as?: As;
+  /** Send the session's CSRF header (default true). */
+  csrf?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** Any request, with credentials as in `authHeaders`. */
+export function send(app: ZodApp, o: SendOptions): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: o.method,
+    url: o.url,
+    headers: { ...authHeaders(app, o.as, o.csrf ?? true), ...o.headers },
+    ...(o.payload === undefined ? {} : { payload: o.payload as object }),
+  });
 }

@@ -23,7 +23,7 @@ describe('trellis (no store)', () => {
   it('--help lists the commands and exits 0', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['demo', 'serve', 'migrate', 'import', 'export', 'status', 'teams', 'people', 'services']) expect(r.stdout).toContain(c);
+    for (const c of ['demo', 'serve', 'migrate', 'import', 'export', 'status', 'teams', 'people', 'services', 'account', 'token']) expect(r.stdout).toContain(c);
     expect(r.stdout).toContain('Exit codes: 0 ok, 1 failure, 2 bad input');
   });
 

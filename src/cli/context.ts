@@ -14,9 +14,10 @@ export interface CommandContext {
 }
 
 export function configFor(cmd: Command, extra: ConfigOverrides = {}): Config {
-  const own = cmd.opts<{ db?: string }>();
-  const global = cmd.parent?.opts<{ db?: string }>() ?? {};
-  return loadConfig(process.env, { db: own.db ?? global.db, ...extra });
+  // Walk up from the command (subcommands such as `account create` sit two levels down).
+  let db: string | undefined;
+  for (let c: Command | null = cmd; c && db === undefined; c = c.parent) db = c.opts<{ db?: string }>().db;
+  return loadConfig(process.env, { db, ...extra });
 }
 
 /** Open the store, apply pending migrations, run `fn`, and always close the store. */

@@ -2,6 +2,7 @@
  * The `trellis` command line: one small file per command under commands/, assembled here.
  */
 import { Command } from 'commander';
+import { registerAccount } from './commands/account.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
@@ -9,6 +10,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
+import { registerToken } from './commands/token.js';
 import { dbOptionHelp } from './context.js';
 import { version } from '../version.js';
 
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerStatus(program);
   registerOrg(program);
+  registerAccount(program);
+  registerToken(program);
   program.addHelpText(
     'after',
     `
@@ -35,6 +39,7 @@ Examples:
   $ trellis demo                          the demo organisation at http://localhost:3000
   $ trellis import org.jsonl events.csv   import records (all-or-nothing per file)
   $ trellis teams --json                  list teams as JSON
+  $ trellis account create --email you@example.com --role admin
   $ trellis serve --db postgres://trellis@db/trellis
 
 Exit codes: 0 ok, 1 failure, 2 bad input. Machine output (--json) goes to stdout only.`,

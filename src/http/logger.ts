@@ -11,8 +11,8 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination: pino
   return pino(
     {
       level: config.logLevel,
-      // Never log credentials, even at trace level: sign-in will put sessions in these headers.
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      // Never log credentials, even at trace level: sessions, API tokens and CSRF tokens travel in these headers.
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
     },
     destination,
   );

@@ -50,3 +50,9 @@ export const errorBody = z
 
 /** Error responses every route can give; routes add their own (404, 503) on top. */
 export const commonErrors = { 400: errorBody, 500: errorBody } as const;
+
+/** What a route that requires sign-in adds: 401 without a valid session or token, 403 when the policy (or CSRF check) refuses. */
+export const signedInErrors = { ...commonErrors, 401: errorBody, 403: errorBody } as const;
+
+/** `?limit=&offset=` without a search term, for logs. */
+export const pageQuery = pagingQuery.omit({ q: true });

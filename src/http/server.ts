@@ -3,16 +3,25 @@
  * error handler, and the route inventory. `buildServer` wires it without listening (tests use
  * `inject`); `startServer` listens and owns shutdown, for the CLI's `serve` and `demo`.
  */
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { OidcClient } from '../app/auth/oidc-client.js';
+import { signInLimiter } from '../app/auth/rate-limiter.js';
+import { systemRuntime, type Runtime } from '../app/runtime.js';
 import type { Config } from '../config.js';
 import { TrellisError } from '../errors.js';
+import { dataAccess } from '../store/data-access.js';
 import type { Store } from '../store/db.js';
-import { OrgRepository } from '../store/org-repository.js';
+import { installAccessInventory } from './access.js';
+import { installAuthentication } from './authenticate.js';
 import { installErrorHandling } from './errors.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { createLogger } from './logger.js';
 import { installOpenApi } from './openapi.js';
 import { routes } from './routes/index.js';
+import { registerWebApp } from './web.js';
 import type { ZodApp } from './types.js';
 import { version as trellisVersion } from '../version.js';
 
@@ -23,18 +32,42 @@ export interface BuildOptions {
   config: Config;
   /** A pino logger to use instead of one built from `config.logLevel` (see logger.ts). */
   logger?: FastifyBaseLogger;
+  /** The clock and randomness (tests fix the clock); the system's by default. */
+  runtime?: Runtime;
+  /** The built web app to serve at `/` (see web.ts); API-only when absent. */
+  webRoot?: string;
 }
 
-export async function buildServer({ store, config, logger }: BuildOptions): Promise<ZodApp> {
+/** Where `npm run build` puts the web app: dist/web, both from src/http and from dist/http. */
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildServer({ store, config, logger, runtime = systemRuntime, webRoot }: BuildOptions): Promise<ZodApp> {
   const app: ZodApp = Fastify({
     loggerInstance: logger ?? createLogger(config),
+    // Believe X-Forwarded-Proto/-For only when told to (https detection, client address for rate limits).
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app);
+  installAccessInventory(app);
+  await app.register(fastifyCookie);
+  const data = dataAccess(store.db);
+  installAuthentication(app, { data, runtime }, config);
   await installOpenApi(app, trellisVersion);
-  const deps = { store, org: new OrgRepository(store.db), version: trellisVersion };
+  const deps = {
+    store,
+    org: data.org,
+    version: trellisVersion,
+    data,
+    runtime,
+    config,
+    signInLimiter: signInLimiter(),
+    oidc: config.oidc ? new OidcClient(config.oidc) : null,
+  };
   for (const r of routes) r.register(app, deps);
+  if (webRoot !== undefined) await registerWebApp(app, { root: webRoot });
   await app.ready();
   return app;
 }
@@ -53,12 +86,13 @@ export interface RunningServer {
 }
 
 /**
- * Listen on `config.host:config.port`. The running server owns `store` from here on: it is
- * closed on shutdown, and also when listening fails.
+ * Listen on `config.host:config.port`, serving the web app from `webRoot` (default: dist/web).
+ * The running server owns `store` from here on: it is closed on shutdown, and also when
+ * listening fails.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { store, config } = options;
-  const server = await buildServer(options);
+  const server = await buildServer({ ...options, webRoot: options.webRoot ?? defaultWebRoot });
   let closing: Promise<void> | undefined;
   const signals = options.signals ?? ['SIGINT', 'SIGTERM'];
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -4,17 +4,29 @@
  */
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { OidcClient } from '../app/auth/oidc-client.js';
+import type { FailureLimiter } from '../app/auth/rate-limiter.js';
+import type { Runtime } from '../app/runtime.js';
+import type { Config } from '../config.js';
+import type { DataAccess } from '../store/data-access.js';
 import type { Store } from '../store/db.js';
 import type { OrgRepository } from '../store/org-repository.js';
 
 /** Fastify with request and reply types inferred from the zod schemas of each route. */
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-/** Everything a route handler may reach: the store (for health) and the repositories. */
+/** Everything a route handler may reach: the store (for health), the repositories and the use-case dependencies. */
 export interface RouteDeps {
   store: Store;
   org: OrgRepository;
   version: string;
+  data: DataAccess;
+  runtime: Runtime;
+  config: Config;
+  /** Failed sign-ins per email and client address (in memory, per process). */
+  signInLimiter: FailureLimiter;
+  /** Null when OIDC is not configured. */
+  oidc: OidcClient | null;
 }
 
 export interface RouteRegistration {

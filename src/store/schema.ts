@@ -3,6 +3,10 @@
  * (bigint in PostgreSQL, normalised to numbers by the driver set-up in db.ts); booleans are
  * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
  */
+import type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
+
+export type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable };
+
 export interface TeamsTable {
   id: string;
   name: string;
@@ -106,4 +110,9 @@ export interface Database {
   pages: PagesTable;
   oncall_shifts: OncallShiftsTable;
   sli_slices: SliSlicesTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  oidc_logins: OidcLoginsTable;
 }

@@ -1,12 +1,5 @@
 /**
- * Who is asking. Sign-in and the access policy arrive in a later issue; until then every
- * request is made by the anonymous local actor. Every use case already takes an `actor`, so
- * adding `can(actor, action, resource)` later is a change inside the use cases only — no
- * handler, command or signature has to move.
+ * Who is asking. The actor and the policy live in src/core/access; every org use case checks
+ * `can(actor, 'read', { type: 'org-directory' })` — any signed-in account may read the directory.
  */
-export interface Actor {
-  readonly kind: 'anonymous';
-}
-
-/** The only actor today: whoever can reach the local server or run the CLI. */
-export const anonymousActor: Actor = Object.freeze({ kind: 'anonymous' });
+export { anonymousActor, type Actor } from '../../core/access/actor.js';

@@ -1,6 +1,7 @@
 /** One person with their reporting line: manager and active direct reports, as links. */
 import { TrellisError } from '../../errors.js';
 import type { Person } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
 import type { Actor } from './actor.js';
 import { collectAll } from './collect-all.js';
 import { toRef, type OrgDeps, type Ref } from './deps.js';
@@ -11,7 +12,8 @@ export interface PersonDetail {
   directReports: Ref[];
 }
 
-export async function getPerson({ org }: OrgDeps, _actor: Actor, id: string): Promise<PersonDetail> {
+export async function getPerson({ org }: OrgDeps, actor: Actor, id: string): Promise<PersonDetail> {
+  assertAllowed(actor, 'read', { type: 'org-directory' });
   const person = await org.getPerson(id);
   if (!person) throw new TrellisError('NOT_FOUND', `No person with id "${id}".`);
   const [manager, reports] = await Promise.all([

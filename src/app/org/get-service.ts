@@ -1,6 +1,7 @@
 /** One service with its owning team as a link, so a service page can name its owners. */
 import { TrellisError } from '../../errors.js';
 import type { Service } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
 import type { Actor } from './actor.js';
 import { toRef, type OrgDeps, type Ref } from './deps.js';
 
@@ -10,7 +11,8 @@ export interface ServiceDetail {
   team: Ref | null;
 }
 
-export async function getService({ org }: OrgDeps, _actor: Actor, id: string): Promise<ServiceDetail> {
+export async function getService({ org }: OrgDeps, actor: Actor, id: string): Promise<ServiceDetail> {
+  assertAllowed(actor, 'read', { type: 'org-directory' });
   const service = await org.getService(id);
   if (!service) throw new TrellisError('NOT_FOUND', `No service with id "${id}".`);
   const team = await org.getTeam(service.team);

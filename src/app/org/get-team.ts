@@ -4,6 +4,7 @@
  */
 import { TrellisError } from '../../errors.js';
 import type { Team } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
 import type { Actor } from './actor.js';
 import { collectAll } from './collect-all.js';
 import { toRef, type OrgDeps, type Ref } from './deps.js';
@@ -17,7 +18,8 @@ export interface TeamDetail {
   services: Ref[];
 }
 
-export async function getTeam({ org }: OrgDeps, _actor: Actor, id: string): Promise<TeamDetail> {
+export async function getTeam({ org }: OrgDeps, actor: Actor, id: string): Promise<TeamDetail> {
+  assertAllowed(actor, 'read', { type: 'org-directory' });
   const team = await org.getTeam(id);
   if (!team) throw new TrellisError('NOT_FOUND', `No team with id "${id}".`);
   const [parent, children, people, services] = await Promise.all([

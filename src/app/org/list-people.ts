@@ -3,6 +3,7 @@
  * reliability figure is ever attached to a person (system metrics are team/service context).
  */
 import type { Person } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
 import type { Actor } from './actor.js';
 import type { ListInput, ListResult, OrgDeps } from './deps.js';
 
@@ -12,7 +13,8 @@ export interface ListPeopleInput extends ListInput {
   manager?: string | undefined;
 }
 
-export async function listPeople({ org }: OrgDeps, _actor: Actor, input: ListPeopleInput): Promise<ListResult<Person>> {
+export async function listPeople({ org }: OrgDeps, actor: Actor, input: ListPeopleInput): Promise<ListResult<Person>> {
+  assertAllowed(actor, 'read', { type: 'org-directory' });
   const page = await org.listPeople({ q: input.q, team: input.team, manager: input.manager, limit: input.limit, offset: input.offset });
   return { items: page.items, total: page.total, limit: input.limit, offset: input.offset };
 }

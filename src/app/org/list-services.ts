@@ -1,5 +1,6 @@
 /** Listing services, optionally those owned by one team. */
 import type { Service } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
 import type { Actor } from './actor.js';
 import type { ListInput, ListResult, OrgDeps } from './deps.js';
 
@@ -8,7 +9,8 @@ export interface ListServicesInput extends ListInput {
   team?: string | undefined;
 }
 
-export async function listServices({ org }: OrgDeps, _actor: Actor, input: ListServicesInput): Promise<ListResult<Service>> {
+export async function listServices({ org }: OrgDeps, actor: Actor, input: ListServicesInput): Promise<ListResult<Service>> {
+  assertAllowed(actor, 'read', { type: 'org-directory' });
   const page = await org.listServices({ q: input.q, team: input.team, limit: input.limit, offset: input.offset });
   return { items: page.items, total: page.total, limit: input.limit, offset: input.offset };
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { createDemo } from '../../app/create-demo.js';
-import { demoPeople } from '../../core/demo/index.js';
+import { createDemoAccounts, type DemoAccounts } from '../../app/create-demo-accounts.js';
 import { startServer } from '../../http/server.js';
 import { isPostgresUrl } from '../../config.js';
 import { TrellisError } from '../../errors.js';
@@ -41,6 +41,7 @@ Examples:
       if (opts.reset && !isPostgresUrl(config.db)) for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.db}${suffix}`, { force: true });
 
       const store = await openStore(config.db, { pgPoolSize: config.pgPoolSize });
+      let accounts: DemoAccounts;
       try {
         await migrateToLatest(store);
         const counts = await countRecords(store.db);
@@ -54,19 +55,27 @@ Examples:
         } else {
           info(`Using the existing demo in ${store.location} (${counts.person} people, ${counts.service} services). Run with --reset to start over.`);
         }
+        accounts = await createDemoAccounts(store);
       } catch (e) {
         await store.close();
         throw e;
       }
       if (!opts.serve) {
         await store.close();
+        printSignIns(accounts);
         return;
       }
       const running = await startServer({ store, config });
       const url = running.address.replace('127.0.0.1', 'localhost');
       info(`\nTrellis demo — Lumen Freight — at ${url}`);
-      info('People in the story (see docs/demo.md):');
-      for (const p of demoPeople) info(`  ${p.email.padEnd(26)} ${p.name} (${p.role})`);
+      printSignIns(accounts);
       info('Press Ctrl-C to stop.');
     });
+}
+
+/** The demo sign-ins: the people of the story and the one password (new on every start; see create-demo-accounts.ts). */
+function printSignIns(accounts: DemoAccounts): void {
+  info('Sign in as any of the people in the story (see docs/demo.md):');
+  for (const a of accounts.named) info(`  ${a.email.padEnd(26)} ${a.name} (${a.roles.join(', ')})`);
+  info(`Password for every demo account: ${accounts.password}  (new each time the demo starts)`);
 }

@@ -1,13 +1,30 @@
 /**
  * The route inventory: every area of the API, registered in this order. A new area is added
- * here; server.test.ts checks each registered `/api/*` route appears in the OpenAPI document,
- * so a route cannot ship without schemas.
+ * here. Every route declares its access rule (see access.ts; registering an /api route without
+ * one fails), and server.test.ts checks each registered route has a rule and appears in the
+ * OpenAPI document, so a route cannot ship without schemas or without saying who may call it.
  */
 import type { RouteRegistration } from '../types.js';
+import { auditRoutes } from './audit/route.js';
+import { authRoutes } from './auth/route.js';
 import { healthRoutes } from './health/route.js';
+import { oidcRoutes } from './oidc/route.js';
 import { openapiRoutes } from './openapi/route.js';
 import { peopleRoutes } from './people/route.js';
+import { personPrivateRoutes } from './person-private/route.js';
 import { serviceRoutes } from './services/route.js';
 import { teamRoutes } from './teams/route.js';
+import { tokenRoutes } from './tokens/route.js';
 
-export const routes: readonly RouteRegistration[] = [healthRoutes, openapiRoutes, teamRoutes, peopleRoutes, serviceRoutes];
+export const routes: readonly RouteRegistration[] = [
+  healthRoutes,
+  openapiRoutes,
+  authRoutes,
+  oidcRoutes,
+  teamRoutes,
+  peopleRoutes,
+  personPrivateRoutes,
+  auditRoutes,
+  serviceRoutes,
+  tokenRoutes,
+];

@@ -5,7 +5,9 @@
  */
 import type { Migration } from 'kysely';
 import * as records from './001-records.js';
+import * as accounts from './002-accounts.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
+  '002-accounts': accounts,
 };

@@ -10,7 +10,7 @@ import { healthSchema } from './schema.js';
 export const healthRoutes: RouteRegistration = {
   area: 'health',
   register(app, { store, version }) {
-    app.get('/api/health', { schema: healthSchema }, async (request) => {
+    app.get('/api/health', { schema: healthSchema, config: { access: 'public' } }, async (request) => {
       try {
         await sql`select 1`.execute(store.db);
       } catch (e) {

@@ -12,8 +12,9 @@ describeEachDialect('GET /api/openapi.json', (dialect) => {
     expect(body.openapi).toMatch(/^3\./);
     expect(body.info.title).toBe('Trellis API');
     expect(Object.keys(body.paths).sort()).toEqual([
-      '/api/health', '/api/openapi.json', '/api/people', '/api/people/{id}',
-      '/api/services', '/api/services/{id}', '/api/teams', '/api/teams/{id}',
+      '/api/audit', '/api/auth/me', '/api/auth/oidc/callback', '/api/auth/oidc/start', '/api/auth/providers', '/api/auth/sign-in',
+      '/api/auth/sign-out', '/api/health', '/api/openapi.json', '/api/people', '/api/people/{id}', '/api/people/{id}/access-log',
+      '/api/people/{id}/private', '/api/services', '/api/services/{id}', '/api/teams', '/api/teams/{id}', '/api/tokens', '/api/tokens/{id}',
     ]);
   });
 

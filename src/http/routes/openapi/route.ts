@@ -8,7 +8,7 @@ import { openapiSchema } from './schema.js';
 export const openapiRoutes: RouteRegistration = {
   area: 'openapi',
   register(app) {
-    app.get('/api/openapi.json', { schema: openapiSchema }, async () => {
+    app.get('/api/openapi.json', { schema: openapiSchema, config: { access: 'public' } }, async () => {
       const doc = app.swagger() as { openapi: string; info: { title: string; version: string }; paths?: Record<string, unknown> };
       return { ...doc, paths: doc.paths ?? {} };
     });

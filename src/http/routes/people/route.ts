@@ -2,13 +2,16 @@
 import { getPerson } from '../../../app/org/get-person.js';
 import { listPeople } from '../../../app/org/list-people.js';
 import { requestActor } from '../../actor.js';
+import type { RouteAccess } from '../../access.js';
 import type { RouteRegistration } from '../../types.js';
 import { getPersonSchema, listPeopleSchema } from './schema.js';
+
+const directory: RouteAccess = { resource: 'org-directory', action: 'read' };
 
 export const peopleRoutes: RouteRegistration = {
   area: 'people',
   register(app, { org }) {
-    app.get('/api/people', { schema: listPeopleSchema }, (request) => listPeople({ org }, requestActor(request), request.query));
-    app.get('/api/people/:id', { schema: getPersonSchema }, (request) => getPerson({ org }, requestActor(request), request.params.id));
+    app.get('/api/people', { schema: listPeopleSchema, config: { access: directory } }, (request) => listPeople({ org }, requestActor(request), request.query));
+    app.get('/api/people/:id', { schema: getPersonSchema, config: { access: directory } }, (request) => getPerson({ org }, requestActor(request), request.params.id));
   },
 };

@@ -3,7 +3,7 @@
  * belongs on a person (DESIGN.md: system metrics are team and service context).
  */
 import { z } from 'zod';
-import { commonErrors, errorBody, idFilter, idParams, listOf, pagingQuery, ref } from '../../schemas.js';
+import { errorBody, idFilter, idParams, listOf, pagingQuery, ref, signedInErrors } from '../../schemas.js';
 
 export const person = z
   .object({
@@ -36,12 +36,12 @@ export const listPeopleSchema = {
     team: idFilter.describe('Only people in this team'),
     manager: idFilter.describe('Only the direct reports of this person'),
   }),
-  response: { 200: listOf(person), ...commonErrors },
+  response: { 200: listOf(person), ...signedInErrors },
 };
 
 export const getPersonSchema = {
   summary: 'One person with their manager and direct reports',
   tags: ['org'],
   params: idParams,
-  response: { 200: personDetail, ...commonErrors, 404: errorBody },
+  response: { 200: personDetail, ...signedInErrors, 404: errorBody },
 };

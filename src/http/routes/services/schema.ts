@@ -1,6 +1,6 @@
 /** Schemas of the service routes. */
 import { z } from 'zod';
-import { commonErrors, errorBody, idFilter, idParams, listOf, pagingQuery, ref } from '../../schemas.js';
+import { errorBody, idFilter, idParams, listOf, pagingQuery, ref, signedInErrors } from '../../schemas.js';
 
 export const service = z
   .object({
@@ -21,12 +21,12 @@ export const listServicesSchema = {
   summary: 'List services',
   tags: ['org'],
   querystring: pagingQuery.extend({ team: idFilter.describe('Only services owned by this team') }),
-  response: { 200: listOf(service), ...commonErrors },
+  response: { 200: listOf(service), ...signedInErrors },
 };
 
 export const getServiceSchema = {
   summary: 'One service with its owning team',
   tags: ['org'],
   params: idParams,
-  response: { 200: serviceDetail, ...commonErrors, 404: errorBody },
+  response: { 200: serviceDetail, ...signedInErrors, 404: errorBody },
 };

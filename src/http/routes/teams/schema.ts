@@ -1,6 +1,6 @@
 /** Schemas of the team routes. A team carries counts, never delivery or reliability figures. */
 import { z } from 'zod';
-import { commonErrors, count, errorBody, idFilter, idParams, listOf, pagingQuery, ref } from '../../schemas.js';
+import { count, errorBody, idFilter, idParams, listOf, pagingQuery, ref, signedInErrors } from '../../schemas.js';
 
 export const team = z
   .object({
@@ -27,12 +27,12 @@ export const listTeamsSchema = {
   summary: 'List teams',
   tags: ['org'],
   querystring: pagingQuery.extend({ parent: idFilter.describe('Only the child teams of this team') }),
-  response: { 200: listOf(team), ...commonErrors },
+  response: { 200: listOf(team), ...signedInErrors },
 };
 
 export const getTeamSchema = {
   summary: 'One team with its parent, child teams, members and services',
   tags: ['org'],
   params: idParams,
-  response: { 200: teamDetail, ...commonErrors, 404: errorBody },
+  response: { 200: teamDetail, ...signedInErrors, 404: errorBody },
 };

@@ -1,15 +1,12 @@
 /**
  * One measured run in its own process, so peak RSS is the run's own: either Trellis's importer
- * or a baseline. Prints one JSON line: { seconds, records, maxRssMb }.
+ * (the compiled code in dist/, as `trellis import` runs it) or the baseline.
+ * Prints one JSON line: { seconds, records, maxRssMb }.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { importRecords } from '../src/app/import-records.js';
-import { openRecordFile } from '../src/sources/files/open-record-file.js';
-import { openStore } from '../src/store/db.js';
-import { migrateToLatest } from '../src/store/migrate.js';
 
-const [mode, file, target] = process.argv.slice(2) as [string, string, string];
+const [mode, file, target] = process.argv.slice(2);
 const started = performance.now();
 let records = 0;
 
@@ -22,6 +19,10 @@ if (mode === 'parse-only') {
     }
   }
 } else {
+  const { importRecords } = await import('../dist/app/import-records.js');
+  const { openRecordFile } = await import('../dist/sources/files/open-record-file.js');
+  const { openStore } = await import('../dist/store/db.js');
+  const { migrateToLatest } = await import('../dist/store/migrate.js');
   const store = await openStore(target);
   await migrateToLatest(store);
   const summary = await importRecords(store, openRecordFile(file));

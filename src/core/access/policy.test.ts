@@ -1,0 +1,119 @@
+/**
+ * The whole policy as a table: every resource × action × actor (each role alone, plus the
+ * anonymous and operator actors) × relation to the subject. A cell is three characters for the
+ * subject being the actor themself, someone in their reporting line, and someone outside it:
+ * `Y` allowed, `-` denied. Adding a resource type or action without rows fails this test
+ * (and the type check).
+ */
+import { describe, expect, it } from 'vitest';
+import { accountActor, anonymousActor, operatorActor, roles, type Actor, type Role } from './actor.js';
+import { can } from './policy.js';
+import { actions, isPersonResource, resourceTypes, type Action, type Resource, type ResourceType } from './resources.js';
+
+type Who = 'anonymous' | 'operator' | Role;
+type Cell = `${'Y' | '-'}${'Y' | '-'}${'Y' | '-'}`;
+type Row = Record<Who, Cell>;
+
+const none: Row = { anonymous: '---', operator: '---', engineer: '---', manager: '---', 'people-partner': '---', 'compensation-reviewer': '---', calibrator: '---', admin: '---' };
+const everyone: Row = { ...none, engineer: 'YYY', manager: 'YYY', 'people-partner': 'YYY', 'compensation-reviewer': 'YYY', calibrator: 'YYY', admin: 'YYY' };
+const selfOnly: Row = { ...none, engineer: 'Y--', manager: 'Y--', 'people-partner': 'Y--', 'compensation-reviewer': 'Y--', calibrator: 'Y--', admin: 'Y--' };
+/** The person, their manager line, and people partners (growth notes, check-ins, 1:1 notes, private page). */
+const coachingRead: Row = { ...selfOnly, manager: 'YY-', 'people-partner': 'YYY' };
+const coachingWrite: Row = { ...selfOnly, manager: 'YY-' };
+
+const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
+  'org-directory': { read: everyone, write: none },
+  'person-private': { read: coachingRead, write: none },
+  'growth-note': { read: coachingRead, write: coachingWrite },
+  'check-in': { read: coachingRead, write: coachingWrite },
+  'one-on-one-note': { read: coachingRead, write: coachingWrite },
+  compensation: {
+    read: { ...none, 'people-partner': 'YYY', 'compensation-reviewer': 'YYY' },
+    write: { ...none, 'people-partner': '-YY', 'compensation-reviewer': '-YY' },
+  },
+  calibration: { read: { ...none, calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY' } },
+  'team-delivery': { read: everyone, write: none },
+  'service-reliability': { read: everyone, write: none },
+  'person-delivery-metric': { read: none, write: none },
+  'audit-log': { read: { ...none, admin: 'YYY' }, write: none },
+  'person-access-log': { read: { ...selfOnly, admin: 'YYY' }, write: none },
+  records: { read: { ...none, admin: 'YYY', operator: 'YYY' }, write: { ...none, admin: 'YYY', operator: 'YYY' } },
+  account: { read: { ...selfOnly, admin: 'YYY', operator: 'YYY' }, write: { ...none, admin: 'YYY', operator: 'YYY' } },
+  'api-token': { read: { ...none, admin: 'Y--', operator: 'YYY' }, write: { ...none, admin: 'Y--', operator: 'YYY' } },
+};
+
+const relations = ['self', 'line', 'outside'] as const;
+type Relation = (typeof relations)[number];
+const subjectPerson: Record<Relation, string> = { self: 'me', line: 'report', outside: 'stranger' };
+
+function actorFor(who: Who): Actor {
+  if (who === 'anonymous') return anonymousActor;
+  if (who === 'operator') return operatorActor;
+  // Every account actor carries a reporting line, so the table also shows that being above
+  // someone grants nothing without the manager role.
+  return accountActor({ accountId: 'acct-me', personId: 'me', roles: [who], reportingLine: ['report', 'report-of-report'] });
+}
+
+function resourceFor(type: ResourceType, relation: Relation): Resource {
+  const person = subjectPerson[relation];
+  if (type === 'account') return { type, account: `acct-${person}` };
+  if (type === 'api-token') return { type, owner: `acct-${person}` };
+  const r = { type, person } as Resource;
+  return isPersonResource(r) ? r : ({ type } as Resource);
+}
+
+const whos: Who[] = ['anonymous', 'operator', ...roles];
+const cases = resourceTypes.flatMap((type) => actions.flatMap((action) => whos.flatMap((who) => relations.map((relation, i) => ({ type, action, who, relation, i })))));
+
+describe('can(actor, action, resource)', () => {
+  it('has a row for every resource type and action, and a column for every role', () => {
+    for (const type of resourceTypes) for (const action of actions) for (const who of whos) expect(expected[type]?.[action]?.[who], `${type} ${action} ${who}`).toMatch(/^[Y-]{3}$/);
+    expect(Object.keys(expected).sort()).toEqual([...resourceTypes].sort());
+    expect(cases.length).toBe(resourceTypes.length * actions.length * whos.length * 3);
+  });
+
+  it.each(cases)('$who $action $type ($relation)', ({ type, action, who, relation, i }) => {
+    const want = expected[type][action][who][i] === 'Y';
+    const decision = can(actorFor(who), action, resourceFor(type, relation));
+    expect(decision.allowed).toBe(want);
+    if (!decision.allowed) expect(decision.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe('role combinations and edge cases', () => {
+  const director = accountActor({ accountId: 'a1', personId: 'priya', roles: ['calibrator', 'manager', 'engineer'], reportingLine: ['sofia', 'amara'] });
+
+  it('a manager’s rights reach an indirect report, and stop at the edge of the line', () => {
+    expect(can(director, 'read', { type: 'person-private', person: 'amara' })).toEqual({ allowed: true });
+    expect(can(director, 'write', { type: 'one-on-one-note', person: 'amara' })).toEqual({ allowed: true });
+    expect(can(director, 'read', { type: 'growth-note', person: 'dev' }).allowed).toBe(false);
+  });
+
+  it('a compensation reviewer who also manages is still denied growth notes, check-ins and 1:1 notes of their reports', () => {
+    const reviewer = accountActor({ accountId: 'a2', personId: 'omar', roles: ['compensation-reviewer', 'manager'], reportingLine: ['amara'] });
+    for (const type of ['growth-note', 'check-in', 'one-on-one-note'] as const) {
+      const d = can(reviewer, 'read', { type, person: 'amara' });
+      expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/kept apart from growth/) });
+    }
+    expect(can(reviewer, 'read', { type: 'growth-note', person: 'omar' }).allowed).toBe(true);
+  });
+
+  it('compensation never flows through the manager line', () => {
+    const d = can(director, 'read', { type: 'compensation', person: 'amara' });
+    expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/never through the manager line/) });
+  });
+
+  it('nobody, whatever their roles, reads a per-person delivery metric', () => {
+    const everything = accountActor({ accountId: 'a3', personId: 'x', roles, reportingLine: ['y'] });
+    for (const person of ['x', 'y', 'z']) expect(can(everything, 'read', { type: 'person-delivery-metric', person }).allowed).toBe(false);
+  });
+
+  it('an account with no person is never "self" of a person resource', () => {
+    const service = accountActor({ accountId: 'svc', personId: null, roles: ['engineer'] });
+    expect(can(service, 'read', { type: 'person-private', person: 'svc' }).allowed).toBe(false);
+  });
+
+  it('tells the anonymous actor to sign in', () => {
+    expect(can(anonymousActor, 'read', { type: 'org-directory' })).toEqual({ allowed: false, reason: 'Sign in first.' });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The access policy: one pure function, deny by default. Every use case asks it before it loads
+ * or changes anything, so "who may see what" lives here and nowhere else, and the table test
+ * beside it (policy.test.ts) spells out every role × action × resource answer.
+ *
+ * The shape of the rules follows DESIGN.md: people see everything about themselves; managers
+ * coach their whole reporting line; people partners support everyone; compensation is kept
+ * apart from growth; system metrics are team and service context, never a per-person score.
+ */
+import type { AccountActor, Actor, Role } from './actor.js';
+import type { Action, ResourceOf, Resource, ResourceType } from './resources.js';
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const allow: Decision = Object.freeze({ allowed: true });
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+const has = (a: AccountActor, role: Role): boolean => a.roles.has(role);
+const isSelf = (a: AccountActor, person: string): boolean => a.personId !== null && a.personId === person;
+/** Manager rights reach the whole line below — but only for an account that holds the manager role. */
+const inLine = (a: AccountActor, person: string): boolean => has(a, 'manager') && a.reportingLine.has(person);
+
+const importedOnly = (what: string): Decision => deny(`${what} change only through record imports.`);
+const appendOnly = deny('The audit log is append-only: Trellis writes it and nobody edits it.');
+const keptApart = deny('Compensation reviewers never see growth notes, check-ins or 1:1 notes: compensation is kept apart from growth.');
+
+type Rule<T extends ResourceType> = (a: AccountActor, action: Action, r: ResourceOf<T>) => Decision;
+
+/** Growth notes, check-ins and 1:1 notes: the person and their manager line; people partners read. */
+function coachingRecord(label: string): (a: AccountActor, action: Action, r: { person: string }) => Decision {
+  return (a, action, r) => {
+    if (isSelf(a, r.person)) return allow;
+    if (has(a, 'compensation-reviewer')) return keptApart;
+    if (inLine(a, r.person)) return allow;
+    if (action === 'read' && has(a, 'people-partner')) return allow;
+    return deny(action === 'read' ? `Only the person, their manager line and people partners may read ${label}.` : `Only the person and their manager line may write ${label}.`);
+  };
+}
+
+/** One rule per resource type; the mapped type makes a new resource type without a rule a compile error. */
+const rules: { [T in ResourceType]: Rule<T> } = {
+  'org-directory': (_a, action) => (action === 'read' ? allow : importedOnly('Teams, people and services')),
+  'person-private': (a, action, r) => {
+    if (action === 'write') return importedOnly('On-call shifts and pages');
+    if (isSelf(a, r.person) || inLine(a, r.person) || has(a, 'people-partner')) return allow;
+    return deny("Only the person, their manager line and people partners may see someone's on-call shifts and pages.");
+  },
+  'growth-note': coachingRecord('growth notes'),
+  'check-in': coachingRecord('check-ins'),
+  'one-on-one-note': coachingRecord('1:1 notes'),
+  compensation: (a, action, r) => {
+    if (action === 'write' && isSelf(a, r.person)) return deny('Nobody changes their own compensation.');
+    if (has(a, 'compensation-reviewer') || has(a, 'people-partner')) return allow;
+    return deny('Compensation is for compensation reviewers and people partners only — never through the manager line.');
+  },
+  calibration: (a, action) => {
+    if (has(a, 'calibrator') || (action === 'read' && has(a, 'people-partner'))) return allow;
+    return deny(action === 'read' ? 'Calibration is for calibrators and people partners.' : 'Only calibrators run calibration.');
+  },
+  'team-delivery': (_a, action) => (action === 'read' ? allow : importedOnly('Delivery figures')),
+  'service-reliability': (_a, action) => (action === 'read' ? allow : importedOnly('Reliability figures')),
+  'person-delivery-metric': () => deny('There are no per-person delivery metrics: system metrics are team and service context, never a per-person score.'),
+  'audit-log': (a, action) => (action === 'write' ? appendOnly : has(a, 'admin') ? allow : deny('The audit log is for administrators.')),
+  'person-access-log': (a, action, r) => {
+    if (action === 'write') return appendOnly;
+    return isSelf(a, r.person) || has(a, 'admin') ? allow : deny('Who read a person’s records is shown to that person and to administrators only.');
+  },
+  records: (a) => (has(a, 'admin') ? allow : deny('Importing and exporting records is for administrators.')),
+  account: (a, action, r) => {
+    if (has(a, 'admin')) return allow;
+    if (action === 'read' && r.account === a.accountId) return allow;
+    return deny('Accounts are managed by administrators.');
+  },
+  'api-token': (a, _action, r) => {
+    if (!has(a, 'admin')) return deny('API tokens are for administrators.');
+    return r.owner === a.accountId ? allow : deny('Administrators manage their own API tokens only.');
+  },
+};
+
+const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records']);
+
+/** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
+export function can(actor: Actor, action: Action, resource: Resource): Decision {
+  if (actor.kind === 'anonymous') return deny('Sign in first.');
+  if (actor.kind === 'operator') {
+    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens and records only.');
+  }
+  const rule = rules[resource.type] as Rule<ResourceType> | undefined;
+  return rule ? rule(actor, action, resource) : deny(`No rule for ${resource.type}.`);
+}

@@ -1,0 +1,60 @@
+/**
+ * What the policy guards. Each resource names its subject where one exists — whose record it
+ * is — because most rules are about the relation between the actor and that person.
+ */
+
+export const actions = ['read', 'write'] as const;
+export type Action = (typeof actions)[number];
+
+export const resourceTypes = [
+  'org-directory',
+  'person-private',
+  'growth-note',
+  'check-in',
+  'one-on-one-note',
+  'compensation',
+  'calibration',
+  'team-delivery',
+  'service-reliability',
+  'person-delivery-metric',
+  'audit-log',
+  'person-access-log',
+  'records',
+  'account',
+  'api-token',
+] as const;
+export type ResourceType = (typeof resourceTypes)[number];
+
+/** Resources that belong to one person: their id is the subject of the access decision. */
+export const personResourceTypes = [
+  'person-private',
+  'growth-note',
+  'check-in',
+  'one-on-one-note',
+  'compensation',
+  'person-delivery-metric',
+  'person-access-log',
+] as const satisfies readonly ResourceType[];
+export type PersonResourceType = (typeof personResourceTypes)[number];
+
+export type Resource =
+  /** Teams, people and services lists and public profiles. */
+  | { type: 'org-directory' }
+  | { type: PersonResourceType; person: string }
+  | { type: 'calibration' }
+  /** Delivery figures of a team or service: team context, never split by person. */
+  | { type: 'team-delivery'; team?: string }
+  | { type: 'service-reliability'; service?: string }
+  | { type: 'audit-log' }
+  /** Importing and exporting records (which include people's pages and shifts). */
+  | { type: 'records' }
+  /** An account; `account` is its id. */
+  | { type: 'account'; account: string }
+  /** An API token; `owner` is the id of the account it acts as. */
+  | { type: 'api-token'; owner: string };
+
+export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
+
+export function isPersonResource(r: Resource): r is { type: PersonResourceType; person: string } {
+  return (personResourceTypes as readonly string[]).includes(r.type);
+}

@@ -1,0 +1,87 @@
+import { beforeAll, afterAll, expect, it } from 'vitest';
+import { testAccounts } from '../../../../test/accounts.js';
+import { describeEachDialect } from '../../../../test/dialects.js';
+import { createTestServer, getJson, type TestServer } from '../../../../test/http-helpers.js';
+import { createAccount } from '../../../app/auth/create-account.js';
+import { manualRuntime } from '../../../app/runtime.js';
+import { operatorActor } from '../../../core/access/actor.js';
+import { dataAccess } from '../../../store/data-access.js';
+
+const t0 = Date.UTC(2025, 2, 3, 9);
+const minute = 60_000;
+
+describeEachDialect('access log and audit log', (dialect) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    const clock = manualRuntime(t0);
+    s = await createTestServer(dialect, { runtime: clock });
+    for (const who of ['ada', 'grace', 'alan', 'partner'] as const) {
+      const as = await s.as(who);
+      clock.advance(minute);
+      expect((await getJson(s.app, '/api/people/alan/private', as)).status).toBe(200);
+    }
+    await createAccount({ data: dataAccess(s.store.db), runtime: clock }, operatorActor, { email: 'ops@lumen.example', roles: ['admin'] });
+  });
+  afterAll(async () => s.close());
+
+  it('shows a person who read their records — everyone but themself — newest first', async () => {
+    const { status, body } = await getJson(s.app, '/api/people/alan/access-log', await s.as('alan'));
+    expect(status).toBe(200);
+    expect(body.total).toBe(3);
+    expect(body.items.map((i: { actor: { name: string } }) => i.actor.name)).toEqual(['partner@lumen.example', 'Grace Hopper', 'Ada Lovelace']);
+    expect(body.items[2]).toEqual({
+      at: new Date(t0 + minute).toISOString(),
+      actor: { id: testAccounts.ada.id, email: 'ada@lumen.example', name: 'Ada Lovelace' },
+      action: 'read',
+      resourceType: 'person-private',
+      resourceId: 'alan',
+    });
+  });
+
+  it('pages the access log', async () => {
+    const { body } = await getJson(s.app, '/api/people/alan/access-log?limit=1&offset=1', await s.as('alan'));
+    expect(body.total).toBe(3);
+    expect(body.items.map((i: { actor: { id: string } }) => i.actor.id)).toEqual([testAccounts.grace.id]);
+    expect((await getJson(s.app, '/api/people/alan/access-log?limit=0', await s.as('alan'))).status).toBe(400);
+  });
+
+  it('shows the access log to the person and administrators only — not to their manager', async () => {
+    expect((await getJson(s.app, '/api/people/alan/access-log', await s.as('admin'))).status).toBe(200);
+    for (const who of ['grace', 'barbara', 'partner'] as const) {
+      const { status, body } = await getJson(s.app, '/api/people/alan/access-log', await s.as(who));
+      expect(status, who).toBe(403);
+      expect(body.error.code).toBe('FORBIDDEN');
+    }
+    expect((await getJson(s.app, '/api/people/nobody/access-log', await s.as('admin'))).status).toBe(404);
+  });
+
+  it('gives administrators the whole audit log, with whose record each entry is about', async () => {
+    const { status, body } = await getJson(s.app, '/api/audit?limit=500', await s.as('admin'));
+    expect(status).toBe(200);
+    const reads = body.items.filter((i: { action: string }) => i.action === 'read');
+    expect(reads).toHaveLength(4);
+    expect(reads[0]).toEqual({
+      at: new Date(t0 + 4 * minute).toISOString(),
+      actor: { id: testAccounts.partner.id, email: 'partner@lumen.example', name: 'partner@lumen.example' },
+      action: 'read',
+      resourceType: 'person-private',
+      resourceId: 'alan',
+      subjectPerson: 'alan',
+    });
+    expect(body.items.filter((i: { action: string }) => i.action === 'sign-in').length).toBeGreaterThanOrEqual(5);
+    const created = body.items.find((i: { action: string; resourceType: string }) => i.action === 'create' && i.resourceType === 'account');
+    expect(created.actor).toEqual({ id: 'operator', email: '', name: 'Operator (command line)' });
+  });
+
+  it('filters the audit log by subject person', async () => {
+    const { body } = await getJson(s.app, '/api/audit?subject=alan&limit=2', await s.as('admin'));
+    expect(body.items).toHaveLength(2);
+    expect(body.items.every((i: { subjectPerson: string }) => i.subjectPerson === 'alan')).toBe(true);
+    // Alan's own read and his sign-in are in the full log, though not in his access log.
+    expect(body.total).toBe(5);
+  });
+
+  it('refuses the audit log to everyone but administrators', async () => {
+    for (const who of ['ada', 'partner', 'reviewer', 'alan'] as const) expect((await getJson(s.app, '/api/audit', await s.as(who))).status, who).toBe(403);
+  });
+});
