@@ -3,6 +3,10 @@
  * Same data and paging as the HTTP API's list endpoints.
  */
 import type { Command } from 'commander';
+import { operatorActor } from '../../core/access/actor.js';
+import { listPeople } from '../../app/org/list-people.js';
+import { listServices } from '../../app/org/list-services.js';
+import { listTeams } from '../../app/org/list-teams.js';
 import { OrgRepository } from '../../store/org-repository.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
@@ -40,7 +44,7 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'teams', 'List teams with their parent, time zone, members and services.', 'only child teams of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        const page = await new OrgRepository(store.db).listTeams({ q: opts.search, team: opts.team, ...paging(opts) });
+        const page = await listTeams({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, parent: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'parent', 'timezone', 'members', 'services'], 'No teams yet. Import some with `trellis import`.');
       }),
@@ -48,7 +52,7 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'people', 'List people with their team, manager, level and time zone.', 'only members of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        const page = await new OrgRepository(store.db).listPeople({ q: opts.search, team: opts.team, ...paging(opts) });
+        const page = await listPeople({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, team: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'team', 'manager', 'level', 'timezone'], 'No people yet. Import some with `trellis import`.');
       }),
@@ -56,7 +60,7 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'services', 'List services and the team that owns each.', 'only services of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        const page = await new OrgRepository(store.db).listServices({ q: opts.search, team: opts.team, ...paging(opts) });
+        const page = await listServices({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, team: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'team'], 'No services yet. Import some with `trellis import`.');
       }),

@@ -22,7 +22,7 @@ const coachingRead: Row = { ...selfOnly, manager: 'YY-', 'people-partner': 'YYY'
 const coachingWrite: Row = { ...selfOnly, manager: 'YY-' };
 
 const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
-  'org-directory': { read: everyone, write: none },
+  'org-directory': { read: { ...everyone, operator: 'YYY' }, write: none },
   'person-private': { read: coachingRead, write: none },
   'growth-note': { read: coachingRead, write: coachingWrite },
   'check-in': { read: coachingRead, write: coachingWrite },

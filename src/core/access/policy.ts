@@ -77,13 +77,15 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
 };
 
+/** The command line runs on the database host: it manages accounts, tokens and records, and lists the organisation. */
 const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records']);
 
 /** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
   if (actor.kind === 'anonymous') return deny('Sign in first.');
   if (actor.kind === 'operator') {
-    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens and records only.');
+    if (resource.type === 'org-directory') return action === 'read' ? allow : importedOnly('Teams, people and services');
+    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens and records, and lists the organisation; nothing more.');
   }
   const rule = rules[resource.type] as Rule<ResourceType> | undefined;
   return rule ? rule(actor, action, resource) : deny(`No rule for ${resource.type}.`);
