@@ -48,3 +48,22 @@ describe('sign-in configuration', () => {
     expect(() => loadConfig({ ...oidc, TRELLIS_OIDC_REDIRECT_URL: 'not a url' })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
 });
+
+describe('general configuration', () => {
+  it('lists every bad setting at once', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', TRELLIS_DB: 'mysql://x' });
+    } catch (e) {
+      problems = (e as { problems: { field?: string }[] }).problems.map((p) => p.field ?? '');
+    }
+    expect(problems.sort()).toEqual(['LOG_LEVEL', 'PORT', 'TRELLIS_DB']);
+  });
+
+  it('flags win over the environment; a default log level applies only when none is set', () => {
+    expect(loadConfig({ PORT: '8080' }, { port: '9090' }).port).toBe(9090);
+    expect(loadConfig({}, { defaultLogLevel: 'warn' }).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }, { defaultLogLevel: 'warn' }).logLevel).toBe('debug');
+    expect(loadConfig({ TRELLIS_DB: '', DATABASE_URL: 'postgres://db/x' }).db).toBe('postgres://db/x');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TrellisError, type Problem } from './errors.js';
+import { emptyWebhookServices, parseWebhookServices, type WebhookServices } from './config-webhooks.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -24,6 +25,12 @@ const envSchema = z.object({
   TRELLIS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   TRELLIS_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   TRELLIS_OIDC_NAME: z.string().min(1).max(60).optional(),
+  TRELLIS_GITHUB_WEBHOOK_SECRET: z.string().min(1).optional(),
+  TRELLIS_GITLAB_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  TRELLIS_PAGERDUTY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  TRELLIS_OPSGENIE_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  TRELLIS_WEBHOOK_SERVICES: z.string().optional(),
+  TRELLIS_INCIDENT_LABEL: z.string().trim().min(1).max(100).default('incident'),
 });
 
 const oidcKeys = ['TRELLIS_OIDC_ISSUER', 'TRELLIS_OIDC_CLIENT_ID', 'TRELLIS_OIDC_CLIENT_SECRET', 'TRELLIS_OIDC_REDIRECT_URL', 'TRELLIS_OIDC_NAME'] as const;
@@ -56,6 +63,22 @@ export interface Config {
    */
   trustProxy: boolean;
   oidc: OidcConfig | null;
+  webhooks: WebhookConfig;
+}
+
+/**
+ * Inbound webhooks. A source without its secret is switched off (its route answers 404), so
+ * nobody can post unsigned data to a receiver the operator never set up.
+ */
+export interface WebhookConfig {
+  githubSecret: string | null;
+  gitlabToken: string | null;
+  pagerdutySecret: string | null;
+  opsgenieToken: string | null;
+  /** Which Trellis service an outside repository, project, PagerDuty service or Opsgenie team/tag belongs to. */
+  services: WebhookServices;
+  /** The GitHub issue label that makes an issue an incident. */
+  incidentLabel: string;
 }
 
 /** Values given on the command line win over the environment. */
@@ -64,6 +87,8 @@ export interface ConfigOverrides {
   port?: number | string | undefined;
   host?: string | undefined;
   logLevel?: string | undefined;
+  /** The log level when neither LOG_LEVEL nor `logLevel` says (the demo keeps its terminal quiet). */
+  defaultLogLevel?: string | undefined;
 }
 
 export const defaultDbPath = './trellis.db';
@@ -75,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   if (overrides.logLevel !== undefined) merged.LOG_LEVEL = overrides.logLevel;
   // Empty strings in the environment mean "unset", as most deployment tools write them.
   for (const [k, v] of Object.entries(merged)) if (v === '') delete merged[k];
+  if (merged.LOG_LEVEL === undefined && overrides.defaultLogLevel !== undefined) merged.LOG_LEVEL = overrides.defaultLogLevel;
 
   const parsed = envSchema.safeParse(merged);
   const problems: Problem[] = [];
@@ -83,11 +109,15 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
       problems.push({ field: issue.path.join('.'), message: issue.message });
     }
   }
-  const db = overrides.db ?? parsed.data?.TRELLIS_DB ?? parsed.data?.DATABASE_URL ?? defaultDbPath;
+  // Read from the merged values, not the parse result, so a bad URL is reported beside other problems.
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const db = overrides.db ?? text(merged.TRELLIS_DB) ?? text(merged.DATABASE_URL) ?? defaultDbPath;
   if (/^[a-z]+:\/\//i.test(db) && !/^postgres(ql)?:\/\//i.test(db)) {
     problems.push({ field: 'TRELLIS_DB', message: `unsupported database URL scheme in "${redactUrl(db)}"; use a file path or postgres://` });
   }
   if (parsed.success) problems.push(...oidcProblems(parsed.data));
+  const services = parseWebhookServices(parsed.data?.TRELLIS_WEBHOOK_SERVICES);
+  if (!services.ok) problems.push(...services.problems.map((message) => ({ field: 'TRELLIS_WEBHOOK_SERVICES', message })));
   if (problems.length > 0 || !parsed.success) {
     throw new TrellisError('CONFIG_INVALID', `The configuration is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
   }
@@ -110,6 +140,14 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
           name: e.TRELLIS_OIDC_NAME!,
         }
       : null,
+    webhooks: {
+      githubSecret: e.TRELLIS_GITHUB_WEBHOOK_SECRET ?? null,
+      gitlabToken: e.TRELLIS_GITLAB_WEBHOOK_TOKEN ?? null,
+      pagerdutySecret: e.TRELLIS_PAGERDUTY_WEBHOOK_SECRET ?? null,
+      opsgenieToken: e.TRELLIS_OPSGENIE_WEBHOOK_TOKEN ?? null,
+      services: services.ok ? services.value : emptyWebhookServices,
+      incidentLabel: e.TRELLIS_INCIDENT_LABEL,
+    },
   };
 }
 

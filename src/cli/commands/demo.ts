@@ -35,7 +35,8 @@ Examples:
     )
     .action(async (opts: { port?: string; host?: string; scale: 'default' | 'large'; seed: string; reset?: boolean; serve: boolean }, cmd: Command) => {
       const db = cmd.opts<{ db?: string }>().db ?? cmd.parent?.opts<{ db?: string }>().db ?? defaultDemoDb;
-      const config = configFor(cmd, { db, port: opts.port, host: opts.host });
+      // Request logs would bury the sign-ins printed below; LOG_LEVEL=info brings them back.
+      const config = configFor(cmd, { db, port: opts.port, host: opts.host, defaultLogLevel: 'warn' });
       const seed = Number(opts.seed);
       if (!Number.isSafeInteger(seed)) throw new TrellisError('BAD_INPUT', `--seed: must be a whole number (got "${opts.seed}")`);
       if (opts.reset && !isPostgresUrl(config.db)) for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.db}${suffix}`, { force: true });
