@@ -1,0 +1,113 @@
+/**
+ * Loading the delivery events of services — changes, deployments (with the changes they list)
+ * and incidents — as plain data for the pure metrics in src/core/delivery.
+ *
+ * Events are loaded up to `until` (the end of the window plus the revert window) and from the
+ * beginning: attribution needs every earlier deployment to know what was already shipped.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export interface StoredChange {
+  id: string;
+  service: string;
+  committedAt: number;
+  isMerge: boolean;
+  revertOf?: string;
+  deployment?: string;
+}
+
+export interface StoredDeployment {
+  id: string;
+  service: string;
+  environment: string;
+  status: 'success' | 'failure';
+  finishedAt: number;
+  commit?: string;
+  changes?: string[];
+  rollbackOf?: string;
+  remediates?: string;
+}
+
+export interface StoredIncident {
+  id: string;
+  service: string;
+  startedAt: number;
+  resolvedAt?: number;
+  causedBy?: string;
+}
+
+export interface DeliveryEvents {
+  changes: StoredChange[];
+  deployments: StoredDeployment[];
+  incidents: StoredIncident[];
+}
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+export class DeliveryRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async eventsOf(services: readonly string[], until: number): Promise<DeliveryEvents> {
+    if (services.length === 0) return { changes: [], deployments: [], incidents: [] };
+    const [changeRows, deploymentRows, incidentRows] = await Promise.all([
+      this.db.selectFrom('changes').selectAll().where('service', 'in', services).where('committed_at', '<', until).execute(),
+      this.db.selectFrom('deployments').selectAll().where('service', 'in', services).where('finished_at', '<', until).execute(),
+      this.db.selectFrom('incidents').selectAll().where('service', 'in', services).where('started_at', '<', until).execute(),
+    ]);
+    const links = await this.linksOf(deploymentRows.map((d) => d.id));
+    return {
+      changes: changeRows.map((c) => ({
+        id: c.id,
+        service: c.service,
+        committedAt: Number(c.committed_at),
+        isMerge: Number(c.is_merge) === 1,
+        ...(c.revert_of === null ? {} : { revertOf: c.revert_of }),
+        ...(c.deployment === null ? {} : { deployment: c.deployment }),
+      })),
+      deployments: deploymentRows.map((d) => {
+        const changes = links.get(d.id);
+        return {
+          id: d.id,
+          service: d.service,
+          environment: d.environment,
+          status: d.status === 'failure' ? 'failure' : 'success',
+          finishedAt: Number(d.finished_at),
+          ...(opt(d.commit_sha) === undefined ? {} : { commit: d.commit_sha! }),
+          ...(changes ? { changes } : {}),
+          ...(opt(d.rollback_of) === undefined ? {} : { rollbackOf: d.rollback_of! }),
+          ...(opt(d.remediates) === undefined ? {} : { remediates: d.remediates! }),
+        };
+      }),
+      incidents: incidentRows.map((i) => ({
+        id: i.id,
+        service: i.service,
+        startedAt: Number(i.started_at),
+        ...(i.resolved_at === null ? {} : { resolvedAt: Number(i.resolved_at) }),
+        ...(i.caused_by === null ? {} : { causedBy: i.caused_by }),
+      })),
+    };
+  }
+
+  /** The services of a team, or of every team (for the org roll-up). */
+  async servicesOf(team?: string): Promise<{ id: string; name: string; team: string }[]> {
+    let q = this.db.selectFrom('services').select(['id', 'name', 'team']).orderBy('id');
+    if (team !== undefined) q = q.where('team', '=', team);
+    return q.execute();
+  }
+
+  private async linksOf(deploymentIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < deploymentIds.length; i += 1000) {
+      const chunk = deploymentIds.slice(i, i + 1000);
+      const rows = await this.db.selectFrom('deployment_changes').select(['deployment', 'change']).where('deployment', 'in', chunk).execute();
+      for (const r of rows) {
+        const list = out.get(r.deployment) ?? [];
+        list.push(r.change);
+        out.set(r.deployment, list);
+      }
+    }
+    for (const list of out.values()) list.sort();
+    return out;
+  }
+}
