@@ -1,0 +1,60 @@
+/**
+ * Local calendar days in a team's IANA time zone, with `Intl.DateTimeFormat` only: deploy-days
+ * and ISO weeks are about the team's working days, so a 23:30 UTC deploy from Sydney belongs to
+ * the next local day. Days are numbered since 1970-01-01 (a Thursday).
+ */
+import { DAY } from './types.js';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    formats.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The local calendar day containing the instant `ms`. */
+export function localDay(ms: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of format(timeZone).formatToParts(new Date(ms))) {
+    if (p.type === 'year' || p.type === 'month' || p.type === 'day') parts[p.type] = Number(p.value);
+  }
+  return Math.round(Date.UTC(parts.year!, parts.month! - 1, parts.day!) / DAY);
+}
+
+/** Monday = 0 … Sunday = 6 (ISO 8601). */
+export function isoWeekday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function dayLabel(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** Year × 12 + month (0-based) of a day number: consecutive months are consecutive integers. */
+export function monthIndex(day: number): number {
+  const d = new Date(day * DAY);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** The first day of a month index. */
+export function monthStart(month: number): number {
+  return Math.round(Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY);
+}
+
+/**
+ * The local days lying WHOLLY in [from, to): a partial first or last day would make a week look
+ * quieter than it was. An instant is a local midnight when the millisecond before it is another day.
+ */
+export function wholeDays(from: number, to: number, timeZone: string): { first: number; last: number } | null {
+  if (to <= from) return null;
+  const startDay = localDay(from, timeZone);
+  const first = localDay(from - 1, timeZone) < startDay ? startDay : startDay + 1;
+  const endDay = localDay(to - 1, timeZone);
+  const last = localDay(to, timeZone) > endDay ? endDay : endDay - 1;
+  return last >= first ? { first, last } : null;
+}
