@@ -6,6 +6,7 @@ import { registerAccount } from './commands/account.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerImport(program);
+  registerIngest(program);
   registerExport(program);
   registerStatus(program);
   registerOrg(program);
