@@ -116,7 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     problems.push({ field: 'TRELLIS_DB', message: `unsupported database URL scheme in "${redactUrl(db)}"; use a file path or postgres://` });
   }
   if (parsed.success) problems.push(...oidcProblems(parsed.data));
-  const services = parseWebhookServices(parsed.data?.TRELLIS_WEBHOOK_SERVICES);
+  const services = parseWebhookServices(text(merged.TRELLIS_WEBHOOK_SERVICES));
   if (!services.ok) problems.push(...services.problems.map((message) => ({ field: 'TRELLIS_WEBHOOK_SERVICES', message })));
   if (problems.length > 0 || !parsed.success) {
     throw new TrellisError('CONFIG_INVALID', `The configuration is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);

@@ -17,6 +17,8 @@ export const errorRegistry = {
   FORBIDDEN: { status: 403, exit: 1, summary: 'You may not do this.' },
   CSRF_FAILED: { status: 403, exit: 1, summary: 'The request did not come from the Trellis web app; reload the page and try again.' },
   OIDC_FAILED: { status: 400, exit: 1, summary: 'The identity provider did not confirm the sign-in; start again.' },
+  WEBHOOK_SIGNATURE_INVALID: { status: 401, exit: 1, summary: 'The webhook signature or token is missing or does not match; nothing was stored.' },
+  WEBHOOK_REJECTED: { status: 422, exit: 2, summary: 'The webhook was understood but its records were rejected; nothing was stored.' },
   RATE_LIMITED: { status: 429, exit: 1, summary: 'Too many failed attempts; wait a few minutes and try again.' },
   STORE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached.' },
   INTERNAL: { status: 500, exit: 1, summary: 'Something went wrong inside Trellis.' },

@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerAccount } from './commands/account.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerStatus(program);
   registerOrg(program);
+  registerDora(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(

@@ -62,7 +62,10 @@ describeEachDialect('route access', (dialect) => {
     const undeclared = routes.filter((r) => r.access === undefined).map((r) => r.key);
     expect(undeclared, 'routes without config.access').toEqual([]);
     const publicRoutes = routes.filter((r) => r.access === 'public' && r.method !== 'HEAD' && r.key.includes(' /api')).map((r) => r.key).sort();
-    expect(publicRoutes).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/start', 'GET /api/auth/providers', 'GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/sign-in']);
+    expect(publicRoutes).toEqual(['GET /api/auth/oidc/callback', 'GET /api/auth/oidc/start', 'GET /api/auth/providers', 'GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/sign-in',
+      // Webhook receivers authenticate by signature or shared token (routes/webhooks), not by session.
+      'POST /api/webhooks/github', 'POST /api/webhooks/gitlab', 'POST /api/webhooks/opsgenie', 'POST /api/webhooks/pagerduty',
+    ]);
   });
 
   it('has a sample request for every protected route, and only for those', () => {

@@ -77,7 +77,7 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
 };
 
-/** The command line runs on the database host: it manages accounts, tokens and records, and lists the organisation. */
+/** The command line runs on the database host: it manages accounts, tokens and records, and reads the organisation and team figures. */
 const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records']);
 
 /** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
@@ -85,6 +85,7 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
   if (actor.kind === 'anonymous') return deny('Sign in first.');
   if (actor.kind === 'operator') {
     if (resource.type === 'org-directory') return action === 'read' ? allow : importedOnly('Teams, people and services');
+    if (resource.type === 'team-delivery' || resource.type === 'service-reliability') return action === 'read' ? allow : importedOnly('Delivery and reliability figures');
     return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens and records, and lists the organisation; nothing more.');
   }
   const rule = rules[resource.type] as Rule<ResourceType> | undefined;

@@ -14,3 +14,4 @@ export type { LeadTime, LeadTimeEvent } from './lead-time.js';
 export type { ChangeFailureRate, ReworkRate } from './failure-rate.js';
 export type { RecoveryTime, TimeToRestore } from './recovery.js';
 export { median, quantile } from './stats.js';
+export { weeklyTrend, type WeekPoint } from './trend.js';

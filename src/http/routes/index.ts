@@ -15,6 +15,7 @@ import { personPrivateRoutes } from './person-private/route.js';
 import { serviceRoutes } from './services/route.js';
 import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
+import { webhookRoutes } from './webhooks/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -27,4 +28,5 @@ export const routes: readonly RouteRegistration[] = [
   auditRoutes,
   serviceRoutes,
   tokenRoutes,
+  webhookRoutes,
 ];

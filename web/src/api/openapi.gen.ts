@@ -9,7 +9,7 @@ export interface Schemas {
   };
   Error: {
     error: {
-      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "INTERNAL";
+      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "INTERNAL";
       message: string;
       problems?: string[];
     };
@@ -161,6 +161,12 @@ export interface Schemas {
     createdAt: string;
     lastUsedAt: string | null;
     revokedAt: string | null;
+  };
+  WebhookOutcome: {
+    /** Records written (inserted or updated) */
+    stored: number;
+    /** Why each part of the event that is not stored was left out */
+    ignored: string[];
   };
 }
 
@@ -388,5 +394,33 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: null;
+  };
+  /** GitHub webhook: deployment_status, push, issues (signed with X-Hub-Signature-256) */
+  "POST /api/webhooks/github": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WebhookOutcome"];
+  };
+  /** GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook (X-Gitlab-Token) */
+  "POST /api/webhooks/gitlab": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WebhookOutcome"];
+  };
+  /** PagerDuty v3 webhook: incident.triggered/acknowledged/resolved (X-PagerDuty-Signature) */
+  "POST /api/webhooks/pagerduty": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WebhookOutcome"];
+  };
+  /** Opsgenie alert webhook: Create, Acknowledge, Close (x-trellis-webhook-token header) */
+  "POST /api/webhooks/opsgenie": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WebhookOutcome"];
   };
 }

@@ -15,6 +15,7 @@ describeEachDialect('GET /api/openapi.json', (dialect) => {
       '/api/audit', '/api/auth/me', '/api/auth/oidc/callback', '/api/auth/oidc/start', '/api/auth/providers', '/api/auth/sign-in',
       '/api/auth/sign-out', '/api/health', '/api/openapi.json', '/api/people', '/api/people/{id}', '/api/people/{id}/access-log',
       '/api/people/{id}/private', '/api/services', '/api/services/{id}', '/api/teams', '/api/teams/{id}', '/api/tokens', '/api/tokens/{id}',
+      '/api/webhooks/github', '/api/webhooks/gitlab', '/api/webhooks/opsgenie', '/api/webhooks/pagerduty',
     ]);
   });
 

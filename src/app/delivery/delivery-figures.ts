@@ -1,0 +1,79 @@
+/**
+ * Delivery figures of a service, a team or the whole organisation over a window: load the
+ * events, call the pure metrics, add tiers (with their report year) and the weekly trend.
+ * There is deliberately no person scope: delivery is team and service context, never a score.
+ */
+import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
+import type { DeliveryMetrics, DeliveryTiers, ReportYear, WeekPoint } from '../../core/delivery/index.js';
+import type { Actor } from '../../core/access/actor.js';
+import { TrellisError } from '../../errors.js';
+import type { DeliveryRepository } from '../../store/delivery-repository.js';
+import type { OrgRepository } from '../../store/org-repository.js';
+import { assertAllowed } from '../authorize.js';
+import type { Runtime } from '../runtime.js';
+
+export type DeliveryScope = { kind: 'service'; id: string } | { kind: 'team'; id: string } | { kind: 'org' };
+
+export interface DeliveryQuery {
+  scope: DeliveryScope;
+  environment?: string | undefined;
+  /** Epoch ms; default: 90 days before `to`. */
+  from?: number | undefined;
+  /** Epoch ms; default: now. */
+  to?: number | undefined;
+  report?: ReportYear | undefined;
+  includeMerges?: boolean | undefined;
+}
+
+export interface DeliveryDeps {
+  delivery: DeliveryRepository;
+  org: Pick<OrgRepository, 'getService' | 'getTeam'>;
+  runtime: Pick<Runtime, 'now'>;
+}
+
+export interface DeliveryReport {
+  scope: { kind: DeliveryScope['kind']; id: string | null; name: string; team: string | null; timeZone: string; services: string[] };
+  metrics: DeliveryMetrics;
+  tier: DeliveryTiers;
+  trend: WeekPoint[];
+}
+
+export const DEFAULT_WINDOW_DAYS = 90;
+
+export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: DeliveryQuery): Promise<DeliveryReport> {
+  const to = q.to ?? deps.runtime.now();
+  const from = q.from ?? to - DEFAULT_WINDOW_DAYS * DAY;
+  if (!(from < to)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
+  const scope = await resolveScope(deps, actor, q.scope);
+  // Reverts up to 14 days after the window can still mark a deployment in it as failed.
+  const input = await deps.delivery.eventsOf(scope.services, to + DEFAULT_REVERT_WINDOW_MS);
+  const metrics = deliveryMetrics(input, {
+    from,
+    to,
+    environment: q.environment,
+    timeZone: scope.timeZone,
+    includeMerges: q.includeMerges ?? false,
+    services: scope.services,
+  });
+  return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(input, metrics) };
+}
+
+async function resolveScope(deps: DeliveryDeps, actor: Actor, scope: DeliveryScope): Promise<DeliveryReport['scope']> {
+  if (scope.kind === 'service') {
+    const service = await deps.org.getService(scope.id);
+    assertAllowed(actor, 'read', { type: 'team-delivery', ...(service ? { team: service.team } : {}) });
+    if (!service) throw new TrellisError('NOT_FOUND', `No service "${scope.id}".`);
+    const team = await deps.org.getTeam(service.team);
+    return { kind: 'service', id: service.id, name: service.name, team: service.team, timeZone: team?.timezone ?? 'UTC', services: [service.id] };
+  }
+  if (scope.kind === 'team') {
+    assertAllowed(actor, 'read', { type: 'team-delivery', team: scope.id });
+    const team = await deps.org.getTeam(scope.id);
+    if (!team) throw new TrellisError('NOT_FOUND', `No team "${scope.id}".`);
+    const services = (await deps.delivery.servicesOf(team.id)).map((s) => s.id);
+    return { kind: 'team', id: team.id, name: team.name, team: team.id, timeZone: team.timezone ?? 'UTC', services };
+  }
+  assertAllowed(actor, 'read', { type: 'team-delivery' });
+  const services = (await deps.delivery.servicesOf()).map((s) => s.id);
+  return { kind: 'org', id: null, name: 'Organisation', team: null, timeZone: 'UTC', services };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../test/webhook-fixtures.js';
+import { mapGitlabEvent } from './map-event.js';
+
+const services = { 'root/test-deployment-webhooks': 'deploy-bot', 'mike/diaspora': 'ledger', 'gitlabhq/gitlab-test': 'ledger' };
+
+describe('GitLab webhook mapping (docs.gitlab.com payloads)', () => {
+  it('maps a successful Deployment Hook, with the full sha and a "+0200" time made UTC', () => {
+    expect(mapGitlabEvent('Deployment Hook', fixture('gitlab/webhooks/deployment.json'), services)).toEqual({
+      records: [
+        {
+          kind: 'deployment',
+          id: 'gitlab:root/test-deployment-webhooks:15',
+          service: 'deploy-bot',
+          finishedAt: '2021-04-28T19:50:00.000Z',
+          environment: 'staging',
+          status: 'success',
+          commit: '279484c09fbe69ededfced8c1bb6e6d24616b468',
+        },
+      ],
+      ignored: [],
+    });
+  });
+
+  it('maps failed to a failed deployment and ignores statuses that are not final', () => {
+    const body = fixture('gitlab/webhooks/deployment.json');
+    body.status = 'failed';
+    expect(mapGitlabEvent('Deployment Hook', body, services).records).toMatchObject([{ status: 'failure' }]);
+    body.status = 'running';
+    expect(mapGitlabEvent('Deployment Hook', body, services).ignored).toEqual(['deployment status "running" is not final']);
+  });
+
+  it('maps each commit of a Push Hook to a change, times in UTC', () => {
+    expect(mapGitlabEvent('Push Hook', fixture('gitlab/webhooks/push.json'), services)).toEqual({
+      records: [
+        { kind: 'change', id: 'b6568db1bc1dcd7f8b4d5a946b0b91f9dacd7327', service: 'ledger', committedAt: '2011-12-12T12:27:31.000Z', author: 'jordi@softcatala.org', isMerge: false },
+        { kind: 'change', id: 'da1560886d4f094c3e6c9ef40349f7d38b5d27d7', service: 'ledger', committedAt: '2012-01-03T21:36:29.000Z', author: 'gitlabdev@dv6700.(none)', isMerge: false },
+      ],
+      ignored: [],
+    });
+  });
+
+  it('leaves out a [REDACTED] author and a branch deletion', () => {
+    const body = fixture('gitlab/webhooks/push.json');
+    body.commits[0].author.email = '[REDACTED]';
+    expect(mapGitlabEvent('Push Hook', body, services).records[0]).not.toHaveProperty('author');
+    body.after = '0000000000000000000000000000000000000000';
+    expect(mapGitlabEvent('Push Hook', body, services).ignored).toEqual(['branch deletion (refs/heads/master)']);
+  });
+
+  it('ignores merge requests (as GitHub PRs), tag pushes and unmapped projects', () => {
+    expect(mapGitlabEvent('Merge Request Hook', fixture('gitlab/webhooks/merge_request.json'), services).ignored).toEqual(['merge request !1 open: only merges matter']);
+    expect(mapGitlabEvent('Tag Push Hook', fixture('gitlab/webhooks/tag_push.json'), services).ignored).toEqual(['event "Tag Push Hook" is not used']);
+    expect(mapGitlabEvent('Deployment Hook', fixture('gitlab/webhooks/deployment.json'), {}).ignored).toEqual([
+      'project "root/test-deployment-webhooks" is not mapped to a Trellis service (TRELLIS_WEBHOOK_SERVICES)',
+    ]);
+  });
+});
