@@ -7,6 +7,7 @@
 import type { RouteRegistration } from '../types.js';
 import { auditRoutes } from './audit/route.js';
 import { authRoutes } from './auth/route.js';
+import { deliveryRoutes } from './delivery/route.js';
 import { healthRoutes } from './health/route.js';
 import { oidcRoutes } from './oidc/route.js';
 import { openapiRoutes } from './openapi/route.js';
@@ -27,6 +28,7 @@ export const routes: readonly RouteRegistration[] = [
   personPrivateRoutes,
   auditRoutes,
   serviceRoutes,
+  deliveryRoutes,
   tokenRoutes,
   webhookRoutes,
 ];

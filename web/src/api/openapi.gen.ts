@@ -62,6 +62,157 @@ export interface Schemas {
       name?: string;
     };
   };
+  DeliveryTier: {
+    level: "elite" | "high" | "medium" | "low";
+    report: number;
+    label: string;
+    beyondTable: boolean;
+    alsoMatches: string[];
+  } | null;
+  DeliveryMetrics: {
+    services: string[];
+    environment: string;
+    /** Epoch ms, inclusive */
+    from: number;
+    /** Epoch ms, exclusive */
+    to: number;
+    timeZone: string;
+    deploymentFrequency: {
+      deployments: number;
+      perDay: number | null;
+      perWeek: number | null;
+      deployDaysPerWeek: number | null;
+      category: "on-demand" | "daily-to-weekly" | "weekly-to-monthly" | "monthly-to-6-monthly" | "fewer-than-6-monthly" | null;
+      events: {
+        deployments: string[];
+        weeks: {
+          week: string;
+          deployDays: number;
+        }[];
+      };
+    };
+    leadTime: {
+      /** Hours; null when there is not enough data */
+      medianHours: number | null;
+      /** Hours; null when there is not enough data */
+      p75Hours: number | null;
+      /** Hours; null when there is not enough data */
+      p90Hours: number | null;
+      n: number;
+      skewed: number;
+      includeMerges: boolean;
+      events: {
+        leadTimes: {
+          change: string;
+          deployment: string;
+          hours: number;
+        }[];
+        skewed: {
+          change: string;
+          deployment: string;
+          hours: number;
+        }[];
+      };
+    };
+    changeFailureRate: {
+      rate: number | null;
+      failed: number;
+      deployments: number;
+      events: {
+        deployments: string[];
+        failed: {
+          deployment: string;
+          causes: {
+            type: string;
+            [key: string]: unknown;
+          }[];
+        }[];
+      };
+    };
+    recoveryTime: {
+      /** Hours; null when there is not enough data */
+      medianHours: number | null;
+      n: number;
+      open: number;
+      events: {
+        recoveries: {
+          deployment: string;
+          hours: number;
+          /** What happened, e.g. { type: "incident", incident: "…" } */
+          by: {
+            type: string;
+            [key: string]: unknown;
+          };
+        }[];
+        open: string[];
+      };
+    };
+    reworkRate: {
+      rate: number | null;
+      rework: number;
+      deployments: number;
+      events: {
+        deployments: string[];
+        rework: {
+          deployment: string;
+          reasons: {
+            type: string;
+            [key: string]: unknown;
+          }[];
+        }[];
+      };
+    };
+    timeToRestore: {
+      /** Hours; null when there is not enough data */
+      medianHours: number | null;
+      n: number;
+      events: {
+        incidents: {
+          incident: string;
+          hours: number;
+        }[];
+      };
+    };
+    unattributedIncidents: number;
+    failedAttempts: number;
+    undeployedChanges: {
+      count: number;
+      oldestAgeHours: number | null;
+    };
+    baselineChanges: number;
+    events: {
+      unattributedIncidents: string[];
+      failedAttempts: string[];
+      undeployedChanges: string[];
+      baselineChanges: string[];
+    };
+  };
+  /** Team and service context, never an individual score. */
+  DeliveryReport: {
+    scope: {
+      kind: "service" | "team" | "org";
+      id: string | null;
+      name: string;
+      team: string | null;
+      timeZone: string;
+      services: string[];
+    };
+    metrics: Schemas["DeliveryMetrics"];
+    tier: {
+      report: number;
+      deploymentFrequency: Schemas["DeliveryTier"];
+      leadTime: Schemas["DeliveryTier"];
+      recoveryTime: Schemas["DeliveryTier"];
+      changeFailureRate: Schemas["DeliveryTier"];
+    };
+    trend: ({
+      week: string;
+      deployments: number;
+      failed: number;
+      leadTimeMedianHours: number | null;
+      leadTimeN: number;
+    })[];
+  };
   Health: {
     status: "ok";
     database: "sqlite" | "postgres";
@@ -367,6 +518,64 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["ServiceDetail"];
+  };
+  /** A service's delivery metrics with drill-down */
+  "GET /api/delivery/services/{id}": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** DORA report year for the tiers */
+      report?: "2023" | "2024";
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+    };
+    body: never;
+    response: Schemas["DeliveryReport"];
+  };
+  /** A team's delivery metrics, pooled over its services */
+  "GET /api/delivery/teams/{id}": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** DORA report year for the tiers */
+      report?: "2023" | "2024";
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+    };
+    body: never;
+    response: Schemas["DeliveryReport"];
+  };
+  /** Delivery metrics of the whole organisation */
+  "GET /api/delivery/org": {
+    params: Record<never, never>;
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** DORA report year for the tiers */
+      report?: "2023" | "2024";
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+    };
+    body: never;
+    response: Schemas["DeliveryReport"];
   };
   /** Your API tokens, newest first (administrators) */
   "GET /api/tokens": {

@@ -1,0 +1,70 @@
+import { beforeAll, expect, it } from 'vitest';
+import { importRecords } from '../../../app/import-records.js';
+import { describeEachDialect } from '../../../../test/dialects.js';
+import { getJson, useTestServer } from '../../../../test/http-helpers.js';
+import { jsonl, sourceOf } from '../../../../test/records.js';
+
+/** Scenario B of spec/delivery.md on the seeded `checkout` service (team payments). */
+const scenarioB = [
+  ['E1', '2024-03-11T09:00:00Z'], ['E2', '2024-03-11T14:00:00Z'], ['E3', '2024-03-12T10:00:00Z'],
+  ['E4', '2024-03-12T11:00:00Z', 'E3'], ['E5', '2024-03-13T09:00:00Z'], ['E6', '2024-03-14T09:00:00Z'],
+].map(([id, finishedAt, rollbackOf]) => ({ kind: 'deployment', id, service: 'checkout', finishedAt, commit: `sha-${id}`, ...(rollbackOf ? { rollbackOf } : {}) }));
+const incidents = [
+  { kind: 'incident', id: 'I1', service: 'checkout', startedAt: '2024-03-11T15:00:00Z', resolvedAt: '2024-03-11T17:00:00Z', causedBy: 'E2' },
+  { kind: 'incident', id: 'I2', service: 'checkout', startedAt: '2024-03-11T16:00:00Z', resolvedAt: '2024-03-12T12:00:00Z', causedBy: 'E2' },
+  { kind: 'incident', id: 'I3', service: 'checkout', startedAt: '2024-03-12T10:30:00Z', resolvedAt: '2024-03-13T09:30:00Z', causedBy: 'E3' },
+  { kind: 'incident', id: 'I4', service: 'checkout', startedAt: '2024-03-14T12:00:00Z' },
+];
+const window = 'from=2024-03-11T00:00:00Z&to=2024-03-18T00:00:00Z';
+
+describeEachDialect('GET /api/delivery', (dialect) => {
+  const server = useTestServer(dialect);
+  beforeAll(async () => {
+    await importRecords(server().store, sourceOf('scenario-b.jsonl', jsonl([...scenarioB, ...incidents])));
+  });
+
+  it('gives a service’s figures with tiers, trend and the events behind them (scenario B)', async () => {
+    const { status, body } = await getJson(server().app, `/api/delivery/services/checkout?${window}`);
+    expect(status).toBe(200);
+    expect(body.scope).toEqual({ kind: 'service', id: 'checkout', name: 'Checkout API', team: 'payments', timeZone: 'Europe/Berlin', services: ['checkout'] });
+    const m = body.metrics;
+    expect(m.deploymentFrequency.deployments).toBe(6);
+    expect(m.changeFailureRate).toMatchObject({ failed: 2, deployments: 6 });
+    expect(m.changeFailureRate.rate).toBeCloseTo(1 / 3, 10);
+    expect(m.changeFailureRate.events.failed.map((f: { deployment: string }) => f.deployment).sort()).toEqual(['E2', 'E3']);
+    expect(m.reworkRate.rework).toBe(1);
+    expect(m.recoveryTime).toMatchObject({ medianHours: 11.5, n: 2, open: 0 });
+    expect(m.timeToRestore).toMatchObject({ medianHours: 20, n: 3 });
+    expect(m.unattributedIncidents).toBe(1);
+    expect(body.tier.report).toBe(2024);
+    expect(body.trend).toEqual([{ week: '2024-03-11', deployments: 6, failed: 2, leadTimeMedianHours: null, leadTimeN: 0 }]);
+  });
+
+  it('pools a team’s services and the organisation', async () => {
+    const team = await getJson(server().app, `/api/delivery/teams/payments?${window}&report=2023`);
+    expect(team.status).toBe(200);
+    expect(team.body.scope.services).toEqual(['checkout', 'ledger']);
+    expect(team.body.metrics.changeFailureRate.failed).toBe(2);
+    expect(team.body.tier.report).toBe(2023);
+    const org = await getJson(server().app, `/api/delivery/org?${window}`);
+    expect(org.body.scope).toMatchObject({ kind: 'org', id: null });
+    expect(org.body.metrics.deploymentFrequency.deployments).toBe(6);
+  });
+
+  it('says not enough data with nulls, not zeros', async () => {
+    const { body } = await getJson(server().app, `/api/delivery/services/ledger?${window}`);
+    expect(body.metrics.changeFailureRate.rate).toBeNull();
+    expect(body.metrics.leadTime.medianHours).toBeNull();
+  });
+
+  it('answers 404 for an unknown service or team, 400 for a bad window, 401 without sign-in', async () => {
+    expect((await getJson(server().app, '/api/delivery/services/nope')).status).toBe(404);
+    expect((await getJson(server().app, '/api/delivery/teams/nope')).status).toBe(404);
+    const bad = await getJson(server().app, '/api/delivery/org?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems).toEqual([expect.stringMatching(/^querystring\.from: /)]);
+    const empty = await getJson(server().app, '/api/delivery/org?from=2024-03-18T00:00:00Z&to=2024-03-11T00:00:00Z');
+    expect(empty.status).toBe(400);
+    expect((await getJson(server().app, '/api/delivery/org', 'anonymous')).status).toBe(401);
+  });
+});

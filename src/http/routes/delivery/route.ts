@@ -1,0 +1,39 @@
+/**
+ * `GET /api/delivery/services/:id`, `/api/delivery/teams/:id`, `/api/delivery/org`: the five
+ * delivery metrics with tiers, weekly trend and the events behind every figure. There is no
+ * person route, on purpose (a guardrail test walks the inventory for one).
+ */
+import type { z } from 'zod';
+import { deliveryFigures, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { DeliveryRepository } from '../../../store/delivery-repository.js';
+import { requestActor } from '../../actor.js';
+import type { RouteAccess } from '../../access.js';
+import type { RouteDeps, RouteRegistration } from '../../types.js';
+import type { FastifyRequest } from 'fastify';
+import { deliveryQuery, orgDeliverySchema, serviceDeliverySchema, teamDeliverySchema } from './schema.js';
+
+const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
+
+function figures(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
+  return deliveryFigures({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime }, requestActor(request), {
+    scope,
+    environment: q.env,
+    from: q.from === undefined ? undefined : Date.parse(q.from),
+    to: q.to === undefined ? undefined : Date.parse(q.to),
+    report: Number(q.report) as 2023 | 2024,
+    includeMerges: q.includeMerges === 'true',
+  });
+}
+
+export const deliveryRoutes: RouteRegistration = {
+  area: 'delivery',
+  register(app, deps) {
+    app.get('/api/delivery/services/:id', { schema: serviceDeliverySchema, config: { access } }, (request) =>
+      figures(deps, request, { kind: 'service', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/teams/:id', { schema: teamDeliverySchema, config: { access } }, (request) =>
+      figures(deps, request, { kind: 'team', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/org', { schema: orgDeliverySchema, config: { access } }, (request) => figures(deps, request, { kind: 'org' }, request.query));
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Schemas of the delivery routes. The metrics object mirrors src/core/delivery: every figure
+ * with the ids of the events behind it (`events`), so a page can drill down to them.
+ */
+import { z } from 'zod';
+import { count, errorBody, idParams, signedInErrors } from '../../schemas.js';
+
+const hoursOrNull = z.number().nullable().describe('Hours; null when there is not enough data');
+const rateOrNull = z.number().min(0).max(1).nullable();
+const ids = z.array(z.string());
+const tagged = z.looseObject({ type: z.string() }).describe('What happened, e.g. { type: "incident", incident: "…" }');
+
+const tier = z
+  .object({ level: z.enum(['elite', 'high', 'medium', 'low']), report: z.number().int(), label: z.string(), beyondTable: z.boolean(), alsoMatches: z.array(z.string()) })
+  .nullable()
+  .meta({ id: 'DeliveryTier' });
+
+export const deliveryMetrics = z
+  .object({
+    services: ids,
+    environment: z.string(),
+    from: z.number().describe('Epoch ms, inclusive'),
+    to: z.number().describe('Epoch ms, exclusive'),
+    timeZone: z.string(),
+    deploymentFrequency: z.object({
+      deployments: count,
+      perDay: z.number().nullable(),
+      perWeek: z.number().nullable(),
+      deployDaysPerWeek: z.number().nullable(),
+      category: z.enum(['on-demand', 'daily-to-weekly', 'weekly-to-monthly', 'monthly-to-6-monthly', 'fewer-than-6-monthly']).nullable(),
+      events: z.object({ deployments: ids, weeks: z.array(z.object({ week: z.string(), deployDays: count })) }),
+    }),
+    leadTime: z.object({
+      medianHours: hoursOrNull,
+      p75Hours: hoursOrNull,
+      p90Hours: hoursOrNull,
+      n: count,
+      skewed: count,
+      includeMerges: z.boolean(),
+      events: z.object({
+        leadTimes: z.array(z.object({ change: z.string(), deployment: z.string(), hours: z.number() })),
+        skewed: z.array(z.object({ change: z.string(), deployment: z.string(), hours: z.number() })),
+      }),
+    }),
+    changeFailureRate: z.object({
+      rate: rateOrNull,
+      failed: count,
+      deployments: count,
+      events: z.object({ deployments: ids, failed: z.array(z.object({ deployment: z.string(), causes: z.array(tagged) })) }),
+    }),
+    recoveryTime: z.object({
+      medianHours: hoursOrNull,
+      n: count,
+      open: count,
+      events: z.object({ recoveries: z.array(z.object({ deployment: z.string(), hours: z.number(), by: tagged })), open: ids }),
+    }),
+    reworkRate: z.object({
+      rate: rateOrNull,
+      rework: count,
+      deployments: count,
+      events: z.object({ deployments: ids, rework: z.array(z.object({ deployment: z.string(), reasons: z.array(tagged) })) }),
+    }),
+    timeToRestore: z.object({ medianHours: hoursOrNull, n: count, events: z.object({ incidents: z.array(z.object({ incident: z.string(), hours: z.number() })) }) }),
+    unattributedIncidents: count,
+    failedAttempts: count,
+    undeployedChanges: z.object({ count, oldestAgeHours: z.number().nullable() }),
+    baselineChanges: count,
+    events: z.object({ unattributedIncidents: ids, failedAttempts: ids, undeployedChanges: ids, baselineChanges: ids }),
+  })
+  .meta({ id: 'DeliveryMetrics' });
+
+export const deliveryReport = z
+  .object({
+    scope: z.object({
+      kind: z.enum(['service', 'team', 'org']),
+      id: z.string().nullable(),
+      name: z.string(),
+      team: z.string().nullable(),
+      timeZone: z.string(),
+      services: ids,
+    }),
+    metrics: deliveryMetrics,
+    tier: z.object({ report: z.number().int(), deploymentFrequency: tier, leadTime: tier, recoveryTime: tier, changeFailureRate: tier }),
+    trend: z.array(z.object({ week: z.string(), deployments: count, failed: count, leadTimeMedianHours: z.number().nullable(), leadTimeN: count })),
+  })
+  .meta({ id: 'DeliveryReport', description: 'Team and service context, never an individual score.' });
+
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset' }).optional();
+
+export const deliveryQuery = z.object({
+  env: z.string().trim().min(1).max(200).default('production').describe('Deployment environment'),
+  from: instant.describe('Start of the window (default: 90 days before `to`)'),
+  to: instant.describe('End of the window, exclusive (default: now)'),
+  report: z.enum(['2023', '2024']).default('2024').describe('DORA report year for the tiers'),
+  includeMerges: z.enum(['true', 'false']).default('false').describe('Count merge commits in lead time'),
+});
+
+const common = { tags: ['delivery'], querystring: deliveryQuery, response: { 200: deliveryReport, ...signedInErrors, 400: errorBody, 404: errorBody } };
+
+export const serviceDeliverySchema = { summary: "A service's delivery metrics with drill-down", params: idParams, ...common };
+export const teamDeliverySchema = { summary: "A team's delivery metrics, pooled over its services", params: idParams, ...common };
+export const orgDeliverySchema = { summary: 'Delivery metrics of the whole organisation', ...common };
