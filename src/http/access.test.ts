@@ -44,6 +44,8 @@ const samples: Record<string, Sample> = {
   'GET /api/delivery/services/:id': { url: '/api/delivery/services/ledger', allowedTo: 'barbara' },
   'GET /api/delivery/teams/:id': { url: '/api/delivery/teams/payments', allowedTo: 'reviewer' },
   'GET /api/delivery/org': { url: '/api/delivery/org', allowedTo: 'alan' },
+  'GET /api/delivery/services/:id/compare': { url: '/api/delivery/services/ledger/compare?t=2024-01-01T00:00:00Z', allowedTo: 'grace' },
+  'GET /api/delivery/teams/:id/compare': { url: '/api/delivery/teams/platform/compare?t=2024-01-01T00:00:00Z', allowedTo: 'ada' },
   'POST /api/tokens': { url: '/api/tokens', payload: { name: 'ci' }, deniedTo: 'katherine', allowedTo: 'admin' },
   'GET /api/tokens': { url: '/api/tokens', deniedTo: 'alan', allowedTo: 'admin' },
   'DELETE /api/tokens/:id': { url: adminTokenUrl, deniedTo: 'partner', allowedTo: 'admin' },

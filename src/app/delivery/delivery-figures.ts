@@ -58,7 +58,7 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
   return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(input, metrics) };
 }
 
-async function resolveScope(deps: DeliveryDeps, actor: Actor, scope: DeliveryScope): Promise<DeliveryReport['scope']> {
+export async function resolveScope(deps: DeliveryDeps, actor: Actor, scope: DeliveryScope): Promise<DeliveryReport['scope']> {
   if (scope.kind === 'service') {
     const service = await deps.org.getService(scope.id);
     assertAllowed(actor, 'read', { type: 'team-delivery', ...(service ? { team: service.team } : {}) });

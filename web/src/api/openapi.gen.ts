@@ -213,6 +213,78 @@ export interface Schemas {
       leadTimeN: number;
     })[];
   };
+  /** Each metric before and after t, with a seeded 95% bootstrap interval. */
+  DeliveryComparison: {
+    scope: {
+      kind: "service" | "team" | "org";
+      id: string | null;
+      name: string;
+      team: string | null;
+      timeZone: string;
+      services: string[];
+    };
+    t: number;
+    windowDays: number;
+    seed: number;
+    resamples: number;
+    metrics: {
+      deploymentFrequency: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      leadTime: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      changeFailureRate: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      recoveryTime: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      reworkRate: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+    };
+  };
   Health: {
     status: "ok";
     database: "sqlite" | "postgres";
@@ -558,6 +630,34 @@ export interface Operations {
     };
     body: never;
     response: Schemas["DeliveryReport"];
+  };
+  /** A service before and after a moment */
+  "GET /api/delivery/services/{id}/compare": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** The moment the work shipped */
+      t: string;
+      windowDays?: number;
+      env?: string;
+    };
+    body: never;
+    response: Schemas["DeliveryComparison"];
+  };
+  /** A team before and after a moment */
+  "GET /api/delivery/teams/{id}/compare": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** The moment the work shipped */
+      t: string;
+      windowDays?: number;
+      env?: string;
+    };
+    body: never;
+    response: Schemas["DeliveryComparison"];
   };
   /** Delivery metrics of the whole organisation */
   "GET /api/delivery/org": {

@@ -68,3 +68,33 @@ describeEachDialect('GET /api/delivery', (dialect) => {
     expect((await getJson(server().app, '/api/delivery/org', 'anonymous')).status).toBe(401);
   });
 });
+
+describeEachDialect('GET /api/delivery/…/compare', (dialect) => {
+  const server = useTestServer(dialect);
+  beforeAll(async () => {
+    // One deployment a day from 1 March; in March every second one causes an incident, from April none does.
+    const lines: object[] = [];
+    for (let i = 0; i < 60; i++) {
+      const day = new Date(Date.UTC(2024, 2, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      lines.push({ kind: 'deployment', id: `x${i}`, service: 'deploy-bot', finishedAt: `${day}T10:00:00Z`, commit: `s${i}` });
+      if (i < 31 && i % 2 === 0) lines.push({ kind: 'incident', id: `xi${i}`, service: 'deploy-bot', startedAt: `${day}T11:00:00Z`, resolvedAt: `${day}T12:00:00Z`, causedBy: `x${i}` });
+    }
+    await importRecords(server().store, sourceOf('before-after.jsonl', jsonl(lines)));
+  });
+
+  it('finds a clear improvement of the change failure rate, the same on every call', async () => {
+    const url = '/api/delivery/services/deploy-bot/compare?t=2024-04-01T00:00:00Z&windowDays=30';
+    const { status, body } = await getJson(server().app, url);
+    expect(status).toBe(200);
+    const cfr = body.metrics.changeFailureRate;
+    expect(cfr).toMatchObject({ nBefore: 30, nAfter: 29, before: 0.5, after: 0, verdict: 'improved', betterWhen: 'lower' });
+    expect(cfr.ci[1]).toBeLessThan(0);
+    expect((await getJson(server().app, url)).body).toEqual(body);
+  });
+
+  it('checks the window and the moment', async () => {
+    expect((await getJson(server().app, '/api/delivery/teams/platform/compare?t=2024-04-01T00:00:00Z&windowDays=3')).status).toBe(400);
+    expect((await getJson(server().app, '/api/delivery/services/deploy-bot/compare')).status).toBe(400);
+    expect((await getJson(server().app, '/api/delivery/services/nope/compare?t=2024-04-01T00:00:00Z')).status).toBe(404);
+  });
+});

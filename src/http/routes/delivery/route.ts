@@ -4,13 +4,14 @@
  * person route, on purpose (a guardrail test walks the inventory for one).
  */
 import type { z } from 'zod';
+import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
 import { deliveryFigures, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteDeps, RouteRegistration } from '../../types.js';
 import type { FastifyRequest } from 'fastify';
-import { deliveryQuery, orgDeliverySchema, serviceDeliverySchema, teamDeliverySchema } from './schema.js';
+import { compareQuery, deliveryQuery, orgDeliverySchema, serviceCompareSchema, serviceDeliverySchema, teamCompareSchema, teamDeliverySchema } from './schema.js';
 
 const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
 
@@ -25,6 +26,15 @@ function figures(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope,
   });
 }
 
+function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
+  return compareDelivery({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime }, requestActor(request), {
+    scope,
+    t: Date.parse(q.t),
+    windowDays: q.windowDays,
+    environment: q.env,
+  });
+}
+
 export const deliveryRoutes: RouteRegistration = {
   area: 'delivery',
   register(app, deps) {
@@ -33,6 +43,12 @@ export const deliveryRoutes: RouteRegistration = {
     );
     app.get('/api/delivery/teams/:id', { schema: teamDeliverySchema, config: { access } }, (request) =>
       figures(deps, request, { kind: 'team', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/services/:id/compare', { schema: serviceCompareSchema, config: { access } }, (request) =>
+      comparison(deps, request, { kind: 'service', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/teams/:id/compare', { schema: teamCompareSchema, config: { access } }, (request) =>
+      comparison(deps, request, { kind: 'team', id: request.params.id }, request.query),
     );
     app.get('/api/delivery/org', { schema: orgDeliverySchema, config: { access } }, (request) => figures(deps, request, { kind: 'org' }, request.query));
   },

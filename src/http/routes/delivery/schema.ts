@@ -100,3 +100,35 @@ const common = { tags: ['delivery'], querystring: deliveryQuery, response: { 200
 export const serviceDeliverySchema = { summary: "A service's delivery metrics with drill-down", params: idParams, ...common };
 export const teamDeliverySchema = { summary: "A team's delivery metrics, pooled over its services", params: idParams, ...common };
 export const orgDeliverySchema = { summary: 'Delivery metrics of the whole organisation', ...common };
+
+const compared = z.object({
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  difference: z.number().nullable(),
+  nBefore: count,
+  nAfter: count,
+  ci: z.tuple([z.number(), z.number()]).nullable().describe('95% bootstrap interval of the difference'),
+  betterWhen: z.enum(['lower', 'higher']),
+  verdict: z.enum(['improved', 'worsened', 'no clear change']),
+});
+
+export const deliveryComparison = z
+  .object({
+    scope: deliveryReport.shape.scope,
+    t: z.number(),
+    windowDays: count,
+    seed: z.number(),
+    resamples: count,
+    metrics: z.object({ deploymentFrequency: compared, leadTime: compared, changeFailureRate: compared, recoveryTime: compared, reworkRate: compared }),
+  })
+  .meta({ id: 'DeliveryComparison', description: 'Each metric before and after t, with a seeded 95% bootstrap interval.' });
+
+export const compareQuery = z.object({
+  t: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset' }).describe('The moment the work shipped'),
+  windowDays: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(7).max(365).default(90),
+  env: z.string().trim().min(1).max(200).default('production'),
+});
+
+const compareCommon = { tags: ['delivery'], params: idParams, querystring: compareQuery, response: { 200: deliveryComparison, ...signedInErrors, 400: errorBody, 404: errorBody } };
+export const serviceCompareSchema = { summary: 'A service before and after a moment', ...compareCommon };
+export const teamCompareSchema = { summary: 'A team before and after a moment', ...compareCommon };
