@@ -20,7 +20,7 @@ export interface ShippedDeployment {
   kind: DeploymentKind;
   /** For a rollback: the deployment it rolls back (when known). */
   rollsBack?: string;
-  /** The earliest deployment, whose changes came from the commit graph: "everything before". */
+  /** The earliest deployment, whose changes came from the commit graph (or from nothing): "everything before". */
   baseline: boolean;
   /** Change ids first shipped here, sorted. For a baseline deployment these are baseline changes. */
   changes: string[];
@@ -76,6 +76,13 @@ export function attributeEnvironment(ix: IndexedInput, service: string, environm
       // is all of history. An explicit list (CI's changes[] or change.deployment) is a statement
       // that these changes went out in this deployment, so they keep their lead times.
       shipped.baseline = position === 0 && source === 'graph';
+      // With neither a list nor a graph (git ingestion's first tag, a deployment webhook), the
+      // first deployment still shipped "everything before" it: without this, all history before
+      // it would show as undeployed changes forever.
+      if (position === 0 && source === 'none') {
+        shipped.changes = (ix.changesByService.get(service) ?? []).filter((c) => c.committedAt <= event.finishedAt).map((c) => c.id);
+        shipped.baseline = true;
+      }
       for (const id of shipped.changes) shippedBy.set(id, shipped);
     }
     if (kind !== 'redeploy') cur.deployment = event.id;
