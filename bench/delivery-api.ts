@@ -1,0 +1,54 @@
+/**
+ * bench/delivery-api: the team delivery API at --scale large under 50 concurrent clients
+ * (autocannon), next to /api/health measured the same way in the same run (the server's floor:
+ * sign-in check, routing, serialisation, no metrics). Target (issue 4): p99 ≤ 50 ms on SQLite.
+ *
+ *   npm run build && node --import tsx bench/delivery-api.ts [path/to/large.db]
+ *
+ * Without a path it creates bench/out/large.db with `trellis demo --scale large` first (minutes).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { createDemoAccounts } from '../dist/app/create-demo-accounts.js';
+import { loadConfig } from '../dist/config.js';
+import { startServer } from '../dist/http/server.js';
+import { openStore } from '../dist/store/db.js';
+import { migrateToLatest } from '../dist/store/migrate.js';
+
+const db = process.argv[2] ?? 'bench/out/large.db';
+if (!existsSync(db)) {
+  mkdirSync('bench/out', { recursive: true });
+  console.log(`Creating ${db} (trellis demo --scale large) …`);
+  execFileSync(process.execPath, ['bin/trellis.js', 'demo', '--scale', 'large', '--db', db, '--no-serve'], { stdio: 'inherit' });
+}
+
+const store = await openStore(db);
+await migrateToLatest(store);
+const { password } = await createDemoAccounts(store);
+const running = await startServer({ store, config: loadConfig({}, { db, port: 0, logLevel: 'silent' }), signals: [] });
+const signIn = await fetch(`${running.address}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: running.address },
+  body: JSON.stringify({ email: 'sofia@lumen.example', password }),
+});
+const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
+
+async function load(path: string): Promise<autocannon.Result> {
+  return autocannon({ url: `${running.address}${path}`, connections: 50, duration: 10, headers: { cookie } });
+}
+
+const teams = ['platform', 'payments', 'search'];
+const first = await fetch(`${running.address}/api/delivery/teams/platform`, { headers: { cookie } });
+if (first.status !== 200) throw new Error(`team delivery answered ${first.status}: ${await first.text()}`);
+
+const health = await load('/api/health');
+const delivery = await load(`/api/delivery/teams/${teams[0]}`);
+await running.close();
+
+const line = (name: string, r: autocannon.Result) =>
+  `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${r.errors + r.non2xx}`;
+console.log(line('GET /api/health (baseline)', health));
+console.log(line('GET /api/delivery/teams/platform', delivery));
+console.log(`p99 ratio to the baseline: ${(delivery.latency.p99 / Math.max(1, health.latency.p99)).toFixed(1)}×; target p99 ≤ 50 ms: ${delivery.latency.p99 <= 50 ? 'met' : 'NOT met'}`);
