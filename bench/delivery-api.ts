@@ -3,18 +3,18 @@
  * (autocannon), next to /api/health measured the same way in the same run (the server's floor:
  * sign-in check, routing, serialisation, no metrics). Target (issue 4): p99 ≤ 50 ms on SQLite.
  *
- *   npm run build && node --import tsx bench/delivery-api.ts [path/to/large.db]
+ *   npm run bench:delivery-api [-- path/to/large.db]
  *
  * Without a path it creates bench/out/large.db with `trellis demo --scale large` first (minutes).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { createDemoAccounts } from '../dist/app/create-demo-accounts.js';
-import { loadConfig } from '../dist/config.js';
-import { startServer } from '../dist/http/server.js';
-import { openStore } from '../dist/store/db.js';
-import { migrateToLatest } from '../dist/store/migrate.js';
+import { createDemoAccounts } from '../src/app/create-demo-accounts.js';
+import { loadConfig } from '../src/config.js';
+import { startServer } from '../src/http/server.js';
+import { openStore } from '../src/store/db.js';
+import { migrateToLatest } from '../src/store/migrate.js';
 
 const db = process.argv[2] ?? 'bench/out/large.db';
 if (!existsSync(db)) {
