@@ -6,4 +6,6 @@ export const paths = {
   person: (id: string) => at('/people', id),
   personPrivate: (id: string) => `${at('/people', id)}/private`,
   service: (id: string) => at('/services', id),
+  teamDelivery: (id: string) => `${at('/teams', id)}/delivery`,
+  serviceDelivery: (id: string) => `${at('/services', id)}/delivery`,
 };

@@ -1,5 +1,6 @@
 /** The signed-in app's pages by path, in match order. */
 import { AuditPage } from './pages/AuditPage';
+import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { HomePage } from './pages/HomePage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonPage } from './pages/PersonPage';
@@ -17,11 +18,13 @@ export const appRoutes: readonly Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/teams', render: () => <TeamsPage /> },
   { path: '/teams/:id', render: (p) => <TeamPage id={id(p)} /> },
+  { path: '/teams/:id/delivery', render: (p) => <DeliveryPage kind="team" id={id(p)} /> },
   { path: '/people', render: () => <PeoplePage /> },
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
+  { path: '/services/:id/delivery', render: (p) => <DeliveryPage kind="service" id={id(p)} /> },
   { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
   { path: '/audit', render: () => <AuditPage /> },
 ];

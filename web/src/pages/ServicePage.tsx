@@ -19,6 +19,9 @@ export function ServicePage({ id }: { id: string }) {
               ['Service id', <code>{service.id}</code>],
             ]}
           />
+          <p>
+            <Link to={paths.serviceDelivery(service.id)}>Delivery</Link>
+          </p>
         </PageHeader>
       )}
     </Async>

@@ -22,6 +22,9 @@ export function TeamPage({ id }: { id: string }) {
                 ['Team id', <code>{team.id}</code>],
               ]}
             />
+            <p>
+              <Link to={paths.teamDelivery(team.id)}>Delivery</Link> <span className="muted">— team context, never an individual score</span>
+            </p>
           </PageHeader>
           <div className="panels">
             <RefList title="Members" items={members} href={paths.person} empty="No active members." />

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../App';
+import { cleanup, click, render, text, waitFor } from '../../test/dom';
+import { mockFetch, signedIn } from '../../test/fetch-mock';
+import { CompareTable } from './ComparePanel';
+import type { DeliveryComparison, DeliveryReport } from './metrics';
+
+afterEach(async () => {
+  await cleanup();
+  vi.unstubAllGlobals();
+});
+
+const elite = { level: 'elite' as const, report: 2024, label: 'On demand', beyondTable: false, alsoMatches: [] };
+
+function report(): DeliveryReport {
+  return {
+    scope: { kind: 'team', id: 'platform', name: 'Platform', team: 'platform', timeZone: 'Europe/London', services: ['deploy-pipeline'] },
+    metrics: {
+      services: ['deploy-pipeline'],
+      environment: 'production',
+      from: Date.UTC(2026, 7, 31),
+      to: Date.UTC(2026, 10, 29),
+      timeZone: 'Europe/London',
+      deploymentFrequency: { deployments: 3, perDay: 0.5, perWeek: 3.5, deployDaysPerWeek: 2, category: 'daily-to-weekly', events: { deployments: ['d1', 'd2', 'd3'], weeks: [] } },
+      leadTime: { medianHours: null, p75Hours: null, p90Hours: null, n: 1, skewed: 0, includeMerges: false, events: { leadTimes: [{ change: 'c1', deployment: 'd1', hours: 5 }], skewed: [] } },
+      changeFailureRate: {
+        rate: 1 / 3,
+        failed: 1,
+        deployments: 3,
+        events: { deployments: ['d1', 'd2', 'd3'], failed: [{ deployment: 'dep-failed-42', causes: [{ type: 'incident', incident: 'INC-7' }] }] },
+      },
+      recoveryTime: { medianHours: null, n: 0, open: 1, events: { recoveries: [], open: ['dep-failed-42'] } },
+      reworkRate: { rate: null, rework: 0, deployments: 3, events: { deployments: [], rework: [] } },
+      timeToRestore: { medianHours: null, n: 0, events: { incidents: [] } },
+      unattributedIncidents: 0,
+      failedAttempts: 0,
+      undeployedChanges: { count: 0, oldestAgeHours: null },
+      baselineChanges: 0,
+      events: { unattributedIncidents: [], failedAttempts: [], undeployedChanges: [], baselineChanges: [] },
+    },
+    tier: { report: 2024, deploymentFrequency: elite, leadTime: null, recoveryTime: null, changeFailureRate: { ...elite, level: 'low' } },
+    trend: [{ week: '2026-11-02', deployments: 3, failed: 1, leadTimeMedianHours: null, leadTimeN: 1 }],
+  };
+}
+
+async function openTeamDelivery() {
+  window.history.replaceState(null, '', '/teams/platform/delivery');
+  const calls = mockFetch({ ...signedIn, 'GET /api/delivery/teams/platform': { body: report() } });
+  const container = await render(<App />);
+  await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Platform — delivery'));
+  return { container, calls };
+}
+
+const card = (container: HTMLElement, metric: string) => container.querySelector(`.metric-card[data-metric="${metric}"]`);
+
+describe('the delivery page', () => {
+  it('shows "not enough data" for null figures, never 0, and every tier with its report year', async () => {
+    const { container, calls } = await openTeamDelivery();
+    expect(container.querySelectorAll('.metric-card')).toHaveLength(5);
+    expect(text(card(container, 'leadTime'))).toContain('not enough data');
+    expect(text(card(container, 'recoveryTime'))).toContain('not enough data');
+    expect(text(card(container, 'reworkRate'))).toContain('not enough data');
+    expect(text(card(container, 'reworkRate'))).not.toMatch(/\b0%/);
+    expect(text(card(container, 'deploymentFrequency'))).toContain('3.5 per week');
+    expect(text(card(container, 'deploymentFrequency'))).toContain('elite · DORA 2024');
+    expect(text(card(container, 'changeFailureRate'))).toContain('low · DORA 2024');
+    expect(text(card(container, 'leadTime'))).toContain('no tier · DORA 2024');
+    expect(text(container.querySelector('[role="note"]'))).toBe('Team and service context, never an individual score.');
+    const url = calls.find((c) => c.url.startsWith('/api/delivery/teams/platform'))?.url ?? '';
+    expect(url).toContain('env=production');
+    expect(url).toContain('from=');
+    // The chart's text alternative is there even where the SVG cannot be drawn.
+    expect(text(container.querySelector('#chart-deployments-title')?.closest('figure') ?? null)).toContain('3 deployments over 1 weeks, 1 of them failed');
+  });
+
+  it('lists the failed deployments and their causes in the drill-down', async () => {
+    const { container } = await openTeamDelivery();
+    const button = card(container, 'changeFailureRate')?.querySelector('button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const drill = container.querySelector('#drill-down');
+    expect(text(drill?.querySelector('h2') ?? null)).toBe('Events behind change failure rate');
+    expect(text(drill?.querySelector('caption') ?? null)).toContain('1 failed deployments of 3');
+    const row = drill?.querySelector('tbody tr');
+    expect(text(row?.querySelector('th[scope="row"]') ?? null)).toBe('dep-failed-42');
+    expect(text(row ?? null)).toContain('incident (incident INC-7)');
+  });
+});
+
+describe('the before/after comparison', () => {
+  const compared = (over: Partial<DeliveryComparison['metrics']['leadTime']>) => ({
+    before: 10,
+    after: 8,
+    difference: -2,
+    nBefore: 40,
+    nAfter: 38,
+    ci: [-5, 1] as [number, number],
+    betterWhen: 'lower' as const,
+    verdict: 'no clear change' as const,
+    ...over,
+  });
+  const comparison: DeliveryComparison = {
+    scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline', team: 'platform', timeZone: 'Europe/London', services: ['deploy-pipeline'] },
+    t: Date.UTC(2026, 4, 4),
+    windowDays: 90,
+    seed: 1,
+    resamples: 1000,
+    metrics: {
+      deploymentFrequency: compared({ before: 16, after: 15, difference: -1, betterWhen: 'higher' }),
+      leadTime: compared({}),
+      changeFailureRate: compared({ before: 0.18, after: 0.06, difference: -0.12, ci: [-0.18, -0.06], verdict: 'improved' }),
+      recoveryTime: compared({ before: null, after: 1, difference: null, ci: null, nBefore: 0 }),
+      reworkRate: compared({ before: 0.15, after: 0.06, difference: -0.09, ci: [-0.14, -0.02], verdict: 'improved' }),
+    },
+  };
+
+  it('runs from the page and shows each verdict in words, with n on each side', async () => {
+    const { container } = await openTeamDelivery();
+    const calls = mockFetch({ ...signedIn, 'GET /api/delivery/services/deploy-pipeline/compare': { body: comparison } });
+    const panel = container.querySelector('.compare') as HTMLElement;
+    const select = [...panel.querySelectorAll('select')][0] as HTMLSelectElement;
+    const setSelect = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+    const { act } = await import('react');
+    await act(async () => {
+      setSelect?.call(select, 'service:deploy-pipeline');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const date = panel.querySelector('input[type="date"]') as HTMLInputElement;
+    const setInput = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    await act(async () => {
+      setInput?.call(date, '2026-05-04');
+      date.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(panel.querySelector('button[type="submit"]') as HTMLElement);
+    await waitFor(() => expect(panel.querySelector('table')).not.toBeNull());
+    expect(calls[0]?.url).toBe('/api/delivery/services/deploy-pipeline/compare?t=2026-05-04T00%3A00%3A00Z&windowDays=90&env=production');
+    const cfr = text(panel.querySelector('tr[data-metric="changeFailureRate"]'));
+    expect(cfr).toContain('18% (n = 40)');
+    expect(cfr).toContain('6% (n = 38)');
+    expect(cfr).toContain('improved');
+    expect(text(panel.querySelector('tr[data-metric="leadTime"]'))).toContain('no clear change — the interval includes zero');
+    expect(text(panel.querySelector('tr[data-metric="recoveryTime"]'))).toContain('not enough data (n = 0)');
+  });
+
+  it('says "no clear change" when there is no interval to judge by', async () => {
+    const container = await render(<CompareTable data={comparison} date="2026-05-04" />);
+    expect(text(container.querySelector('caption'))).toBe('deploy-pipeline: 90 days before and after 4 May 2026');
+    expect(text(container.querySelector('tr[data-metric="recoveryTime"]'))).toContain('no clear change — not enough data to tell');
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * Weekly trend charts drawn with Observable Plot: deployments per week as bars with the failed
+ * ones over them, and the median lead time per week as a line. Each chart has a caption, and the
+ * same numbers as a visually-hidden table for screen readers (the SVG itself is hidden from them).
+ *
+ * CSP: Plot puts a `<style>` element inside every SVG it draws. The server allows stylesheets
+ * from 'self' only, so that element is removed before the SVG reaches the document and its few
+ * rules live in styles.css (`.trend-plot`). Colours are SVG presentation attributes, not styles.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Empty } from '../../components/States';
+import { Table } from '../../components/Table';
+import { formatDate } from '../../format';
+import { formatHours, NOT_ENOUGH, type DeliveryReport } from './metrics';
+
+type Week = DeliveryReport['trend'][number];
+type PlotModule = typeof import('@observablehq/plot');
+
+const colours = { deployments: '#7aa6c2', failed: '#a32020', lead: '#22577a' };
+
+/** Plot is loaded on first use, so pages without charts do not carry it. */
+let plotModule: Promise<PlotModule> | undefined;
+const loadPlot = (): Promise<PlotModule> => (plotModule ??= import('@observablehq/plot'));
+
+const weekDate = (w: Week): Date => new Date(`${w.week}T00:00:00Z`);
+
+export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend']; scopeName: string }) {
+  if (trend.length === 0) return <Empty>No deployments in this window, so there is no weekly trend to draw.</Empty>;
+  const deployments = trend.reduce((sum, w) => sum + w.deployments, 0);
+  const failed = trend.reduce((sum, w) => sum + w.failed, 0);
+  const withLead = trend.filter((w) => w.leadTimeMedianHours != null);
+  return (
+    <div className="charts">
+      <ChartFigure
+        id="chart-deployments"
+        title="Deployments per week"
+        caption={`${scopeName}: ${deployments} deployments over ${trend.length} weeks, ${failed} of them failed. Bars show each week's deployments; the dark part is the failed ones.`}
+        legend={[
+          ['swatch-deployments', 'Deployments'],
+          ['swatch-failed', 'Failed'],
+        ]}
+        draw={(Plot, width) =>
+          Plot.plot({
+            width,
+            className: 'trend-plot',
+            height: 220,
+            marginLeft: 40,
+            x: { type: 'utc', label: null },
+            y: { grid: true, label: 'Deployments' },
+            marks: [
+              Plot.rectY(trend, { x: weekDate, y: 'deployments', interval: 'monday', fill: colours.deployments, inset: 1 }),
+              Plot.rectY(trend, { x: weekDate, y: 'failed', interval: 'monday', fill: colours.failed, inset: 1 }),
+              Plot.ruleY([0]),
+            ],
+          })
+        }
+        table={
+          <Table caption="Deployments and failed deployments per week">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col" className="num">Deployments</th>
+                <th scope="col" className="num">Failed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((w) => (
+                <tr key={w.week}>
+                  <th scope="row">{formatDate(w.week)}</th>
+                  <td className="num">{w.deployments}</td>
+                  <td className="num">{w.failed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        }
+      />
+      <ChartFigure
+        id="chart-lead-time"
+        title="Median lead time per week"
+        caption={
+          withLead.length === 0
+            ? `${scopeName}: ${NOT_ENOUGH} for a weekly lead time.`
+            : `${scopeName}: the median time from commit to production, week by week, for the ${withLead.length} weeks with changes. Gaps are weeks without enough changes.`
+        }
+        draw={
+          withLead.length === 0
+            ? undefined
+            : (Plot, width) =>
+                Plot.plot({
+                  width,
+                  className: 'trend-plot',
+                  height: 220,
+                  marginLeft: 40,
+                  x: { type: 'utc', label: null },
+                  y: { grid: true, label: 'Hours', zero: true },
+                  marks: [
+                    Plot.lineY(trend, { x: weekDate, y: 'leadTimeMedianHours', stroke: colours.lead, strokeWidth: 2 }),
+                    Plot.dot(trend, { x: weekDate, y: 'leadTimeMedianHours', fill: colours.lead, r: 2.5 }),
+                    Plot.ruleY([0]),
+                  ],
+                })
+        }
+        table={
+          <Table caption="Median lead time per week">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col" className="num">Median lead time</th>
+                <th scope="col" className="num">Changes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((w) => (
+                <tr key={w.week}>
+                  <th scope="row">{formatDate(w.week)}</th>
+                  <td className="num">{formatHours(w.leadTimeMedianHours)}</td>
+                  <td className="num">{w.leadTimeN}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        }
+      />
+    </div>
+  );
+}
+
+interface ChartFigureProps {
+  id: string;
+  title: string;
+  caption: string;
+  legend?: [className: string, label: string][];
+  draw?: (Plot: PlotModule, width: number) => SVGSVGElement | HTMLElement;
+  table: React.ReactNode;
+}
+
+function ChartFigure({ id, title, caption, legend, draw, table }: ChartFigureProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  const [width, setWidth] = useState(640);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth((old) => (Math.abs(old - w) > 8 ? w : old));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el || !draw) return;
+    let cancelled = false;
+    loadPlot().then(
+      (Plot) => {
+        if (cancelled) return;
+        try {
+          const chart = draw(Plot, width);
+          // Plot's own stylesheet would be refused by the CSP (style-src 'self'): drop it while
+          // the SVG is still detached; styles.css has the equivalent rules.
+          for (const style of chart.querySelectorAll('style')) style.remove();
+          chart.setAttribute('aria-hidden', 'true');
+          el.replaceChildren(chart);
+        } catch {
+          setFailed(true);
+        }
+      },
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [draw === undefined, width, caption]);
+
+  return (
+    <figure className="chart panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {legend && (
+        <ul className="chart-legend" aria-hidden="true">
+          {legend.map(([className, label]) => (
+            <li key={label}>
+              <span className={`swatch ${className}`} />
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {draw && !failed && <div ref={host} className="chart-host" />}
+      {failed && <p className="hint">The chart could not be drawn; the figures are in the table below.</p>}
+      <figcaption className="hint">{caption}</figcaption>
+      <div className={failed ? undefined : 'visually-hidden'}>{table}</div>
+    </figure>
+  );
+}
