@@ -180,3 +180,37 @@ export function isPostgresUrl(db: string): boolean {
 export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
 }
+
+/** An outside API a backfill reads (`trellis ingest github`), with its token. */
+export interface SourceApiConfig {
+  baseUrl: string;
+  /** Undefined when the token variable is not set: the API is then read without authentication. */
+  token: string | undefined;
+  tokenEnv: string;
+}
+
+/**
+ * Validate a source API's URL and read its token from the environment variable the user named
+ * (`--token-env`), so the token never appears on a command line. The URL must be https (plain
+ * http only on loopback, for a local test server): the token must not cross a network in clear.
+ * A variable named explicitly but not set is an error; the default one may be absent.
+ */
+export function loadSourceApi(env: Record<string, string | undefined>, o: { apiUrl: string; tokenEnv?: string | undefined; defaultTokenEnv: string }): SourceApiConfig {
+  const problems: Problem[] = [];
+  const tokenEnv = o.tokenEnv ?? o.defaultTokenEnv;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) problems.push({ field: '--token-env', message: `"${tokenEnv}" is not an environment variable name` });
+  let url: URL | undefined;
+  try {
+    url = new URL(o.apiUrl);
+  } catch {
+    problems.push({ field: '--api-url', message: `"${o.apiUrl}" is not a URL` });
+  }
+  if (url && url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    problems.push({ field: '--api-url', message: 'must use https (plain http is allowed for a loopback test server only)' });
+  }
+  const value = env[tokenEnv];
+  const token = value === undefined || value.trim() === '' ? undefined : value.trim();
+  if (token === undefined && o.tokenEnv !== undefined && problems.length === 0) problems.push({ field: '--token-env', message: `environment variable ${tokenEnv} is not set` });
+  if (problems.length > 0) throw new TrellisError('CONFIG_INVALID', `The source API settings are not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
+  return { baseUrl: o.apiUrl, token, tokenEnv };
+}

@@ -7,13 +7,16 @@
  * are looked up in the store, reporting lines are checked for cycles, and then the transaction
  * commits — or, if anything was wrong, rolls back and nothing is stored.
  */
+import type { Kysely } from 'kysely';
 import { findCycles } from '../core/org/cycles.js';
 import { definesReferenced, referencesOf, type ReferencedKind } from '../core/records/references.js';
 import { recordKinds, type RecordKind } from '../core/records/schemas.js';
 import { validateRecord } from '../core/records/validate.js';
 import { TrellisError, type Problem } from '../errors.js';
 import type { Store } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import { OrgRepository } from '../store/org-repository.js';
+import { bumpDataVersion } from '../store/data-version.js';
 import { RecordWriter } from '../store/record-writer.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
 
@@ -27,6 +30,12 @@ export interface ImportOptions {
   maxErrors?: number;
   /** Called every few thousand records with how many were read so far. */
   onProgress?: (recordsRead: number) => void;
+  /**
+   * Rewrites the stream inside the import's transaction, before validation: a source that
+   * knows only part of its records lays them over the stored ones here (see
+   * webhooks/merge-existing.ts), reading through `trx` so it sees what the import sees.
+   */
+  transform?: (trx: Kysely<Database>, records: AsyncIterable<RawRecord>) => AsyncIterable<RawRecord>;
 }
 
 export interface ImportSummary {
@@ -55,7 +64,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
     let lastLine = 0;
 
     try {
-      for await (const raw of source.records) {
+      for await (const raw of options.transform ? options.transform(trx, source.records) : source.records) {
         read++;
         lastLine = raw.line;
         if (options.onProgress && read % 5000 === 0) options.onProgress(read);
@@ -100,6 +109,9 @@ export async function importRecords(store: Store, source: ImportSource, options:
       const n = problems.filter((p) => p.line !== undefined).length;
       throw new TrellisError('IMPORT_REJECTED', `${source.name} was rejected (${n || problems.length} problem${(n || problems.length) === 1 ? '' : 's'}); nothing was stored.`, problems);
     }
+    // Committing records: bump the data version in the same transaction, so caches of every
+    // Trellis instance on this database see the change exactly when the records become visible.
+    await bumpDataVersion(trx);
     const byKind: Partial<Record<RecordKind, number>> = {};
     for (const k of recordKinds) if (writer.written[k] > 0) byKind[k] = writer.written[k];
     return { file: source.name, records: read, byKind, lines: lastLine };

@@ -8,6 +8,7 @@ import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerIngestGithub } from './commands/ingest-github.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerImport(program);
   registerIngest(program);
+  registerIngestGithub(program);
   registerExport(program);
   registerStatus(program);
   registerOrg(program);

@@ -38,7 +38,7 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: 
     const bearer = /^Bearer +(\S+)$/i.exec(authorization)?.[1];
     const found = bearer ? await resolveApiToken(deps, bearer) : null;
     if (!found) throw new TrellisError('UNAUTHENTICATED', 'The API token is not valid or has been revoked.');
-    return { via: 'token', actor: await actorForAccount(deps.data.org, found.account), account: found.account, tokenId: found.tokenId };
+    return { via: 'token', actor: await actorForAccount(deps.data.org, found.account, deps.reportingLines), account: found.account, tokenId: found.tokenId };
   }
 
   const token = request.cookies[sessionCookie];
@@ -55,7 +55,7 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: 
   }
   return {
     via: 'session',
-    actor: await actorForAccount(deps.data.org, session.account),
+    actor: await actorForAccount(deps.data.org, session.account, deps.reportingLines),
     account: session.account,
     session: { id: session.sessionId, csrfToken: session.csrfToken, expiresAt: session.expiresAt },
   };

@@ -22,6 +22,9 @@ import { createLogger } from './logger.js';
 import { installOpenApi } from './openapi.js';
 import { routes } from './routes/index.js';
 import { registerWebApp } from './web.js';
+import { ReportCache } from '../app/delivery/report-cache.js';
+import { ReportingLineCache } from '../app/auth/reporting-line-cache.js';
+import { readDataVersion } from '../store/data-version.js';
 import type { ZodApp } from './types.js';
 import { version as trellisVersion } from '../version.js';
 
@@ -54,7 +57,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   installAccessInventory(app);
   await app.register(fastifyCookie);
   const data = dataAccess(store.db);
-  installAuthentication(app, { data, runtime }, config);
+  installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)) }, config);
   await installOpenApi(app, trellisVersion);
   const deps = {
     store,
@@ -64,6 +67,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
     runtime,
     config,
     signInLimiter: signInLimiter(),
+    deliveryCache: new ReportCache(),
     oidc: config.oidc ? new OidcClient(config.oidc) : null,
   };
   for (const r of routes) r.register(app, deps);

@@ -6,6 +6,7 @@
  * beginning: attribution needs every earlier deployment to know what was already shipped.
  */
 import type { Kysely } from 'kysely';
+import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
 export interface StoredChange {
@@ -87,6 +88,14 @@ export class DeliveryRepository {
         ...(i.caused_by === null ? {} : { causedBy: i.caused_by }),
       })),
     };
+  }
+
+  /**
+   * The data version: a counter every committed import bumps (see import-records.ts). Equal
+   * versions mean no records changed in between, so cached figures are still right.
+   */
+  async dataVersion(): Promise<number> {
+    return readDataVersion(this.db);
   }
 
   /** The services of a team, or of every team (for the org roll-up). */

@@ -99,6 +99,12 @@ export interface SliSlicesTable {
   total: number;
 }
 
+/** One row (`id = 1`): bumped by every committed import; see migrations/004-data-version.ts. */
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -115,4 +121,5 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   oidc_logins: OidcLoginsTable;
+  data_version: DataVersionTable;
 }

@@ -1,8 +1,11 @@
 /** What the sign-in, session and token use cases need: the data access and the runtime (clock, randomness). */
 import type { DataAccess } from '../../store/data-access.js';
 import type { Runtime } from '../runtime.js';
+import type { ReportingLineCache } from './reporting-line-cache.js';
 
 export interface AuthDeps {
   data: DataAccess;
   runtime: Runtime;
+  /** The HTTP server's per-process reporting lines, reused while the data version stands still. */
+  reportingLines?: ReportingLineCache | undefined;
 }

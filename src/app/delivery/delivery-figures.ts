@@ -3,7 +3,7 @@
  * events, call the pure metrics, add tiers (with their report year) and the weekly trend.
  * There is deliberately no person scope: delivery is team and service context, never a score.
  */
-import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
+import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
 import type { DeliveryMetrics, DeliveryTiers, ReportYear, WeekPoint } from '../../core/delivery/index.js';
 import type { Actor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
@@ -11,6 +11,7 @@ import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
+import { reportKey, type ReportCache } from './report-cache.js';
 
 export type DeliveryScope = { kind: 'service'; id: string } | { kind: 'team'; id: string } | { kind: 'org' };
 
@@ -19,7 +20,7 @@ export interface DeliveryQuery {
   environment?: string | undefined;
   /** Epoch ms; default: 90 days before `to`. */
   from?: number | undefined;
-  /** Epoch ms; default: now. */
+  /** Epoch ms; default: now, rounded down to the minute. */
   to?: number | undefined;
   report?: ReportYear | undefined;
   includeMerges?: boolean | undefined;
@@ -29,6 +30,8 @@ export interface DeliveryDeps {
   delivery: DeliveryRepository;
   org: Pick<OrgRepository, 'getService' | 'getTeam'>;
   runtime: Pick<Runtime, 'now'>;
+  /** Reports already computed (the HTTP server keeps one per process); absent: always compute. */
+  cache?: ReportCache | undefined;
 }
 
 export interface DeliveryReport {
@@ -40,11 +43,33 @@ export interface DeliveryReport {
 
 export const DEFAULT_WINDOW_DAYS = 90;
 
+const MINUTE = 60_000;
+
 export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: DeliveryQuery): Promise<DeliveryReport> {
-  const to = q.to ?? deps.runtime.now();
+  // "Now" is rounded down to the minute: otherwise every request would have its own window end
+  // (to the millisecond) and no two requests could ever share a cached report. A minute of lag
+  // in a 90-day window is invisible; fresh imports still show at once (the data version changes).
+  const to = q.to ?? Math.floor(deps.runtime.now() / MINUTE) * MINUTE;
   const from = q.from ?? to - DEFAULT_WINDOW_DAYS * DAY;
   if (!(from < to)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
+  // Access is checked on every request, cached or not: the cache is shared by all users.
   const scope = await resolveScope(deps, actor, q.scope);
+  const compute = () => computeReport(deps, scope, { ...q, from, to });
+  if (deps.cache === undefined) return compute();
+  const key = reportKey({
+    scope: `${scope.kind}:${scope.id ?? ''}`,
+    environment: q.environment ?? DEFAULT_ENVIRONMENT,
+    from,
+    to,
+    report: q.report ?? DEFAULT_REPORT_YEAR,
+    includeMerges: q.includeMerges ?? false,
+    dataVersion: await deps.delivery.dataVersion(),
+  });
+  return deps.cache.getOrCompute(key, compute);
+}
+
+async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
+  const { from, to } = q;
   // Reverts up to 14 days after the window can still mark a deployment in it as failed.
   const input = await deps.delivery.eventsOf(scope.services, to + DEFAULT_REVERT_WINDOW_MS);
   const metrics = deliveryMetrics(input, {

@@ -7,9 +7,11 @@ import type { Migration } from 'kysely';
 import * as records from './001-records.js';
 import * as accounts from './002-accounts.js';
 import * as ingestState from './003-ingest-state.js';
+import * as dataVersion from './004-data-version.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
   '002-accounts': accounts,
   '003-ingest-state': ingestState,
+  '004-data-version': dataVersion,
 };

@@ -5,18 +5,20 @@
  */
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
-import { deliveryFigures, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { deliveryFigures, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { serialisedReport } from './serialised.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteDeps, RouteRegistration } from '../../types.js';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { compareQuery, deliveryQuery, orgDeliverySchema, serviceCompareSchema, serviceDeliverySchema, teamCompareSchema, teamDeliverySchema } from './schema.js';
 
 const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
 
-function figures(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
-  return deliveryFigures({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime }, requestActor(request), {
+async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyReply, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
+  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
+  const report = await deliveryFigures(use, requestActor(request), {
     scope,
     environment: q.env,
     from: q.from === undefined ? undefined : Date.parse(q.from),
@@ -24,6 +26,9 @@ function figures(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope,
     report: Number(q.report) as 2023 | 2024,
     includeMerges: q.includeMerges === 'true',
   });
+  // Already-serialised JSON (checked against the schema once per cached report; see serialised.ts).
+  // The cast is only for Fastify's typed send: a Buffer payload is sent as-is.
+  return reply.type('application/json; charset=utf-8').send(serialisedReport(report) as unknown as DeliveryReport);
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
@@ -38,11 +43,11 @@ function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<Del
 export const deliveryRoutes: RouteRegistration = {
   area: 'delivery',
   register(app, deps) {
-    app.get('/api/delivery/services/:id', { schema: serviceDeliverySchema, config: { access } }, (request) =>
-      figures(deps, request, { kind: 'service', id: request.params.id }, request.query),
+    app.get('/api/delivery/services/:id', { schema: serviceDeliverySchema, config: { access } }, (request, reply) =>
+      figures(deps, request, reply, { kind: 'service', id: request.params.id }, request.query),
     );
-    app.get('/api/delivery/teams/:id', { schema: teamDeliverySchema, config: { access } }, (request) =>
-      figures(deps, request, { kind: 'team', id: request.params.id }, request.query),
+    app.get('/api/delivery/teams/:id', { schema: teamDeliverySchema, config: { access } }, (request, reply) =>
+      figures(deps, request, reply, { kind: 'team', id: request.params.id }, request.query),
     );
     app.get('/api/delivery/services/:id/compare', { schema: serviceCompareSchema, config: { access } }, (request) =>
       comparison(deps, request, { kind: 'service', id: request.params.id }, request.query),
@@ -50,6 +55,6 @@ export const deliveryRoutes: RouteRegistration = {
     app.get('/api/delivery/teams/:id/compare', { schema: teamCompareSchema, config: { access } }, (request) =>
       comparison(deps, request, { kind: 'team', id: request.params.id }, request.query),
     );
-    app.get('/api/delivery/org', { schema: orgDeliverySchema, config: { access } }, (request) => figures(deps, request, { kind: 'org' }, request.query));
+    app.get('/api/delivery/org', { schema: orgDeliverySchema, config: { access } }, (request, reply) => figures(deps, request, reply, { kind: 'org' }, request.query));
   },
 };
