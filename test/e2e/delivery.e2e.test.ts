@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, watchConsole } from './browser.js';
+import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 
 const enabled = browserAvailable();
@@ -30,10 +30,7 @@ describe.skipIf(!enabled)('delivery pages in Chromium', () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
     await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(server.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'You', exact: true }).waitFor();
+    await submitSignIn(page, email, server.password);
     return { page, problems };
   }
 
