@@ -40,6 +40,17 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   records: { read: { ...none, admin: 'YYY', operator: 'YYY' }, write: { ...none, admin: 'YYY', operator: 'YYY' } },
   account: { read: { ...selfOnly, admin: 'YYY', operator: 'YYY' }, write: { ...none, admin: 'YYY', operator: 'YYY' } },
   'api-token': { read: { ...none, admin: 'Y--', operator: 'YYY' }, write: { ...none, admin: 'Y--', operator: 'YYY' } },
+  ladder: { read: { ...everyone, operator: 'YYY' }, write: { ...none, calibrator: 'YYY', admin: 'YYY', operator: 'YYY' } },
+  rubric: { read: everyone, write: { ...none, calibrator: 'YYY', admin: 'YYY' } },
+  'review-cycle': { read: everyone, write: { ...none, 'people-partner': 'YYY', admin: 'YYY' } },
+  'living-document': { read: coachingRead, write: coachingWrite },
+  'review-packet': { read: { ...coachingRead, calibrator: 'YYY' }, write: coachingWrite },
+  // Unshared ratings (the table's case): hidden from the person; see the shared case below.
+  'review-rating': {
+    read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
+    write: { ...none, manager: '-Y-', calibrator: '-YY' },
+  },
+  'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
 };
 
 const relations = ['self', 'line', 'outside'] as const;
@@ -58,6 +69,7 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   const person = subjectPerson[relation];
   if (type === 'account') return { type, account: `acct-${person}` };
   if (type === 'api-token') return { type, owner: `acct-${person}` };
+  if (type === 'review-rating') return { type, person, shared: false };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -111,6 +123,21 @@ describe('role combinations and edge cases', () => {
   it('an account with no person is never "self" of a person resource', () => {
     const service = accountActor({ accountId: 'svc', personId: null, roles: ['engineer'] });
     expect(can(service, 'read', { type: 'person-private', person: 'svc' }).allowed).toBe(false);
+  });
+
+  it('the engineer reads their ratings once the cycle is shared, and never writes them', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer'] });
+    expect(can(engineer, 'read', { type: 'review-rating', person: 'jonas', shared: false })).toEqual({ allowed: false, reason: expect.stringMatching(/hidden from the engineer until the cycle is shared/) });
+    expect(can(engineer, 'read', { type: 'review-rating', person: 'jonas', shared: true })).toEqual({ allowed: true });
+    expect(can(engineer, 'write', { type: 'review-rating', person: 'jonas', shared: true }).allowed).toBe(false);
+    expect(can(engineer, 'read', { type: 'review-rating', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('a compensation reviewer reads neither living documents, packets nor ratings of the people they manage', () => {
+    const reviewer = accountActor({ accountId: 'a5', personId: 'omar', roles: ['compensation-reviewer', 'manager'], reportingLine: ['amara'] });
+    for (const r of [{ type: 'living-document', person: 'amara' }, { type: 'review-packet', person: 'amara' }, { type: 'review-rating', person: 'amara', shared: true }] as const) {
+      expect(can(reviewer, 'read', r)).toEqual({ allowed: false, reason: expect.stringMatching(/kept apart from growth/) });
+    }
   });
 
   it('tells the anonymous actor to sign in', () => {

@@ -75,10 +75,41 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (!has(a, 'admin')) return deny('API tokens are for administrators.');
     return r.owner === a.accountId ? allow : deny('Administrators manage their own API tokens only.');
   },
+  // Ladders and rubrics are published to everyone before a cycle starts; leaders (calibrators)
+  // write them, and admins may during first-run setup.
+  ladder: (a, action) => (action === 'read' || has(a, 'calibrator') || has(a, 'admin') ? allow : deny('Ladders are published by calibrators and administrators.')),
+  rubric: (a, action) => (action === 'read' || has(a, 'calibrator') || has(a, 'admin') ? allow : deny('Review signals are published by calibrators and administrators.')),
+  'review-cycle': (a, action) => (action === 'read' || has(a, 'people-partner') || has(a, 'admin') ? allow : deny('Review cycles are run by people partners and administrators.')),
+  // The living document is the engineer's own; their manager line coaches in it. It holds growth
+  // material, so it is kept apart from compensation like growth notes are.
+  'living-document': coachingRecord('living documents'),
+  'review-packet': (a, action, r) => {
+    if (isSelf(a, r.person)) return allow;
+    if (has(a, 'compensation-reviewer')) return keptApart;
+    if (inLine(a, r.person)) return allow;
+    if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
+    return deny(action === 'read' ? 'Only the person, their manager line, calibrators and people partners read a review packet.' : 'Only the person (self review) and their manager line (manager review) write a review packet.');
+  },
+  'review-rating': (a, action, r) => {
+    if (isSelf(a, r.person)) {
+      if (action === 'write') return deny('Nobody rates themselves: write a self review instead.');
+      return r.shared ? allow : deny('Ratings stay hidden from the engineer until the cycle is shared; then everything is visible.');
+    }
+    if (has(a, 'compensation-reviewer') && !has(a, 'calibrator')) return keptApart;
+    if (inLine(a, r.person) || has(a, 'calibrator')) return allow;
+    if (action === 'read' && has(a, 'people-partner')) return allow;
+    return deny(action === 'read' ? 'Ratings are read by the person (once shared), their manager line, calibrators and people partners.' : 'Ratings are written by the manager line and changed in calibration.');
+  },
+  // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
+  'rating-challenge': (a, action, r) => {
+    if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
+    if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
+    return deny('Comments and challenges on ratings are between the person and their manager line; calibrators and people partners read them.');
+  },
 };
 
-/** The command line runs on the database host: it manages accounts, tokens and records, and reads the organisation and team figures. */
-const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records']);
+/** The command line runs on the database host: it manages accounts, tokens, records and ladders (`trellis ladder import`), and reads the organisation and team figures. */
+const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records', 'ladder']);
 
 /** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
@@ -86,7 +117,7 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
   if (actor.kind === 'operator') {
     if (resource.type === 'org-directory') return action === 'read' ? allow : importedOnly('Teams, people and services');
     if (resource.type === 'team-delivery' || resource.type === 'service-reliability') return action === 'read' ? allow : importedOnly('Delivery and reliability figures');
-    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens and records, and lists the organisation; nothing more.');
+    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens, records and ladders, and lists the organisation; nothing more.');
   }
   const rule = rules[resource.type] as Rule<ResourceType> | undefined;
   return rule ? rule(actor, action, resource) : deny(`No rule for ${resource.type}.`);

@@ -22,6 +22,13 @@ export const resourceTypes = [
   'records',
   'account',
   'api-token',
+  'ladder',
+  'rubric',
+  'review-cycle',
+  'living-document',
+  'review-packet',
+  'review-rating',
+  'rating-challenge',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -34,6 +41,9 @@ export const personResourceTypes = [
   'compensation',
   'person-delivery-metric',
   'person-access-log',
+  'living-document',
+  'review-packet',
+  'rating-challenge',
 ] as const satisfies readonly ResourceType[];
 export type PersonResourceType = (typeof personResourceTypes)[number];
 
@@ -51,7 +61,18 @@ export type Resource =
   /** An account; `account` is its id. */
   | { type: 'account'; account: string }
   /** An API token; `owner` is the id of the account it acts as. */
-  | { type: 'api-token'; owner: string };
+  | { type: 'api-token'; owner: string }
+  /** Career ladders and their versions: published to everyone before a cycle starts. */
+  | { type: 'ladder' }
+  /** Review signals (the rubric): published to everyone before a cycle opens. */
+  | { type: 'rubric' }
+  /** Review cycles: their kind, dates and state (not the ratings inside them). */
+  | { type: 'review-cycle' }
+  /**
+   * A rating of `person` in a cycle. `shared` is whether the cycle has reached the shared state:
+   * until then the engineer does not see it (people.md), after that they see everything.
+   */
+  | { type: 'review-rating'; person: string; shared: boolean };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 
