@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemo } from '../../src/app/create-demo.js';
 import { createDemoAccounts } from '../../src/app/create-demo-accounts.js';
+import { createDemoPeople } from '../../src/app/demo/create-demo-people.js';
+import { systemRuntime } from '../../src/app/runtime.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/http/server.js';
 import { openStore } from '../../src/store/db.js';
@@ -23,8 +25,10 @@ export async function startDemoServer(): Promise<DemoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   const store = await openStore(join(dir, 'demo.db'));
   await migrateToLatest(store);
-  await createDemo(store, { seed: 42, scale: 'default', anchor: Date.UTC(2026, 10, 2), sliDays: 1 });
+  const anchor = Date.UTC(2026, 10, 2);
+  await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 1 });
   const { password } = await createDemoAccounts(store);
+  await createDemoPeople(store, { anchor, runtime: systemRuntime });
   let running: RunningServer;
   try {
     running = await startServer({ store, config: loadConfig({}, { db: join(dir, 'demo.db'), port: 0, logLevel: 'silent' }), signals: [] });

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { createDemo } from '../../app/create-demo.js';
 import { createDemoAccounts, type DemoAccounts } from '../../app/create-demo-accounts.js';
+import { createDemoPeople } from '../../app/demo/create-demo-people.js';
+import { systemRuntime } from '../../app/runtime.js';
 import { startServer } from '../../http/server.js';
 import { isPostgresUrl } from '../../config.js';
 import { TrellisError } from '../../errors.js';
@@ -46,6 +48,7 @@ Examples:
       try {
         await migrateToLatest(store);
         const counts = await countRecords(store.db);
+        let createdAt: number | null = null;
         if (counts.team === 0) {
           const now = new Date();
           const anchor = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -53,10 +56,12 @@ Examples:
           const started = performance.now();
           const summary = await createDemo(store, { seed, scale: opts.scale, anchor }, (n) => info(`  … ${n.toLocaleString('en')} records`));
           info(`Created ${summary.records.toLocaleString('en')} records in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+          createdAt = anchor;
         } else {
           info(`Using the existing demo in ${store.location} (${counts.person} people, ${counts.service} services). Run with --reset to start over.`);
         }
         accounts = await createDemoAccounts(store);
+        if (createdAt !== null) await createDemoPeople(store, { anchor: createdAt, runtime: systemRuntime });
       } catch (e) {
         await store.close();
         throw e;
