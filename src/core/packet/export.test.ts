@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { arrangePacket } from './arrange.js';
+import { evidence, packetInput } from './fixtures.test-helpers.js';
+import { packetHtml } from './html.js';
+import { packetMarkdown } from './markdown.js';
+
+describe('packetMarkdown', () => {
+  const md = packetMarkdown(arrangePacket(packetInput()));
+
+  it('has a section per signal with its evidence, outcome and rating', () => {
+    expect(md).toContain('# Review packet — Amara Okafor');
+    expect(md).toContain('## Delivery impact');
+    expect(md).toContain('- **Rollout automation** — 2026-03-03, prevention');
+    expect(md).toContain('  - Outcome: change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved');
+    expect(md).toContain('- Rating: **exceeds** (Sofia Rossi) — Rollout automation (e1).');
+    expect(md).toContain('  - *Activity* — no outcome link.');
+  });
+
+  it('shows the team figures as context, with n, and says reliability is missing', () => {
+    expect(md).toContain('*Context for the team, never a score for this person.*');
+    expect(md).toContain('| Change failure rate | 9.1% | 402 |');
+    expect(md).toContain('Reliability: no figures for this team yet.');
+  });
+
+  it('says ratings come later when they are hidden, and shows unwritten reviews as such', () => {
+    const hidden = packetMarkdown(arrangePacket(packetInput({ ratings: null })));
+    expect(hidden).not.toContain('Rating:');
+    expect(hidden).toContain('*Ratings are shown once the cycle is shared.*');
+    expect(hidden).toMatch(/## Manager review\n\n\*Not written yet\.\*/);
+  });
+
+  it('escapes Markdown in titles so a title cannot forge structure', () => {
+    const md2 = packetMarkdown(arrangePacket(packetInput({ evidence: [evidence({ id: 'x', title: '# [click](http://x) *bold*', signals: ['delivery-impact'] })] })));
+    expect(md2).toContain('- **\\# \\[click\\](http://x) \\*bold\\***');
+  });
+});
+
+describe('packetHtml', () => {
+  it('escapes every text and links only web URLs', () => {
+    const html = packetHtml(
+      arrangePacket(
+        packetInput({
+          evidence: [
+            evidence({ id: 'x', title: '<script>alert(1)</script>', signals: ['delivery-impact'], links: [{ url: 'javascript:alert(1)', label: 'bad' }, { url: 'https://ci.example/run/1', label: 'CI run' }] }),
+          ],
+          selfReview: 'First <b>para</b>.\n\nSecond.',
+        }),
+      ),
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('<a href="https://ci.example/run/1">CI run</a>');
+    expect(html).toContain('<p>First &lt;b&gt;para&lt;/b&gt;.</p><p>Second.</p>');
+  });
+
+  it('is a whole printable document with the team context', () => {
+    const html = packetHtml(arrangePacket(packetInput()));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('@media print');
+    expect(html).toContain('<td>Change failure rate</td><td>9.1%</td><td>402</td>');
+  });
+});

@@ -1,0 +1,6 @@
+export type * from './model.js';
+export { arrangePacket } from './arrange.js';
+export { packetMarkdown } from './markdown.js';
+export { packetHtml, packetStyle } from './html.js';
+export { describeComparison, describeComparisons } from './outcome-lines.js';
+export { deliveryContext } from './delivery-context.js';

@@ -1,0 +1,119 @@
+/**
+ * A review packet (spec/people.md): the period's evidence arranged by review signal, the team's
+ * delivery and reliability figures beside it — as context, never as a score — and the written
+ * reviews. The shapes here are structural, so the evidence, rating and review records of the
+ * app layer fit them without conversion code in the core.
+ */
+
+export interface PacketPerson {
+  id: string;
+  name: string;
+  team: string | null;
+  teamName: string | null;
+  level: string | null;
+}
+
+export interface PacketCycle {
+  id: string;
+  name: string;
+  kind: string;
+  /** The period the packet covers: [from, to) in epoch ms. */
+  from: number;
+  to: number;
+  state: string;
+}
+
+export interface PacketSignal {
+  id: string;
+  name: string;
+  definition: string;
+}
+
+/** What changed in the system after the work, already written as sentences with n and interval. */
+export interface PacketOutcome {
+  subject: string;
+  at: number;
+  lines: string[];
+}
+
+export interface PacketEvidence {
+  id: string;
+  title: string;
+  /** Epoch ms. */
+  date: number;
+  kind: string;
+  signals: string[];
+  dimensions: string[];
+  links: { url: string; label?: string | undefined }[];
+  /** Null: no outcome link — the item is labelled *activity*, never hidden. */
+  outcome: PacketOutcome | null;
+}
+
+export interface PacketRating {
+  signal: string;
+  value: string;
+  rationale: string;
+  author: string;
+}
+
+export interface PacketFeedback {
+  /** Null when the feedback is anonymous by policy. */
+  author: string | null;
+  kind: string;
+  text: string;
+  signal?: string | null | undefined;
+  at: number;
+}
+
+/** One figure of the team's context: a name, a value in words, and its n. */
+export interface ContextFigure {
+  label: string;
+  value: string;
+  n: number | null;
+}
+
+export interface TeamContext {
+  team: string;
+  teamName: string;
+  from: number;
+  to: number;
+  delivery: ContextFigure[];
+  /** Null until reliability figures exist for the team's services. */
+  reliability: ContextFigure[] | null;
+}
+
+export interface PacketFlag {
+  check: string;
+  message: string;
+}
+
+export interface PacketInput {
+  person: PacketPerson;
+  cycle: PacketCycle;
+  signals: PacketSignal[];
+  evidence: PacketEvidence[];
+  /** Null when the reader may not see ratings yet (before the cycle is shared, for the engineer). */
+  ratings: PacketRating[] | null;
+  selfReview: string | null;
+  managerReview: string | null;
+  feedback: PacketFeedback[];
+  context: TeamContext | null;
+  flags: PacketFlag[];
+  generatedAt: number;
+}
+
+export interface SignalSection {
+  signal: PacketSignal;
+  evidence: PacketEvidence[];
+  ratings: PacketRating[];
+  feedback: PacketFeedback[];
+}
+
+export interface Packet extends Omit<PacketInput, 'evidence' | 'feedback'> {
+  sections: SignalSection[];
+  /** Evidence of the period that names no signal of the rubric. */
+  unassigned: PacketEvidence[];
+  /** Feedback that names no signal of the rubric. */
+  generalFeedback: PacketFeedback[];
+  counts: { evidence: number; withOutcome: number; activity: number };
+}
