@@ -50,6 +50,7 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
     read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
     write: { ...none, manager: '-Y-', calibrator: '-YY' },
   },
+  settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
 };
 

@@ -100,6 +100,7 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (action === 'read' && has(a, 'people-partner')) return allow;
     return deny(action === 'read' ? 'Ratings are read by the person (once shared), their manager line, calibrators and people partners.' : 'Ratings are written by the manager line and changed in calibration.');
   },
+  settings: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Organisation settings are changed by administrators (first-run setup).')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

@@ -29,6 +29,7 @@ export const resourceTypes = [
   'review-packet',
   'review-rating',
   'rating-challenge',
+  'settings',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -72,7 +73,9 @@ export type Resource =
    * A rating of `person` in a cycle. `shared` is whether the cycle has reached the shared state:
    * until then the engineer does not see it (people.md), after that they see everything.
    */
-  | { type: 'review-rating'; person: string; shared: boolean };
+  | { type: 'review-rating'; person: string; shared: boolean }
+  /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
+  | { type: 'settings' };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 
