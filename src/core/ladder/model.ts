@@ -28,6 +28,8 @@ export interface LadderCellEntry {
   summary: string;
   examples: string[];
   proficiency?: string;
+  /** Reading that helps understand the entry (FT's `supportingUrls`). */
+  links?: { label: string; url: string }[];
 }
 
 /** Cells are sparse: a level × dimension pair with no entries is simply absent. */
@@ -41,6 +43,7 @@ export interface Ladder {
   /** Stable id of the ladder across its versions (`engineering`). */
   id: string;
   name: string;
+  description?: string;
   /** Levels are cumulative (each includes the ones below) unless the ladder says otherwise. */
   cumulative: boolean;
   levels: LadderLevel[];

@@ -1,0 +1,142 @@
+/**
+ * `/ladder`: the published career ladder as a level × dimension grid, with a track filter, a
+ * version picker, "what changes from one level to the next" and the changes between versions.
+ * Everything the page shows is in its address (`?id=&version=&track=&from=&to=&compare=`), so a
+ * manager can send an engineer the exact step they are talking about.
+ */
+import { useId } from 'react';
+import { api } from '../../api/client';
+import { Async } from '../../components/Async';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../format';
+import { useApi } from '../../hooks/useApi';
+import { navigate, useLocation, withQuery } from '../../router/location';
+import { LadderGrid } from './LadderGrid';
+import { LevelStep } from './LevelStep';
+import { levelAbove, levelsOn, tracksOf, type LadderVersion } from './types';
+import { VersionChanges } from './VersionChanges';
+
+export function LadderPage() {
+  const location = useLocation();
+  const id = location.query.get('id') ?? '';
+  const versionParam = Number(location.query.get('version') ?? '') || undefined;
+  const result = useApi(`${id}|${versionParam ?? ''}`, (signal) =>
+    id ? api('GET /api/ladders/{id}', { params: { id }, query: { version: versionParam }, signal }) : api('GET /api/ladder', { query: { version: versionParam }, signal }),
+  );
+  return (
+    <Async pageTitle="Career ladder" result={result} label="the career ladder" notFound="A published career ladder">
+      {(ladder) => <Ladder ladder={ladder} />}
+    </Async>
+  );
+}
+
+function Ladder({ ladder }: { ladder: LadderVersion }) {
+  const location = useLocation();
+  const formId = useId();
+  const q = location.query;
+  const set = (changes: Record<string, string | number | undefined>) => navigate(withQuery(location, changes), { replace: true });
+  const tracks = tracksOf(ladder);
+  const track = tracks.includes(q.get('track') ?? '') ? q.get('track')! : '';
+  const levels = levelsOn(ladder, track);
+  const from = levels.find((l) => l.id === q.get('from'));
+  const to = from ? (levels.find((l) => l.id === q.get('to') && l.id !== from.id) ?? levelAbove(levels, from)) : undefined;
+  const compare = Number(q.get('compare') ?? '') || undefined;
+  const others = ladder.versions.filter((v) => v.version !== ladder.version);
+
+  return (
+    <>
+      <PageHeader title="Career ladder">
+        <p className="lead">
+          {ladder.name}, version {ladder.version}
+          {ladder.publishedAt ? `, published ${formatDate(ladder.publishedAt)}` : ' (draft)'}. {ladder.levels.length} levels × {ladder.dimensions.length} dimensions
+          {ladder.cumulative ? '; each level includes the ones below it.' : '.'}
+        </p>
+      </PageHeader>
+      <div className="filters">
+        {ladder.versions.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${formId}-version`}>Version</label>
+            <select id={`${formId}-version`} value={ladder.version} onChange={(e) => set({ id: ladder.id, version: e.target.value, compare: undefined })}>
+              {ladder.versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  Version {v.version}
+                  {v.publishedAt ? ` (${formatDate(v.publishedAt)})` : ' (draft)'}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {tracks.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${formId}-track`}>Track</label>
+            <select id={`${formId}-track`} value={track} onChange={(e) => set({ track: e.target.value, from: undefined, to: undefined })}>
+              <option value="">All tracks</option>
+              {tracks.map((t) => (
+                <option key={t} value={t}>
+                  {t === 'ic' ? 'Individual contributor' : t === 'manager' ? 'Manager' : t}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${formId}-from`}>What changes from</label>
+          <select id={`${formId}-from`} value={from?.id ?? ''} onChange={(e) => set({ from: e.target.value, to: undefined })}>
+            <option value="">Choose a level</option>
+            {levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {from && (
+          <div className="field">
+            <label htmlFor={`${formId}-to`}>to</label>
+            <select id={`${formId}-to`} value={to?.id ?? ''} onChange={(e) => set({ to: e.target.value })}>
+              {to === undefined && <option value="">No level above</option>}
+              {levels
+                .filter((l) => l.id !== from.id)
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        )}
+        {others.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${formId}-compare`}>Compare with version</label>
+            <select id={`${formId}-compare`} value={compare ?? ''} onChange={(e) => set({ id: ladder.id, version: ladder.version, compare: e.target.value })}>
+              <option value="">None</option>
+              {others.map((v) => (
+                <option key={v.version} value={v.version}>
+                  Version {v.version}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      {from && to && <LevelStep ladderId={ladder.id} version={ladder.version} from={from.id} to={to.id} />}
+      {compare !== undefined && others.some((v) => v.version === compare) && (
+        <VersionChanges ladderId={ladder.id} from={Math.min(compare, ladder.version)} to={Math.max(compare, ladder.version)} />
+      )}
+      <LadderGrid ladder={ladder} levels={levels} />
+      {ladder.vagueCells.length > 0 && (
+        <section className="panel" aria-labelledby="vague-cells">
+          <h2 id="vague-cells">Words to make concrete</h2>
+          <p className="muted">These cells use words that praise without describing behaviour. Calibrators can replace them with what someone at the level observably does.</p>
+          <ul>
+            {ladder.vagueCells.map((f, i) => (
+              <li key={i}>
+                {ladder.levels.find((l) => l.id === f.level)?.name ?? f.level} × {ladder.dimensions.find((d) => d.id === f.dimension)?.name ?? f.dimension}: “{f.word}”
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
