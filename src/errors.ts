@@ -12,6 +12,7 @@ export const errorRegistry = {
   REPORTING_CYCLE: { status: 400, exit: 2, summary: 'A reporting line would form a cycle.' },
   CONFIG_INVALID: { status: 500, exit: 2, summary: 'The configuration is not valid.' },
   NOT_FOUND: { status: 404, exit: 1, summary: 'No such record.' },
+  CONFLICT: { status: 409, exit: 1, summary: 'The record is not in a state that allows this (a cycle state, a locked rubric, an answered challenge).' },
   UNAUTHENTICATED: { status: 401, exit: 1, summary: 'Sign in first.' },
   INVALID_CREDENTIALS: { status: 401, exit: 1, summary: 'The email or password is not right.' },
   FORBIDDEN: { status: 403, exit: 1, summary: 'You may not do this.' },

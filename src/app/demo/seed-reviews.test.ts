@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshStore, type TestStore } from '../../../test/dialects.js';
+import { accountActor } from '../../core/access/actor.js';
+import { createDemo } from '../create-demo.js';
+import { createDemoAccounts } from '../create-demo-accounts.js';
+import { listFairnessFlags } from '../reviews/fairness-flags.js';
+import { readRatings } from '../reviews/read-ratings.js';
+import { manualRuntime } from '../runtime.js';
+import { dataAccess } from '../../store/data-access.js';
+import { annualCycleId, checkInCycleId, seedDemoReviews } from './seed-reviews.js';
+
+/**
+ * The seeded reviews on the real demo organisation. The generator is the slow part, so this runs
+ * once, on SQLite; the review repositories are tested on both dialects in
+ * src/store/review-repositories.test.ts.
+ */
+describe('demo reviews', () => {
+  const anchor = Date.UTC(2026, 10, 2);
+  const runtime = manualRuntime(anchor);
+  let store: TestStore;
+  const priya = accountActor({ accountId: 'x', personId: 'priya-raman', roles: ['calibrator', 'manager', 'engineer'] });
+
+  beforeAll(async () => {
+    store = await freshStore('sqlite');
+    await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 0 });
+    await createDemoAccounts(store, runtime);
+    await seedDemoReviews(store, { anchor, runtime });
+  }, 240_000);
+  afterAll(async () => store?.dispose());
+
+  it('publishes the five-signal rubric as Priya, and runs a shared check-in and the 2026 annual review in writing', async () => {
+    const data = dataAccess(store.db);
+    const rubric = await data.rubrics.latestPublished();
+    expect(rubric).toMatchObject({ id: 'engineering', version: 1, publishedAt: anchor - 150 * 86_400_000 });
+    expect((await data.accounts.get(rubric!.publishedBy!))?.email).toBe('priya@lumen.example');
+    expect((await data.cycles.get(checkInCycleId))?.state).toBe('shared');
+    const annual = await data.cycles.get(annualCycleId);
+    expect([annual?.name, annual?.kind, annual?.state, annual?.rubric]).toEqual(['2026 annual review', 'annual', 'writing', { id: 'engineering', version: 1 }]);
+  });
+
+  it('flags Greg Hale’s needs-support rating (no earlier feedback) and not Jonas Weber’s (feedback shared months before)', async () => {
+    const flags = await listFairnessFlags({ data: dataAccess(store.db), runtime }, priya, annualCycleId);
+    const greg = (await dataAccess(store.db).org.listPeople({ manager: 'greg-hale', limit: 50, offset: 0 })).items.map((p) => p.id);
+    expect(flags).toHaveLength(1);
+    expect(greg).toContain(flags[0]!.person);
+    expect(flags[0]).toMatchObject({ signal: 'collaboration', reason: 'No feedback on this signal was shared with the engineer before the rating.' });
+    const jonas = await readRatings({ data: dataAccess(store.db), runtime }, priya, annualCycleId, 'jonas-weber');
+    expect(jonas.ratings).toEqual([expect.objectContaining({ signal: 'growth-at-level', value: 'needs support' })]);
+    expect(jonas.flags).toEqual([]);
+  });
+
+  it('has Sofia Rossi’s ratings of Amara with rationales citing evidence', async () => {
+    const amara = await readRatings({ data: dataAccess(store.db), runtime }, priya, annualCycleId, 'amara-okafor');
+    expect(amara.ratings.map((r) => [r.signal, r.value])).toEqual([
+      ['collaboration', 'strong at level'],
+      ['delivery-impact', 'strong at level'],
+      ['reliability-impact', 'exceeds'],
+    ]);
+    for (const r of amara.ratings) expect(r.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('running the seeder again adds nothing', async () => {
+    await seedDemoReviews(store, { anchor, runtime });
+    expect(await dataAccess(store.db).rubrics.versions('engineering')).toHaveLength(1);
+    expect(await dataAccess(store.db).cycles.list()).toHaveLength(2);
+  });
+});

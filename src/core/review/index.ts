@@ -1,0 +1,11 @@
+export * from './signals.js';
+export * from './default-rubric.js';
+export * from './validate-rubric.js';
+export * from './rubric-versions.js';
+export * from './cycle.js';
+export * from './ratings.js';
+export * from './visibility.js';
+export * from './challenges.js';
+export * from './no-surprises.js';
+export * from './outcome.js';
+export type { Problem as ReviewProblem } from './problem.js';

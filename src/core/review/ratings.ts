@@ -1,0 +1,110 @@
+/**
+ * Ratings: one per person × signal in a cycle, a value on the rubric's scale and a written
+ * rationale that cites evidence. Managers write them while the cycle is `writing`; calibrators
+ * change them while it is `calibrating`, and every such change records who, the old and new
+ * value, a reason tag and a note (spec/people.md, calibration process).
+ */
+import { kindRates, type ReviewCycle } from './cycle.js';
+import { ok, refuse, type Outcome } from './outcome.js';
+import type { Rubric } from './signals.js';
+
+export const changeReasons = ['scope', 'complexity', 'impact', 'consistency'] as const;
+export type ChangeReason = (typeof changeReasons)[number];
+
+export interface Rating {
+  id: string;
+  cycle: string;
+  person: string;
+  signal: string;
+  value: string;
+  rationale: string;
+  /** Evidence item ids or links the rationale rests on; at least one. */
+  evidence: string[];
+  /** Account that wrote the current value. */
+  author: string | null;
+  /** Epoch ms of the current value. */
+  at: number;
+}
+
+export interface RatingChange {
+  id: string;
+  rating: string;
+  cycle: string;
+  person: string;
+  signal: string;
+  by: string | null;
+  from: string;
+  to: string;
+  reason: ChangeReason;
+  note: string;
+  at: number;
+}
+
+export interface RatingInput {
+  person: string;
+  signal: string;
+  value: string;
+  rationale: string;
+  evidence: string[];
+}
+
+export interface CalibrationInput {
+  value: string;
+  reason: ChangeReason;
+  note: string;
+}
+
+/** Checks shared by both ways of writing: the cycle rates, the signal and value are the rubric's. */
+function checkValue(cycle: ReviewCycle, rubric: Rubric | null, signal: string, value: string): Outcome<true> {
+  if (!kindRates(cycle.kind)) return refuse('A check-in is about growth only: it never carries ratings.');
+  if (rubric === null || cycle.rubric === null || rubric.id !== cycle.rubric.id || rubric.version !== cycle.rubric.version) {
+    return refuse('The cycle has no rubric version to rate against.');
+  }
+  if (!rubric.signals.some((s) => s.id === signal)) return refuse(`signal: "${signal}" is not a signal of rubric ${rubric.id} version ${rubric.version}`);
+  if (!rubric.scale.includes(value)) return refuse(`value: "${value}" is not on the scale (${rubric.scale.join(', ')})`);
+  return ok(true);
+}
+
+/** The evidence ids or links that are not blank. */
+export const citedEvidence = (evidence: readonly string[]): string[] => evidence.map((e) => e.trim()).filter((e) => e !== '');
+
+/** A manager's rating, written (or rewritten) while the cycle is in `writing`. */
+export function writeRating(cycle: ReviewCycle, rubric: Rubric | null, input: RatingInput, meta: { id: string; author: string | null; at: number }): Outcome<Rating> {
+  if (cycle.state !== 'writing') return refuse(`Ratings are written while the cycle is in writing; "${cycle.name}" is ${cycle.state}.`);
+  const checked = checkValue(cycle, rubric, input.signal, input.value);
+  if (!checked.ok) return checked;
+  if (input.rationale.trim() === '') return refuse('rationale: write why — a rating without a rationale cannot be inspected or challenged');
+  const evidence = citedEvidence(input.evidence);
+  if (evidence.length === 0) return refuse('evidence: cite at least one evidence item id or link the rationale rests on');
+  return ok({ id: meta.id, cycle: cycle.id, person: input.person, signal: input.signal, value: input.value, rationale: input.rationale.trim(), evidence, author: meta.author, at: meta.at });
+}
+
+/** A calibration change to an existing rating, while the cycle is `calibrating`. */
+export function calibrateRating(
+  cycle: ReviewCycle,
+  rubric: Rubric | null,
+  rating: Rating,
+  input: CalibrationInput,
+  meta: { id: string; by: string | null; at: number },
+): Outcome<{ rating: Rating; change: RatingChange }> {
+  if (cycle.state !== 'calibrating') return refuse(`Ratings change in calibration only while the cycle is calibrating; "${cycle.name}" is ${cycle.state}.`);
+  const checked = checkValue(cycle, rubric, rating.signal, input.value);
+  if (!checked.ok) return checked;
+  if (!(changeReasons as readonly string[]).includes(input.reason)) return refuse(`reason: must be one of ${changeReasons.join(', ')}`);
+  if (input.note.trim() === '') return refuse('note: say why the rating changed; the engineer will read it');
+  if (input.value === rating.value) return refuse(`value: the rating already is "${rating.value}"`);
+  const change: RatingChange = {
+    id: meta.id,
+    rating: rating.id,
+    cycle: cycle.id,
+    person: rating.person,
+    signal: rating.signal,
+    by: meta.by,
+    from: rating.value,
+    to: input.value,
+    reason: input.reason,
+    note: input.note.trim(),
+    at: meta.at,
+  };
+  return ok({ rating: { ...rating, value: input.value, at: meta.at }, change });
+}

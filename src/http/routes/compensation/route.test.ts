@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/dialects.js';
+import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
+import { cycleAt, publishDefaultRubric } from '../../../../test/reviews.js';
+import { manualRuntime } from '../../../app/runtime.js';
+
+const now = Date.UTC(2025, 5, 1, 12);
+
+describeEachDialect('/api/cycles/:id/compensation/:person', (dialect) => {
+  let s: TestServer;
+  let url: string;
+  beforeAll(async () => {
+    s = await createTestServer(dialect, { runtime: manualRuntime(now) });
+    await publishDefaultRubric(s);
+    url = `/api/cycles/${await cycleAt(s, 'writing')}/compensation/alan`;
+  });
+  afterAll(async () => s.close());
+
+  it('the compensation reviewer writes and reads compensation, audited', async () => {
+    expect((await getJson(s.app, url, await s.as('reviewer'))).body).toEqual({ compensation: null });
+    const put = await send(s.app, { method: 'PUT', url, payload: { fields: { proposedBand: 'L4', adjustment: 0.04 } }, as: await s.as('reviewer') });
+    expect(put.statusCode).toBe(200);
+    const read = await getJson(s.app, url, await s.as('partner'));
+    expect(read.body.compensation).toMatchObject({ person: 'alan', fields: { proposedBand: 'L4', adjustment: 0.04 }, updatedBy: 'acct-reviewer' });
+    const audit = await s.store.db.selectFrom('audit_log').select(['actor_account', 'action']).where('resource_type', '=', 'compensation').orderBy('at').execute();
+    expect(audit).toEqual(expect.arrayContaining([{ actor_account: 'acct-reviewer', action: 'write' }, { actor_account: 'acct-partner', action: 'read' }]));
+  });
+
+  it('never through the manager line: the manager, the manager’s manager and the engineer get 403', async () => {
+    for (const who of ['grace', 'ada', 'alan'] as const) {
+      const res = await getJson(s.app, url, await s.as(who));
+      expect(res.status, who).toBe(403);
+    }
+    expect((await getJson(s.app, url, await s.as('grace'))).body.error.message).toBe('Compensation is for compensation reviewers and people partners only — never through the manager line.');
+    expect((await send(s.app, { method: 'PUT', url, payload: { fields: { band: 'x' } }, as: await s.as('alan') })).statusCode).toBe(403);
+  });
+
+  it('the compensation reviewer reads compensation but not ratings', async () => {
+    const ratings = url.replace('/compensation/alan', '/people/alan/ratings');
+    expect((await getJson(s.app, ratings, await s.as('reviewer'))).status).toBe(403);
+    expect((await getJson(s.app, url, await s.as('reviewer'))).status).toBe(200);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/dialects.js';
+import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
+import { cycleAt, publishDefaultRubric } from '../../../../test/reviews.js';
+import { manualRuntime } from '../../../app/runtime.js';
+
+const now = Date.UTC(2025, 5, 1, 12);
+const payload = { kind: 'annual', name: '2025 annual review', periodFrom: '2025-01-01', periodTo: '2026-01-01' };
+
+describeEachDialect('/api/cycles', (dialect) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await createTestServer(dialect, { runtime: manualRuntime(now) });
+  });
+  afterAll(async () => s.close());
+
+  it('refuses an annual cycle before any rubric is published (409), and anyone but people partners and admins (403)', async () => {
+    expect((await send(s.app, { method: 'POST', url: '/api/cycles', payload, as: await s.as('partner') })).statusCode).toBe(409);
+    await publishDefaultRubric(s);
+    for (const who of ['ada', 'grace', 'alan', 'reviewer'] as const) expect((await send(s.app, { method: 'POST', url: '/api/cycles', payload, as: await s.as(who) })).statusCode, who).toBe(403);
+    expect((await send(s.app, { method: 'POST', url: '/api/cycles', payload, as: 'anonymous' })).statusCode).toBe(401);
+  });
+
+  it('creates a draft pinned to the latest published rubric and moves it one step at a time, audited', async () => {
+    const created = await send(s.app, { method: 'POST', url: '/api/cycles', payload, as: await s.as('admin') });
+    expect(created.statusCode).toBe(201);
+    const c = created.json();
+    expect(c).toMatchObject({ kind: 'annual', state: 'draft', nextState: 'published', rubric: { id: 'engineering', version: 1 }, periodFrom: '2025-01-01T00:00:00.000Z' });
+    const skip = await send(s.app, { method: 'POST', url: `/api/cycles/${c.id}/transition`, payload: { to: 'writing' }, as: await s.as('partner') });
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json().error.message).toBe('A cycle moves one step forward at a time: from draft the next state is published, not writing.');
+    const step = await send(s.app, { method: 'POST', url: `/api/cycles/${c.id}/transition`, payload: { to: 'published' }, as: await s.as('partner') });
+    expect(step.json()).toMatchObject({ state: 'published', nextState: 'writing', history: [{ state: 'draft' }, { state: 'published', by: 'acct-partner' }] });
+    const audit = await s.store.db.selectFrom('audit_log').select(['action', 'detail']).where('resource_type', '=', 'review-cycle').where('resource_id', '=', c.id).orderBy('action').execute();
+    expect(audit).toEqual([
+      { action: 'create', detail: 'annual "2025 annual review"' },
+      { action: 'transition', detail: 'draft → published' },
+    ]);
+  });
+
+  it('shows the cycle with its rubric and the participants each viewer may see', async () => {
+    const id = await cycleAt(s, 'writing');
+    const view = async (who: 'partner' | 'grace' | 'alan') => (await getJson(s.app, `/api/cycles/${id}`, await s.as(who))).body;
+    const partner = await view('partner');
+    expect(partner.rubric.version).toBe(1);
+    expect(partner.participants.map((p: { id: string }) => p.id).sort()).toEqual(['ada', 'alan', 'barbara', 'grace', 'katherine']);
+    // A manager sees their line (with counts) and themself (without: nobody reads their own ratings before shared).
+    expect((await view('grace')).participants).toEqual([
+      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: 0 },
+      { id: 'grace', name: 'Grace Hopper', team: 'platform', manager: 'ada', ratings: null },
+    ]);
+    // The engineer sees themself, without a rating count before the cycle is shared.
+    expect((await view('alan')).participants).toEqual([{ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: null }]);
+    const list = await getJson(s.app, '/api/cycles', await s.as('alan'));
+    expect(list.body.items.length).toBeGreaterThanOrEqual(2);
+    expect((await getJson(s.app, '/api/cycles/nope', await s.as('alan'))).status).toBe(404);
+  });
+});

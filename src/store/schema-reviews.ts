@@ -1,0 +1,132 @@
+/**
+ * Row types of the review tables (migration 006). The review repositories declare them with
+ * `withTables`, so the review feature keeps its tables in its own files.
+ */
+export interface RubricVersionsTable {
+  rubric_id: string;
+  version: number;
+  name: string;
+  /** JSON: ReviewSignal[]. */
+  signals: string;
+  /** JSON: string[], lowest first. */
+  scale: string;
+  published_at: number | null;
+  published_by: string | null;
+  created_at: number;
+}
+
+export interface RubricAnnouncementsTable {
+  id: string;
+  rubric_id: string;
+  version: number;
+  at: number;
+  by_account: string | null;
+  /** JSON: string[], one line per change. */
+  changes: string;
+}
+
+export interface ReviewCyclesTable {
+  id: string;
+  kind: string;
+  name: string;
+  period_from: number;
+  period_to: number;
+  state: string;
+  rubric_id: string | null;
+  rubric_version: number | null;
+  ladder_id: string | null;
+  ladder_version: number | null;
+  created_at: number;
+}
+
+export interface ReviewCycleStepsTable {
+  cycle: string;
+  state: string;
+  at: number;
+  by_account: string | null;
+}
+
+export interface ReviewRatingsTable {
+  id: string;
+  cycle: string;
+  person: string;
+  signal: string;
+  value: string;
+  rationale: string;
+  /** JSON: string[] of evidence ids or links. */
+  evidence: string;
+  author_account: string | null;
+  at: number;
+}
+
+export interface ReviewRatingChangesTable {
+  id: string;
+  rating: string;
+  cycle: string;
+  person: string;
+  signal: string;
+  by_account: string | null;
+  old_value: string;
+  new_value: string;
+  reason: string;
+  note: string;
+  at: number;
+}
+
+export interface ReviewRatingNotesTable {
+  id: string;
+  cycle: string;
+  person: string;
+  signal: string | null;
+  kind: string;
+  author_account: string | null;
+  text: string;
+  at: number;
+  state: string | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+}
+
+export interface SharedFeedbackTable {
+  id: string;
+  person: string;
+  author_account: string | null;
+  signal: string | null;
+  text: string;
+  shared_at: number | null;
+  created_at: number;
+}
+
+export interface ReviewWriteupsTable {
+  cycle: string;
+  person: string;
+  /** `self` or `manager`. */
+  kind: string;
+  text: string;
+  author_account: string | null;
+  updated_at: number;
+}
+
+export interface CompensationTable {
+  cycle: string;
+  person: string;
+  /** JSON object: proposed band, adjustment, notes… */
+  fields: string;
+  updated_by: string | null;
+  updated_at: number;
+}
+
+// A type alias (not an interface) so it satisfies Kysely's table-map constraint in `withTables`.
+export type ReviewTables = {
+  rubric_versions: RubricVersionsTable;
+  rubric_announcements: RubricAnnouncementsTable;
+  review_cycles: ReviewCyclesTable;
+  review_cycle_steps: ReviewCycleStepsTable;
+  review_ratings: ReviewRatingsTable;
+  review_rating_changes: ReviewRatingChangesTable;
+  review_rating_notes: ReviewRatingNotesTable;
+  shared_feedback: SharedFeedbackTable;
+  review_writeups: ReviewWriteupsTable;
+  compensation: CompensationTable;
+};

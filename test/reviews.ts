@@ -1,0 +1,62 @@
+/**
+ * Review set-up for route tests, through the real routes: the default rubric published by Ada
+ * (a calibrator), cycles created and moved forward by the people partner.
+ */
+import { expect } from 'vitest';
+import { cycleStates, type CycleState } from '../src/core/review/cycle.js';
+import { defaultRubric } from '../src/core/review/default-rubric.js';
+import { send, type TestServer } from './http-helpers.js';
+
+export async function publishDefaultRubric(s: TestServer): Promise<void> {
+  const { name, signals, scale } = defaultRubric();
+  const res = await send(s.app, { method: 'POST', url: '/api/rubrics', payload: { name, signals, scale }, as: await s.as('ada') });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+/** Create a cycle and move it forward to `state`; returns its id. */
+export async function cycleAt(s: TestServer, state: CycleState, kind: 'annual' | 'check-in' | 'promotion' = 'annual', name = `${kind} ${state}`): Promise<string> {
+  const partner = await s.as('partner');
+  const res = await send(s.app, { method: 'POST', url: '/api/cycles', payload: { kind, name, periodFrom: '2025-01-01', periodTo: '2026-01-01' }, as: partner });
+  expect(res.statusCode, res.body).toBe(201);
+  const id = (res.json() as { id: string }).id;
+  for (const to of cycleStates.slice(1, cycleStates.indexOf(state) + 1)) await moveCycle(s, id, to);
+  return id;
+}
+
+export async function moveCycle(s: TestServer, id: string, to: CycleState): Promise<void> {
+  const res = await send(s.app, { method: 'POST', url: `/api/cycles/${id}/transition`, payload: { to }, as: await s.as('partner') });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+export const needsSupport = { value: 'needs support', rationale: 'Two pull requests came back for missing tests (PR 12, PR 19).', evidence: ['https://git.example/pr/12'] };
+
+/**
+ * For the route-access samples (src/http/access.test.ts), which share one server: a fresh cycle
+ * in `state`, pinned to the `engineering` rubric (published once, on first use), as its URL.
+ */
+export async function sampleCycleUrl(s: TestServer, state: CycleState): Promise<string> {
+  const res = await send(s.app, { method: 'GET', url: '/api/rubrics?id=engineering', as: await s.as('alan') });
+  if (res.statusCode === 404) await publishDefaultRubric(s);
+  const partner = await s.as('partner');
+  const created = await send(s.app, {
+    method: 'POST',
+    url: '/api/cycles',
+    payload: { kind: 'annual', name: `sample ${state}`, periodFrom: '2025-01-01', periodTo: '2026-01-01', rubric: { id: 'engineering', version: 1 } },
+    as: partner,
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const id = (created.json() as { id: string }).id;
+  for (const to of cycleStates.slice(1, cycleStates.indexOf(state) + 1)) {
+    if (to === 'calibrating') await send(s.app, { method: 'PUT', url: `/api/cycles/${id}/people/alan/ratings/code-quality`, payload: needsSupport, as: await s.as('grace') });
+    await moveCycle(s, id, to);
+  }
+  return `/api/cycles/${id}`;
+}
+
+/** A fresh open challenge by Alan in a shared cycle, as the URL that answers it. */
+export async function sampleChallengeAnswerUrl(s: TestServer): Promise<string> {
+  const cycle = await sampleCycleUrl(s, 'shared');
+  const res = await send(s.app, { method: 'POST', url: `${cycle}/people/alan/challenges`, payload: { kind: 'challenge', signal: 'code-quality', text: 'The PRs cited were pair-written.' }, as: await s.as('alan') });
+  expect(res.statusCode, res.body).toBe(201);
+  return `/api/challenges/${(res.json() as { id: string }).id}/answer`;
+}

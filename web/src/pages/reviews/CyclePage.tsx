@@ -1,0 +1,110 @@
+/**
+ * `/cycles/:id`: one cycle — its state and history, the rubric version it rates against, and the
+ * participants the viewer may see, each linking to their ratings. People partners (and
+ * administrators) get the button that moves the cycle to its next state.
+ */
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useAccount } from '../../auth/auth-context';
+import { Async } from '../../components/Async';
+import { Facts } from '../../components/Facts';
+import { PageHeader } from '../../components/PageHeader';
+import { Empty } from '../../components/States';
+import { Table } from '../../components/Table';
+import { formatDate, formatDateTime } from '../../format';
+import { useApi } from '../../hooks/useApi';
+import { Link } from '../../router/Link';
+import { describeFailure } from '../living-document/errors';
+import { kindLabel, reviewPaths, type CycleView } from './types';
+
+export function CyclePage({ id }: { id: string }) {
+  const result = useApi(id, (signal) => api('GET /api/cycles/{id}', { params: { id }, signal }));
+  return (
+    <Async pageTitle="Review cycle" result={result} label="the review cycle" notFound="This cycle">
+      {(data) => <Cycle data={data} onChanged={result.retry} />}
+    </Async>
+  );
+}
+
+function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) {
+  const account = useAccount();
+  const { cycle, rubric, participants } = data;
+  const runs = account.roles.includes('people-partner') || account.roles.includes('admin');
+  return (
+    <>
+      <PageHeader title={cycle.name}>
+        <Facts
+          items={[
+            ['Kind', kindLabel[cycle.kind]],
+            ['Period', `${formatDate(cycle.periodFrom)} – ${formatDate(cycle.periodTo)}`],
+            ['State', cycle.state],
+            ['Rubric', rubric ? <Link to="/rubric">{`${rubric.name}, version ${rubric.version}`}</Link> : 'None: a check-in carries no ratings'],
+          ]}
+        />
+      </PageHeader>
+      {runs && cycle.nextState && <NextStep id={cycle.id} next={cycle.nextState} onChanged={onChanged} />}
+      <section className="panel" aria-labelledby="history-title">
+        <h2 id="history-title">History</h2>
+        <ol>
+          {cycle.history.map((h) => (
+            <li key={h.state}>
+              {h.state} — {formatDateTime(h.at)}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="panel" aria-labelledby="participants-title">
+        <h2 id="participants-title">Participants</h2>
+        {participants.length === 0 ? (
+          <Empty>No participants you may see.</Empty>
+        ) : (
+          <Table caption="People in this cycle you may see">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Ratings</th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={reviewPaths.ratings(cycle.id, p.id)}>{p.name}</Link>
+                  </th>
+                  <td>{p.ratings === null ? '—' : p.ratings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}
+
+function NextStep({ id, next, onChanged }: { id: string; next: NonNullable<CycleView['cycle']['nextState']>; onChanged: () => void }) {
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function move() {
+    setBusy(true);
+    setError('');
+    try {
+      await api('POST /api/cycles/{id}/transition', { params: { id }, body: { to: next } });
+      onChanged();
+    } catch (e) {
+      setError(describeFailure(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="toolbar">
+      <button type="button" className="button button-primary" disabled={busy} onClick={() => void move()}>
+        Move to {next}
+      </button>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    </div>
+  );
+}

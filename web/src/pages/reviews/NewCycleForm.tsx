@@ -1,0 +1,63 @@
+/**
+ * Creating a review cycle (people partners and administrators): kind, name and period. An annual
+ * review or promotion round is pinned to the latest published rubric; a check-in takes none.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { describeFailure } from '../living-document/errors';
+import { kindLabel, type ReviewCycle } from './types';
+
+export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) => void }) {
+  const id = useId();
+  const [kind, setKind] = useState<ReviewCycle['kind']>('annual');
+  const [name, setName] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [error, setError] = useState('');
+
+  async function create(e: FormEvent) {
+    e.preventDefault();
+    setError('');
+    try {
+      onCreated(await api('POST /api/cycles', { body: { kind, name, periodFrom: from, periodTo: to } }));
+    } catch (err) {
+      setError(describeFailure(err));
+    }
+  }
+
+  return (
+    <form className="evidence-form" onSubmit={(e) => void create(e)} noValidate aria-label="New review cycle">
+      <h2>New cycle</h2>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ReviewCycle['kind'])}>
+          {(Object.keys(kindLabel) as ReviewCycle['kind'][]).map((k) => (
+            <option key={k} value={k}>
+              {kindLabel[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>Period from</label>
+        <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>Period to</label>
+        <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <p className="actions">
+        <button type="submit" className="button">
+          Create in draft
+        </button>
+      </p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    </form>
+  );
+}

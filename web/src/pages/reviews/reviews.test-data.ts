@@ -1,0 +1,44 @@
+/** Fixtures for the review page tests: API bodies as the server sends them. */
+const signal = (id: string, name: string) => ({ id, name, definition: `${name} definition.`, strongExamples: [`${name} strong example.`], needsSupportExamples: [`${name} needs-support example.`] });
+
+export const rubric = {
+  id: 'engineering',
+  version: 2,
+  name: 'Engineering review signals',
+  signals: [signal('delivery-impact', 'Delivery impact'), signal('code-quality', 'Code quality'), signal('collaboration', 'Collaboration')],
+  scale: ['needs support', 'strong at level', 'exceeds'],
+  publishedAt: '2026-01-10T09:00:00.000Z',
+  publishedBy: 'acct-priya',
+};
+
+export function cycle(state: string) {
+  return {
+    id: 'c1',
+    kind: 'annual',
+    name: '2026 annual review',
+    periodFrom: '2026-01-01T00:00:00.000Z',
+    periodTo: '2027-01-01T00:00:00.000Z',
+    state,
+    nextState: state === 'shared' ? null : 'calibrating',
+    rubric: { id: 'engineering', version: 2 },
+    ladder: null,
+    history: [{ state: 'draft', at: '2026-01-05T09:00:00.000Z', by: 'acct-hannah' }],
+  };
+}
+
+export const cycleView = (state: string) => ({ cycle: cycle(state), rubric, participants: [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: 1 }] });
+
+export const ratingsBody = (state: string, over: object = {}) => ({
+  cycle: cycle(state),
+  person: { id: 'lea', name: 'Lea Souza', manager: 'greg-hale' },
+  rubric,
+  ratings: [],
+  changes: [],
+  notes: [],
+  flags: [],
+  ...over,
+});
+
+export const greg = { id: 'acct-greg', email: 'greg@lumen.example', name: 'Greg Hale', personId: 'greg-hale', roles: ['manager', 'engineer'] };
+export const lea = { id: 'acct-lea', email: 'lea@lumen.example', name: 'Lea Souza', personId: 'lea', roles: ['engineer'] };
+export const hannah = { id: 'acct-hannah', email: 'hannah@lumen.example', name: 'Hannah Cole', personId: 'hannah-cole', roles: ['people-partner'] };
