@@ -5,6 +5,7 @@ export const paths = {
   team: (id: string) => at('/teams', id),
   person: (id: string) => at('/people', id),
   personPrivate: (id: string) => `${at('/people', id)}/private`,
+  personDocument: (id: string) => `${at('/people', id)}/document`,
   service: (id: string) => at('/services', id),
   teamDelivery: (id: string) => `${at('/teams', id)}/delivery`,
   serviceDelivery: (id: string) => `${at('/services', id)}/delivery`,

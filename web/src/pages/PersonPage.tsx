@@ -44,6 +44,10 @@ function Profile({ person, manager, directReports }: PersonDetail) {
             Private page
           </Link>
           <span className="hint">On-call shifts and pages; visible to {person.name}, their manager line and people partners.</span>
+          <Link to={paths.personDocument(person.id)} className="button">
+            Living document
+          </Link>
+          <span className="hint">Goals, evidence and growth notes.</span>
         </p>
       </PageHeader>
       <div className="panels">

@@ -1,0 +1,48 @@
+/**
+ * Filling in an evidence item's outcome: for a service or team, the delivery before/after around
+ * the moment the work took effect (compareDelivery: n per side, seeded bootstrap interval,
+ * verdict). Reliability figures for SLOs are not computed yet, so an SLO link is kept and shown
+ * with "no reliability figures yet for this SLO" — a value, never an error.
+ */
+import type { Actor } from '../../core/access/actor.js';
+import { headlineMetric, type EvidenceItem, type OutcomeLink } from '../../core/evidence/index.js';
+import { isTrellisError } from '../../errors.js';
+import { compareDelivery } from '../delivery/compare-delivery.js';
+import type { LivingDocumentDeps } from './deps.js';
+import { evidenceView, linkView, type EvidenceView, type OutcomeView } from './views.js';
+
+export const noSloFiguresYet = 'no reliability figures yet for this SLO';
+
+export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
+  const base = { link: linkView(link), message: null, scope: null, headline: null, metrics: null };
+  if (link.target === 'slo') return { ...base, status: 'no-figures', message: noSloFiguresYet };
+  try {
+    const c = await compareDelivery({ delivery: deps.delivery, org: deps.data.org, runtime: deps.runtime }, actor, {
+      scope: { kind: link.target, id: link.id },
+      t: link.at,
+      windowDays: link.windowDays,
+    });
+    return {
+      ...base,
+      status: 'figures',
+      scope: { kind: link.target, id: link.id, name: c.scope.name },
+      headline: headlineMetric(c.metrics, link.metric),
+      metrics: c.metrics,
+    };
+  } catch (e) {
+    // A service or team renamed away since the item was written: keep the item, say so.
+    if (isTrellisError(e) && e.code === 'NOT_FOUND') return { ...base, status: 'not-found', message: e.message };
+    throw e;
+  }
+}
+
+/**
+ * Evidence items with their labels and outcomes filled in — what the living document shows and
+ * what the review packet arranges by signal. Access to the person's evidence is the caller's
+ * check; this only reads delivery figures (team context, readable by every signed-in account).
+ */
+export async function withOutcomes(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery'>, actor: Actor, items: readonly EvidenceItem[]): Promise<EvidenceView[]> {
+  const out: EvidenceView[] = [];
+  for (const item of items) out.push(evidenceView(item, item.outcome === null ? null : await outcomeOf(deps, actor, item.outcome)));
+  return out;
+}

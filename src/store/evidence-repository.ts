@@ -1,0 +1,95 @@
+/**
+ * Evidence items of living documents. `listEvidence(person, { from, to })` is the read the living
+ * document and the review packet share: a person's items in a period, oldest first, as plain
+ * `EvidenceItem`s (lists parsed, times as numbers, the outcome link as one object or null).
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { EvidenceItem, EvidenceKind, OutcomeLink, OutcomeMetric, OutcomeTarget } from '../core/evidence/index.js';
+import type { Database } from './schema.js';
+import type { EvidenceItemsTable } from './schema-evidence.js';
+
+export interface EvidenceWindow {
+  /** Epoch ms, inclusive; absent: from the beginning. */
+  from?: number | undefined;
+  /** Epoch ms, exclusive; absent: to the end. */
+  to?: number | undefined;
+}
+
+export class EvidenceRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(item: EvidenceItem): Promise<void> {
+    await this.db.insertInto('evidence_items').values(toRow(item)).execute();
+  }
+
+  /** Replace what the person wrote; the id, person, creator and creation time stay. */
+  async update(item: EvidenceItem): Promise<void> {
+    const { id: _id, person: _person, created_by: _by, created_at: _at, ...fields } = toRow(item);
+    await this.db.updateTable('evidence_items').set(fields).where('id', '=', item.id).execute();
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('evidence_items').where('id', '=', id).execute();
+  }
+
+  async get(id: string): Promise<EvidenceItem | undefined> {
+    const row = await this.db.selectFrom('evidence_items').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  /** A person's evidence dated in [from, to), oldest first. */
+  async listEvidence(person: string, window: EvidenceWindow = {}): Promise<EvidenceItem[]> {
+    let q = this.db.selectFrom('evidence_items').selectAll().where('person', '=', person);
+    if (window.from !== undefined) q = q.where('date', '>=', window.from);
+    if (window.to !== undefined) q = q.where('date', '<', window.to);
+    const rows = await q.orderBy('date').orderBy('id').execute();
+    return rows.map(fromRow);
+  }
+}
+
+function toRow(i: EvidenceItem): EvidenceItemsTable {
+  return {
+    id: i.id,
+    person: i.person,
+    title: i.title,
+    date: i.date,
+    kind: i.kind,
+    signals: JSON.stringify(i.signals),
+    dimensions: JSON.stringify(i.dimensions),
+    links: JSON.stringify(i.links),
+    notes: i.notes,
+    outcome_target: i.outcome?.target ?? null,
+    outcome_id: i.outcome?.id ?? null,
+    outcome_at: i.outcome?.at ?? null,
+    outcome_window_days: i.outcome?.windowDays ?? null,
+    outcome_metric: i.outcome?.metric ?? null,
+    created_by: i.createdBy,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+  };
+}
+
+function fromRow(r: Selectable<EvidenceItemsTable>): EvidenceItem {
+  return {
+    id: r.id,
+    person: r.person,
+    title: r.title,
+    date: Number(r.date),
+    kind: r.kind as EvidenceKind,
+    signals: JSON.parse(r.signals) as string[],
+    dimensions: JSON.parse(r.dimensions) as string[],
+    links: JSON.parse(r.links) as EvidenceItem['links'],
+    notes: r.notes,
+    outcome: outcomeOf(r),
+    createdBy: r.created_by,
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function outcomeOf(r: Selectable<EvidenceItemsTable>): OutcomeLink | null {
+  if (r.outcome_target === null || r.outcome_id === null || r.outcome_at === null) return null;
+  const link: OutcomeLink = { target: r.outcome_target as OutcomeTarget, id: r.outcome_id, at: Number(r.outcome_at), windowDays: Number(r.outcome_window_days ?? 90) };
+  if (r.outcome_metric !== null) link.metric = r.outcome_metric as OutcomeMetric;
+  return link;
+}

@@ -1,0 +1,86 @@
+/**
+ * The evidence items of a document, newest first: kind, signals, dimensions, links and the
+ * outcome — or the `activity` label — each with a button to remove it (after a confirmation).
+ */
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Empty } from '../../components/States';
+import { describeFailure } from './errors';
+import { formatDate } from '../../format';
+import { kindNames, signalNames, type EvidenceItem } from './model';
+import { OutcomeSummary } from './OutcomeSummary';
+
+export interface EvidenceListProps {
+  personId: string;
+  items: readonly EvidenceItem[];
+  dimensionName: (id: string) => string;
+  onChanged: () => void;
+}
+
+export function EvidenceList({ personId, items, dimensionName, onChanged }: EvidenceListProps) {
+  const [error, setError] = useState('');
+  async function remove(item: EvidenceItem) {
+    if (!window.confirm(`Remove “${item.title}” from the document?`)) return;
+    setError('');
+    try {
+      await api('DELETE /api/people/{id}/evidence/{evidenceId}', { params: { id: personId, evidenceId: item.id } });
+      onChanged();
+    } catch (e) {
+      setError(describeFailure(e));
+    }
+  }
+  if (items.length === 0) return <Empty>No evidence yet. Add the first item below: what you did, when, and — where you can — what changed in the system.</Empty>;
+  return (
+    <>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      <ol className="evidence-list">
+        {items.map((item) => (
+          <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
+            <h3>
+              {item.title} <span className="tag">{kindNames[item.kind]}</span>
+              {item.label === 'activity' && (
+                <>
+                  {' '}
+                  <span className="tag tag-activity">activity</span>
+                </>
+              )}
+            </h3>
+            <p className="muted">{formatDate(item.date)}</p>
+            {item.notes && <p>{item.notes}</p>}
+            {(item.signals.length > 0 || item.dimensions.length > 0) && (
+              <p className="evidence-tags">
+                {item.signals.map((s) => (
+                  <span key={`s-${s}`} className="chip">
+                    {signalNames[s] ?? s}
+                  </span>
+                ))}
+                {item.dimensions.map((d) => (
+                  <span key={`d-${d}`} className="chip chip-dimension">
+                    {dimensionName(d)}
+                  </span>
+                ))}
+              </p>
+            )}
+            {item.links.length > 0 && (
+              <ul className="evidence-links">
+                {item.links.map((l) => (
+                  <li key={l.url}>
+                    <a href={l.url} rel="noopener noreferrer" target="_blank">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
+            <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
+              Remove<span className="visually-hidden"> “{item.title}”</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

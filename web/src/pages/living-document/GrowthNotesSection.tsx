@@ -1,0 +1,70 @@
+/**
+ * Growth notes: shown where the policy lets the reader see them (never to compensation
+ * reviewers — the server says why), with a form to write one, shared or kept as a draft.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { Empty } from '../../components/States';
+import { formatDateTime } from '../../format';
+import { describeFailure } from './errors';
+import type { LivingDocument } from './model';
+
+export function GrowthNotesSection({ personId, notes, onChanged }: { personId: string; notes: LivingDocument['growthNotes']; onChanged: () => void }) {
+  const formId = useId();
+  const [text, setText] = useState('');
+  const [shared, setShared] = useState(true);
+  const [error, setError] = useState('');
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    setError('');
+    try {
+      await api('POST /api/people/{id}/growth-notes', { params: { id: personId }, body: { text, shared } });
+      setText('');
+      onChanged();
+    } catch (err) {
+      setError(describeFailure(err));
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="notes-title">
+      <h2 id="notes-title">Growth notes</h2>
+      {!notes.visible ? (
+        <p className="notice">{notes.reason ?? 'You may not read these growth notes.'}</p>
+      ) : (
+        <>
+          {notes.items.length === 0 && <Empty>No growth notes yet.</Empty>}
+          <ul className="note-list">
+            {notes.items.map((n) => (
+              <li key={n.id}>
+                <p>{n.text}</p>
+                <p className="muted">
+                  {n.author.name} · {formatDateTime(n.createdAt)}
+                  {!n.shared && <span className="tag">draft, only you see it</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <form onSubmit={(e) => void add(e)} noValidate>
+            <div className="field">
+              <label htmlFor={`${formId}-note`}>New note</label>
+              <textarea id={`${formId}-note`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+            </div>
+            <p className="actions">
+              <label className="choice">
+                <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with the person now
+              </label>
+              <button type="submit" className="button">
+                Add note
+              </button>
+            </p>
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

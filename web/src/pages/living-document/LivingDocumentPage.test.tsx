@@ -1,0 +1,194 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../App';
+import { byLabel, byRoleName, cleanup, click, render, text, type, waitFor } from '../../test/dom';
+import { mockFetch, signedIn, type RecordedCall } from '../../test/fetch-mock';
+import type { EvidenceItem, EvidenceOutcome, LivingDocument } from './model';
+
+afterEach(async () => {
+  await cleanup();
+  vi.unstubAllGlobals();
+});
+
+const compared = (before: number | null, after: number | null, nBefore: number, nAfter: number, ci: [number, number] | null, verdict: 'improved' | 'no clear change') => ({
+  before,
+  after,
+  difference: before === null || after === null ? null : after - before,
+  nBefore,
+  nAfter,
+  ci,
+  betterWhen: 'lower' as const,
+  verdict,
+});
+
+const outcome: EvidenceOutcome = {
+  link: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05T00:00:00.000Z', windowDays: 90, metric: null },
+  status: 'figures',
+  message: null,
+  scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline' },
+  headline: 'changeFailureRate',
+  metrics: {
+    deploymentFrequency: compared(14, 15, 212, 190, null, 'no clear change'),
+    leadTime: compared(20, 18, 400, 380, null, 'no clear change'),
+    changeFailureRate: compared(0.18, 0.065, 212, 190, [-0.17, -0.08], 'improved'),
+    recoveryTime: compared(null, null, 0, 0, null, 'no clear change'),
+    reworkRate: compared(0.1, 0.1, 212, 190, null, 'no clear change'),
+  },
+};
+
+const item = (over: Partial<EvidenceItem>): EvidenceItem => ({
+  id: 'e1',
+  person: 'amara',
+  title: 'Rollout automation',
+  date: '2026-05-05',
+  kind: 'prevention',
+  signals: ['reliability-impact'],
+  dimensions: ['operational-responsibility'],
+  links: [{ url: 'https://git.lumen.example/pr/812', label: 'PR 812' }],
+  notes: '',
+  label: 'outcome',
+  outcome,
+  createdAt: '2026-05-06T00:00:00.000Z',
+  updatedAt: '2026-05-06T00:00:00.000Z',
+  ...over,
+});
+
+const coverage = (id: string, name: string, evidence: number) => ({ dimension: { id, name }, expected: [`${name} at senior scope`], evidence });
+
+const doc: LivingDocument = {
+  person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia', level: 'L4', track: 'ic' },
+  goals: [{ id: 'g1', quarter: '2026-Q4', text: 'Halve pages per shift', status: 'on-track', createdAt: '', updatedAt: '' }],
+  evidence: [item({ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring', label: 'activity', outcome: null, links: [], dimensions: [] }), item({})],
+  growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z' }] },
+  ladder: {
+    status: 'placed',
+    message: null,
+    version: 1,
+    position: {
+      ladder: { id: 'eng', name: 'Engineering ladder' },
+      current: { id: 'l4', name: 'Senior engineer' },
+      next: { id: 'l5', name: 'Staff engineer' },
+      dimensions: [coverage('operational-responsibility', 'Operational responsibility', 1), coverage('mentorship', 'Mentorship', 0)],
+      gaps: [coverage('mentorship', 'Mentorship', 0)],
+    },
+  },
+  fairness: {
+    period: { from: '2025-11-02T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
+    recency: { flagged: false, cited: 2, recent: 1, weeks: 6, recentFrom: '2026-09-21T00:00:00.000Z' },
+    activity: { items: [{ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring' }], total: 2 },
+    prevention: { byKind: { shipped: 0, 'incident-response': 0, prevention: 1, reliability: 0, mentoring: 1, 'glue-work': 0, learning: 0 }, prevention: 1, firefighting: 0, preventionWithOutcome: 1, prompt: null },
+    flags: [{ check: 'activity-not-outcome', message: '1 of 2 items has no outcome link (activity): add one where the work changed a service, team or SLO.' }],
+  },
+};
+
+async function choose(select: HTMLSelectElement, value: string): Promise<void> {
+  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+  await act(async () => {
+    setter?.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function open(routes: Parameters<typeof mockFetch>[0] = {}) {
+  window.history.replaceState(null, '', '/people/amara/document');
+  const calls = mockFetch({ ...signedIn, 'GET /api/people/amara/document': { body: doc }, ...routes });
+  const container = await render(<App />);
+  await waitFor(() => expect(text(container.querySelector('h1'))).toBe('My document'));
+  return { container, calls };
+}
+
+describe('the living document page', () => {
+  it('shows goals, evidence with the before/after sentence or the activity label, ladder gaps, notes and flags', async () => {
+    const { container } = await open();
+    const evidence = container.querySelector('#evidence-title')!.closest('section')!;
+    const [activity, rollout] = [...evidence.querySelectorAll('.evidence-item')];
+    expect(text(activity!.querySelector('h3'))).toBe('Ran on-call onboarding Mentoring activity');
+    expect(text(rollout!.querySelector('.outcome-sentence'))).toBe('outcome change failure rate of deploy-pipeline 18% → 6.5%, n = 212 → 190 deployments, 95% interval −17 points to −8 points · improved');
+    expect([...rollout!.querySelectorAll('.chip')].map(text)).toEqual(['Reliability impact', 'Operational responsibility']);
+    expect(rollout!.querySelector('a[href="https://git.lumen.example/pr/812"]')?.getAttribute('rel')).toBe('noopener noreferrer');
+    const goals = container.querySelector('#goals-title')!.closest('section')!;
+    expect(text(goals.querySelector('.goal-quarter h3'))).toBe('2026-Q4');
+    expect(text(goals.querySelector('.goal-list li span'))).toBe('Halve pages per shift');
+    expect((goals.querySelector('.goal-list select') as HTMLSelectElement).value).toBe('on-track');
+    const ladder = text(container.querySelector('#ladder-title')!.closest('section'));
+    expect(ladder).toContain('Senior engineer on the Engineering ladder · next level: Staff engineer');
+    expect(ladder).toContain('1 of 2 dimensions of the next level have no evidence yet.');
+    expect(ladder).toContain('Mentorship — no evidence yet');
+    expect(text(container.querySelector('[data-check="activity-not-outcome"]'))).toContain('1 of 2 items has no outcome link');
+    const note = container.querySelector('.note-list li')!;
+    const [noteText, byline] = [...note.querySelectorAll('p')].map(text);
+    expect(noteText).toBe('The rollout design doc was a model for the team.');
+    // The time shows in the viewer's zone, so only the author is checked exactly.
+    expect(byline).toMatch(/^Sofia Rossi · \d+ Jun 2026, \d\d:\d\d$/);
+  });
+
+  it('adds evidence with an outcome link, previewing the before/after first', async () => {
+    let posted: RecordedCall | undefined;
+    const { container, calls } = await open({
+      'GET /api/services': { body: { items: [{ id: 'deploy-pipeline', name: 'deploy-pipeline', team: 'platform' }], total: 1, limit: 500, offset: 0 } },
+      'GET /api/teams': { body: { items: [], total: 0, limit: 500, offset: 0 } },
+      'POST /api/evidence/outcome-preview': { body: outcome },
+      'POST /api/people/amara/evidence': (call) => {
+        posted = call;
+        return { status: 201, body: item({ id: 'e3' }) };
+      },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await type(byLabel(form, 'Title'), 'Rollout automation');
+    await type(byLabel(form, 'Date'), '2026-05-05');
+    await choose(byLabel<HTMLSelectElement>(form, 'Kind'), 'prevention');
+    await click(byRoleName(form, 'label', 'Reliability impact').querySelector('input')!);
+    await choose(byLabel<HTMLSelectElement>(form, 'Outcome'), 'service');
+    await waitFor(() => expect(byLabel<HTMLSelectElement>(form, 'Service').options.length).toBe(2));
+    await choose(byLabel<HTMLSelectElement>(form, 'Service'), 'deploy-pipeline');
+    await click(byRoleName(form, 'button', 'Preview before/after'));
+    await waitFor(() => expect(text(form.querySelector('.outcome-sentence'))).toContain('18% → 6.5%'));
+    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 90 });
+    await click(byRoleName(form, 'button', 'Add evidence'));
+    await waitFor(() => expect(posted).toBeDefined());
+    expect(posted!.body).toEqual({
+      title: 'Rollout automation',
+      date: '2026-05-05',
+      kind: 'prevention',
+      signals: ['reliability-impact'],
+      dimensions: [],
+      links: [],
+      notes: '',
+      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 90 },
+    });
+    // The document is loaded again to show the new item.
+    await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(2));
+  });
+
+  it('shows the server’s field problems when an item is refused', async () => {
+    const { container } = await open({
+      'GET /api/services': { body: { items: [], total: 0, limit: 500, offset: 0 } },
+      'GET /api/teams': { body: { items: [], total: 0, limit: 500, offset: 0 } },
+      'POST /api/people/amara/evidence': { status: 400, body: { error: { code: 'BAD_INPUT', message: 'The evidence item is not valid (1 problem).', problems: ['title: must not be empty'] } } },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await click(byRoleName(form, 'button', 'Add evidence'));
+    await waitFor(() => expect(text(form.querySelector(':scope > .form-error'))).toBe('The evidence item is not valid (1 problem). title: must not be empty'));
+  });
+
+  it('removes an item after confirmation, and not without it', async () => {
+    const { container, calls } = await open({ 'DELETE /api/people/amara/evidence/e1': { status: 204 } });
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    const button = byRoleName(container, 'button', 'Remove “Rollout automation”');
+    await click(button);
+    expect(confirm).toHaveBeenCalledWith('Remove “Rollout automation” from the document?');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    confirm.mockReturnValue(true);
+    await click(button);
+    await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(2));
+    expect(calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/people/amara/evidence/e1');
+  });
+
+  it('tells a compensation reviewer why growth notes are not shown', async () => {
+    const reason = 'Compensation reviewers never see growth notes, check-ins or 1:1 notes: compensation is kept apart from growth.';
+    const { container } = await open({ 'GET /api/people/amara/document': { body: { ...doc, growthNotes: { visible: false, reason, items: [] } } } });
+    expect(text(container.querySelector('#notes-title')!.closest('section'))).toContain(reason);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The living document as the page shows it: types from the API, the words for kinds, signals and
+ * statuses, and an outcome in one sentence — "change failure rate of deploy-pipeline 18% → 6.5%,
+ * n = 212 → 190 deployments, 95% interval −17 to −8 points".
+ */
+import type { Schemas } from '../../api/openapi.gen';
+import { formatDifference, formatValue, metricNames, type MetricKey } from '../delivery/metrics';
+
+export type LivingDocument = Schemas['LivingDocument'];
+export type EvidenceItem = Schemas['EvidenceItem'];
+export type EvidenceOutcome = Schemas['EvidenceOutcome'];
+export type Goal = Schemas['Goal'];
+export type GrowthNote = Schemas['GrowthNote'];
+export type EvidenceKind = EvidenceItem['kind'];
+export type GoalStatus = Goal['status'];
+
+export const kindNames: Record<EvidenceKind, string> = {
+  shipped: 'Shipped',
+  'incident-response': 'Incident response',
+  prevention: 'Prevention',
+  reliability: 'Reliability',
+  mentoring: 'Mentoring',
+  'glue-work': 'Glue work',
+  learning: 'Learning',
+};
+export const evidenceKinds = Object.keys(kindNames) as EvidenceKind[];
+
+export const goalStatusNames: Record<GoalStatus, string> = {
+  'not-started': 'Not started',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+export const goalStatuses = Object.keys(goalStatusNames) as GoalStatus[];
+
+/** The article's five review signals (the rubric's ids). */
+export const signalNames: Record<string, string> = {
+  'delivery-impact': 'Delivery impact',
+  'reliability-impact': 'Reliability impact',
+  'code-quality': 'Code quality',
+  collaboration: 'Collaboration',
+  'growth-at-level': 'Growth at level',
+};
+
+const nUnits: Record<MetricKey, string> = {
+  deploymentFrequency: 'deployments',
+  leadTime: 'changes',
+  changeFailureRate: 'deployments',
+  recoveryTime: 'recoveries',
+  reworkRate: 'deployments',
+};
+
+/** The headline of an outcome in one sentence, or the reason there are no figures. */
+export function outcomeSentence(o: EvidenceOutcome): string {
+  if (o.status !== 'figures' || !o.metrics || !o.headline) return o.message ?? 'no figures';
+  const key = o.headline;
+  const m = o.metrics[key];
+  const name = metricNames[key].charAt(0).toLowerCase() + metricNames[key].slice(1);
+  const ci = m.ci as readonly [number, number] | null;
+  const interval = ci ? `, 95% interval ${formatDifference(key, ci[0])} to ${formatDifference(key, ci[1])}` : '';
+  return `${name} of ${o.scope?.name ?? o.link.id} ${formatValue(key, m.before)} → ${formatValue(key, m.after)}, n = ${m.nBefore} → ${m.nAfter} ${nUnits[key]}${interval}`;
+}
+
+/** Goals grouped by quarter, newest quarter first (the API already orders them). */
+export function goalsByQuarter(goals: readonly Goal[]): [string, Goal[]][] {
+  const groups = new Map<string, Goal[]>();
+  for (const g of goals) groups.set(g.quarter, [...(groups.get(g.quarter) ?? []), g]);
+  return [...groups.entries()];
+}
+
+/** The quarter of a date, "2026-Q4", for the goal form's default. */
+export function quarterOf(date: Date): string {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
