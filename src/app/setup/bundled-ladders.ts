@@ -1,0 +1,31 @@
+/**
+ * Ladders that ship with Trellis, so first-run setup can start from a real, well-written ladder
+ * instead of a blank page. Each lives in `data/ladders/` beside its licence. The path is resolved
+ * from this module, which sits at the same depth under `src/` and the compiled `dist/`.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export interface BundledLadder {
+  id: string;
+  name: string;
+  description: string;
+  file: string;
+}
+
+export const bundledLadders: readonly BundledLadder[] = [
+  {
+    id: 'ft-engineering',
+    name: 'Financial Times engineering progression',
+    description: '8 levels (IC and manager tracks fork at senior 2) × 9 themes, each cell with a proficiency. MIT licence.',
+    file: 'ladders/ft/engineering.yml',
+  },
+];
+
+const dataRoot = new URL('../../../data/', import.meta.url);
+
+export async function readBundledLadder(id: string): Promise<{ ladder: BundledLadder; text: string } | null> {
+  const ladder = bundledLadders.find((l) => l.id === id);
+  if (!ladder) return null;
+  return { ladder, text: await readFile(fileURLToPath(new URL(ladder.file, dataRoot)), 'utf8') };
+}

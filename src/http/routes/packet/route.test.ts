@@ -1,0 +1,97 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/dialects.js';
+import { getJson, send, useTestServer } from '../../../../test/http-helpers.js';
+import { addEvidence } from '../../../app/living-document/add-evidence.js';
+import { createCycle } from '../../../app/reviews/create-cycle.js';
+import { transitionCycle } from '../../../app/reviews/transition-cycle.js';
+import { writeRating } from '../../../app/reviews/write-rating.js';
+import { writeReviewWriteup } from '../../../app/reviews/review-writeups.js';
+import { adoptDefaultSignals } from '../../../app/setup/start-from-defaults.js';
+import { accountActor } from '../../../core/access/actor.js';
+import { DeliveryRepository } from '../../../store/delivery-repository.js';
+import { dataAccess } from '../../../store/data-access.js';
+import { systemRuntime } from '../../../app/runtime.js';
+
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const admin = accountActor({ accountId: 'acct-admin', personId: null, roles: ['admin'] });
+const partner = accountActor({ accountId: 'acct-partner', personId: null, roles: ['people-partner'] });
+const alan = accountActor({ accountId: 'acct-alan', personId: 'alan', roles: ['engineer'] });
+const grace = accountActor({ accountId: 'acct-grace', personId: 'grace', roles: ['manager', 'engineer'], reportingLine: ['alan'] });
+
+describeEachDialect('review packet', (dialect) => {
+  const server = useTestServer(dialect);
+  let cycle = '';
+  const url = (format?: string) => `/api/cycles/${cycle}/people/alan/packet${format ? `?format=${format}` : ''}`;
+
+  beforeAll(async () => {
+    const { store } = server();
+    const deps = { data: dataAccess(store.db), runtime: systemRuntime };
+    await adoptDefaultSignals(deps, admin);
+    const c = await createCycle(deps, partner, { kind: 'annual', name: '2026 H1 review', periodFrom: day('2026-01-01'), periodTo: day('2026-07-01'), rubric: { id: 'engineering', version: 1 } });
+    cycle = c.id;
+    await transitionCycle(deps, partner, cycle, 'published');
+    await transitionCycle(deps, partner, cycle, 'writing');
+    const evidence = await addEvidence({ ...deps, delivery: new DeliveryRepository(store.db) }, alan, 'alan', {
+      title: 'Deploy bot retries <flaky> steps',
+      date: '2026-03-03',
+      kind: 'prevention',
+      signals: ['delivery-impact'],
+      dimensions: [],
+      links: [{ url: 'https://ci.example/runs/1', label: 'CI run' }],
+      notes: '',
+      outcome: { target: 'service', id: 'deploy-bot', at: '2026-03-03' },
+    });
+    await addEvidence({ ...deps, delivery: new DeliveryRepository(store.db) }, alan, 'alan', { title: 'Wiki page on releases', date: '2026-04-10', kind: 'glue-work', signals: ['collaboration'], dimensions: [], links: [], notes: '', outcome: null });
+    await writeReviewWriteup(deps, alan, cycle, 'alan', 'self', 'I made deploys calmer.');
+    await writeRating(deps, grace, cycle, { person: 'alan', signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', evidence: [evidence.id] });
+  });
+
+  it('gives the manager the packet: evidence by signal with outcomes, the rating, the no-surprises flag, and audits the read', async () => {
+    const res = await getJson(server().app, url(), await server().as('grace'));
+    expect(res.status).toBe(200);
+    const p = res.body;
+    expect(p.person).toMatchObject({ id: 'alan', name: 'Alan Turing', teamName: 'Platform' });
+    const delivery = p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'delivery-impact');
+    expect(delivery.evidence.map((e: { title: string }) => e.title)).toEqual(['Deploy bot retries <flaky> steps']);
+    expect(delivery.evidence[0].outcome.lines[0]).toMatch(/of Deploy Bot/);
+    expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
+    expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
+    expect(p.counts).toEqual({ evidence: 2, withOutcome: 1, activity: 1 });
+    expect(p.flags.map((f: { check: string }) => f.check)).toEqual(expect.arrayContaining(['activity-not-outcome', 'no-surprises']));
+    expect(p.selfReview).toBe('I made deploys calmer.');
+    expect(p.context).toMatchObject({ team: 'platform', teamName: 'Platform', reliability: null });
+    const audit = await server().store.db.selectFrom('audit_log').selectAll().where('resource_type', '=', 'review-packet').where('action', '=', 'read').execute();
+    expect(audit.some((a) => a.subject_person === 'alan' && a.actor_account === 'acct-grace')).toBe(true);
+  });
+
+  it('gives the engineer their own packet without the ratings of a cycle not yet shared', async () => {
+    const res = await getJson(server().app, url(), await server().as('alan'));
+    expect(res.status).toBe(200);
+    expect(res.body.ratings).toBeNull();
+    expect(res.body.sections.every((s: { ratings: unknown[] }) => s.ratings.length === 0)).toBe(true);
+    expect(res.body.flags.map((f: { check: string }) => f.check)).not.toContain('no-surprises');
+  });
+
+  it('refuses people outside the line and compensation reviewers', async () => {
+    expect((await getJson(server().app, url(), await server().as('barbara'))).status).toBe(403);
+    const reviewer = await getJson(server().app, url(), await server().as('reviewer'));
+    expect(reviewer.status).toBe(403);
+    expect(reviewer.body.error.message).toMatch(/kept apart from growth/);
+    expect((await getJson(server().app, '/api/cycles/nope/people/alan/packet', await server().as('grace'))).status).toBe(404);
+  });
+
+  it('exports Markdown and a printable HTML document whose CSP allows only its own style', async () => {
+    const md = await send(server().app, { method: 'GET', url: url('markdown'), as: await server().as('grace') });
+    expect(md.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(md.headers['content-disposition']).toMatch(/^attachment; filename="packet-alan-/);
+    expect(md.body).toContain('# Review packet — Alan Turing');
+    expect(md.body).toContain('- Rating: **needs support** (Grace Hopper) — Slow on the deploy bot.');
+    const html = await send(server().app, { method: 'GET', url: url('html'), as: await server().as('grace') });
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html.body).toContain('Deploy bot retries &lt;flaky&gt; steps');
+    expect(html.body).toContain('<a href="https://ci.example/runs/1">CI run</a>');
+    const json = await send(server().app, { method: 'GET', url: url(), as: await server().as('grace') });
+    expect(json.headers['content-security-policy']).toMatch(/^default-src 'self'/);
+  });
+});

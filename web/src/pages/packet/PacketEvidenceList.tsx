@@ -1,0 +1,37 @@
+/** Evidence items of a packet: what was done, when, and what changed — or the plain label *activity*. */
+import type { Schemas } from '../../api/openapi.gen';
+import { formatDate } from '../../format';
+
+type Evidence = Schemas['ReviewPacket']['unassigned'][number];
+
+const webLink = (url: string): boolean => /^https?:\/\//i.test(url);
+
+export function PacketEvidenceList({ items, empty }: { items: Evidence[]; empty: string }) {
+  if (items.length === 0) return empty ? <p className="muted">{empty}</p> : null;
+  return (
+    <ul className="packet-evidence">
+      {items.map((e) => (
+        <li key={e.id}>
+          <strong>{e.title}</strong> — {formatDate(e.date)}, {e.kind}
+          {e.dimensions.length > 0 && <span className="muted"> · ladder: {e.dimensions.join(', ')}</span>}
+          {e.links.map((l) =>
+            webLink(l.url) ? (
+              <a key={l.url} className="packet-link" href={l.url} rel="noreferrer">
+                {l.label ?? l.url}
+              </a>
+            ) : null,
+          )}
+          {e.outcome === null ? (
+            <div className="activity">Activity — no outcome link.</div>
+          ) : (
+            e.outcome.lines.map((line) => (
+              <div key={line} className="outcome">
+                {line}
+              </div>
+            ))
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

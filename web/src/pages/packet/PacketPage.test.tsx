@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../App';
+import { mockFetch, signedIn } from '../../test/fetch-mock';
+import { cleanup, render, text, waitFor } from '../../test/dom';
+
+afterEach(async () => {
+  await cleanup();
+  vi.unstubAllGlobals();
+});
+
+const evidence = (over: object) => ({ id: 'e1', title: 'Rollout automation', date: '2026-03-03T00:00:00.000Z', kind: 'prevention', signals: ['delivery-impact'], dimensions: [], links: [{ url: 'javascript:alert(1)', label: 'bad' }], outcome: null, ...over });
+const packet = (ratings: unknown) => ({
+  person: { id: 'amara', name: 'Amara Okafor', team: 'platform', teamName: 'Platform', level: 'L4' },
+  cycle: { id: 'c1', name: '2026 annual review', kind: 'annual', from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', state: 'writing' },
+  sections: [
+    {
+      signal: { id: 'delivery-impact', name: 'Delivery impact', definition: 'Ships what matters.' },
+      evidence: [evidence({ outcome: { subject: 'deploy-pipeline', at: '2026-03-03T00:00:00.000Z', lines: ['change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved'] } })],
+      ratings: ratings === null ? [] : [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }],
+      feedback: [],
+    },
+  ],
+  unassigned: [evidence({ id: 'e2', title: 'Brown-bag talk', signals: [] })],
+  generalFeedback: [],
+  ratings,
+  selfReview: null,
+  managerReview: 'Calm, preventive work.',
+  context: { team: 'platform', teamName: 'Platform', from: '2026-01-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', delivery: [{ label: 'Change failure rate', value: '9.1%', n: 402 }], reliability: null },
+  flags: [{ check: 'recency', message: 'All 2 evidence items fall in the last 6 weeks.' }],
+  counts: { evidence: 2, withOutcome: 1, activity: 1 },
+  generatedAt: '2026-11-02T00:00:00.000Z',
+});
+
+describe('the review packet page', () => {
+  it('shows evidence by signal with outcomes, activity labelled, the checks, team context and exports', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/amara/packet');
+    mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet([{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }]) } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Review packet — Amara Okafor'));
+    expect(text(container.querySelector('.outcome'))).toBe('change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved');
+    expect(text(container.querySelector('.activity'))).toBe('Activity — no outcome link.');
+    expect(text(container.querySelector('.packet-rating'))).toBe('Rating: exceeds (Sofia Rossi) — Rollout automation.');
+    expect(text(container.querySelector('#packet-checks + ul'))).toContain('recency: All 2 evidence items');
+    expect([...container.querySelectorAll('tbody td')].map(text)).toEqual(['Change failure rate', '9.1%', '402']);
+    expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
+    const exports = [...container.querySelectorAll('a.button')].map((a) => a.getAttribute('href'));
+    expect(exports).toEqual(['/api/cycles/c1/people/amara/packet?format=markdown', '/api/cycles/c1/people/amara/packet?format=html']);
+  });
+
+  it('says ratings come when the cycle is shared', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/amara/packet');
+    mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet(null) } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('.notice:not(section)'))).toBe('Ratings are shown once the cycle is shared.'));
+    expect(container.querySelector('.packet-rating')).toBeNull();
+  });
+});
