@@ -9,6 +9,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
+import { registerLadder } from './commands/ladder.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerOrg(program);
   registerDora(program);
+  registerLadder(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(
@@ -45,6 +47,7 @@ Examples:
   $ trellis demo                          the demo organisation at http://localhost:3000
   $ trellis import org.jsonl events.csv   import records (all-or-nothing per file)
   $ trellis teams --json                  list teams as JSON
+  $ trellis ladder import eng.yml         import and publish a career ladder
   $ trellis account create --email you@example.com --role admin
   $ trellis serve --db postgres://trellis@db/trellis
 

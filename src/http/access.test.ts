@@ -10,6 +10,8 @@ import type { TestAccountKey } from '../../test/accounts.js';
 import { describeEachDialect } from '../../test/dialects.js';
 import { send, signIn, useTestServer, type TestServer } from '../../test/http-helpers.js';
 import { registeredRoutes } from '../../test/routes.js';
+import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl } from '../../test/reviews.js';
+import { defaultRubric } from '../core/review/default-rubric.js';
 import { accountActor, roles } from '../core/access/actor.js';
 import { can } from '../core/access/policy.js';
 import type { Resource } from '../core/access/resources.js';
@@ -29,7 +31,30 @@ async function adminTokenUrl(s: TestServer): Promise<string> {
   return `/api/tokens/${(res.json() as { id: string }).id}`;
 }
 
+/** A fresh evidence item (or goal) in Alan's living document, for the routes that change one. */
+async function alanItemUrl(s: TestServer, kind: 'evidence' | 'goals'): Promise<string> {
+  const payload = kind === 'evidence' ? { title: 'Runbook rewrite', date: '2026-01-05', kind: 'glue-work' } : { quarter: '2026-Q1', text: 'Write the runbook' };
+  const res = await send(s.app, { method: 'POST', url: `/api/people/alan/${kind}`, payload, as: await s.as('alan') });
+  return `/api/people/alan/${kind}/${(res.json() as { id: string }).id}`;
+}
+
+/** A small published ladder (importing it again changes nothing), then `path` on it. */
+const sampleLadder = 'format: trellis-ladder/v1\nid: sample\nname: Sample\ncumulative: true\nlevels:\n  - { id: l1, name: L1, rank: 1 }\n  - { id: l2, name: L2, rank: 2 }\ndimensions:\n  - { id: d, name: D }\ncells: []\n';
+function onSampleLadder(path: string): (s: TestServer) => Promise<string> {
+  return async (s) => {
+    await send(s.app, { method: 'POST', url: '/api/ladders', payload: { text: sampleLadder, fileName: 'sample.yaml' }, as: await s.as('admin') });
+    return path;
+  };
+}
+
 const samples: Record<string, Sample> = {
+  'GET /api/ladders': { url: '/api/ladders', allowedTo: 'alan' },
+  'GET /api/ladder': { url: onSampleLadder('/api/ladder'), allowedTo: 'reviewer' },
+  'GET /api/ladders/:id': { url: onSampleLadder('/api/ladders/sample'), allowedTo: 'barbara' },
+  'GET /api/ladders/:id/versions/:version/diff/:other': { url: onSampleLadder('/api/ladders/sample/versions/1/diff/1'), allowedTo: 'partner' },
+  'GET /api/ladders/:id/levels/:from/diff/:to': { url: onSampleLadder('/api/ladders/sample/levels/l1/diff/l2'), allowedTo: 'alan' },
+  'POST /api/ladders': { url: '/api/ladders', payload: { text: sampleLadder, fileName: 'sample.yaml' }, deniedTo: 'alan', allowedTo: 'ada' },
+  'POST /api/ladders/:id/versions/:version/publish': { url: onSampleLadder('/api/ladders/sample/versions/1/publish'), deniedTo: 'katherine', allowedTo: 'admin' },
   'POST /api/auth/sign-out': { url: '/api/auth/sign-out', allowedTo: 'barbara' },
   'GET /api/auth/me': { url: '/api/auth/me', allowedTo: 'alan' },
   'GET /api/teams': { url: '/api/teams', allowedTo: 'reviewer' },
@@ -49,6 +74,45 @@ const samples: Record<string, Sample> = {
   'POST /api/tokens': { url: '/api/tokens', payload: { name: 'ci' }, deniedTo: 'katherine', allowedTo: 'admin' },
   'GET /api/tokens': { url: '/api/tokens', deniedTo: 'alan', allowedTo: 'admin' },
   'DELETE /api/tokens/:id': { url: adminTokenUrl, deniedTo: 'partner', allowedTo: 'admin' },
+  'GET /api/people/:id/document': { url: '/api/people/alan/document', deniedTo: 'barbara', allowedTo: 'grace' },
+  'POST /api/people/:id/evidence': { url: '/api/people/alan/evidence', payload: { title: 'Course on SLOs', date: '2026-01-05', kind: 'learning' }, deniedTo: 'katherine', allowedTo: 'alan' },
+  'PUT /api/people/:id/evidence/:evidenceId': { url: (s) => alanItemUrl(s, 'evidence'), payload: { title: 'Course on SLOs', date: '2026-01-06', kind: 'learning' }, deniedTo: 'barbara', allowedTo: 'grace' },
+  'DELETE /api/people/:id/evidence/:evidenceId': { url: (s) => alanItemUrl(s, 'evidence'), deniedTo: 'reviewer', allowedTo: 'alan' },
+  'POST /api/people/:id/goals': { url: '/api/people/alan/goals', payload: { quarter: '2026-Q1', text: 'Write the runbook' }, deniedTo: 'barbara', allowedTo: 'alan' },
+  'PUT /api/people/:id/goals/:goalId': { url: (s) => alanItemUrl(s, 'goals'), payload: { status: 'done' }, deniedTo: 'barbara', allowedTo: 'grace' },
+  'GET /api/people/:id/growth-notes': { url: '/api/people/alan/growth-notes', deniedTo: 'reviewer', allowedTo: 'alan' },
+  'POST /api/people/:id/growth-notes': { url: '/api/people/alan/growth-notes', payload: { text: 'Clear incident timeline.' }, deniedTo: 'reviewer', allowedTo: 'grace' },
+  'POST /api/evidence/outcome-preview': { url: '/api/evidence/outcome-preview', payload: { target: 'service', id: 'ledger', at: '2024-01-01' }, allowedTo: 'reviewer' },
+  // Reviews (test/reviews.ts makes the cycles each sample needs).
+  'GET /api/rubrics': { url: async (s) => `${(await sampleCycleUrl(s, 'draft')) && '/api/rubrics'}`, allowedTo: 'alan' },
+  'POST /api/rubrics': { url: '/api/rubrics', payload: { ...defaultRubric(), id: 'sample', version: undefined, publishedAt: undefined }, deniedTo: 'grace', allowedTo: 'ada' },
+  'GET /api/cycles': { url: '/api/cycles', allowedTo: 'reviewer' },
+  'POST /api/cycles': { url: '/api/cycles', payload: { kind: 'check-in', name: 'Q1 check-in', periodFrom: '2026-01-01', periodTo: '2026-04-01' }, deniedTo: 'grace', allowedTo: 'partner' },
+  'GET /api/cycles/:id': { url: (s) => sampleCycleUrl(s, 'draft'), allowedTo: 'alan' },
+  'POST /api/cycles/:id/transition': { url: async (s) => `${await sampleCycleUrl(s, 'draft')}/transition`, payload: { to: 'published' }, deniedTo: 'ada', allowedTo: 'partner' },
+  'GET /api/cycles/:id/flags': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/flags`, deniedTo: 'alan', allowedTo: 'grace' },
+  'GET /api/cycles/:id/people/:person/ratings': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/ratings`, deniedTo: 'alan', allowedTo: 'grace' },
+  'PUT /api/cycles/:id/people/:person/ratings/:signal': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/ratings/collaboration`, payload: needsSupport, deniedTo: 'katherine', allowedTo: 'grace' },
+  'POST /api/cycles/:id/people/:person/ratings/:signal/calibration': {
+    url: async (s) => `${await sampleCycleUrl(s, 'calibrating')}/people/alan/ratings/code-quality/calibration`,
+    payload: { value: 'strong at level', reason: 'consistency', note: 'Same evidence as peers rated strong.' },
+    deniedTo: 'grace',
+    allowedTo: 'ada',
+  },
+  'POST /api/cycles/:id/people/:person/challenges': { url: async (s) => `${await sampleCycleUrl(s, 'shared')}/people/alan/challenges`, payload: { kind: 'comment', text: 'Thanks.' }, deniedTo: 'barbara', allowedTo: 'alan' },
+  'POST /api/challenges/:id/answer': { url: sampleChallengeAnswerUrl, payload: { text: 'Agreed; noted in the record.' }, deniedTo: 'barbara', allowedTo: 'grace' },
+  'GET /api/cycles/:id/people/:person/reviews': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/reviews`, deniedTo: 'reviewer', allowedTo: 'ada' },
+  'PUT /api/cycles/:id/people/:person/reviews/:kind': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/reviews/self`, payload: { text: 'I shipped the retry work.' }, deniedTo: 'barbara', allowedTo: 'alan' },
+  'GET /api/people/:id/feedback': { url: '/api/people/alan/feedback', deniedTo: 'barbara', allowedTo: 'alan' },
+  'POST /api/people/:id/feedback': { url: '/api/people/alan/feedback', payload: { signal: 'code-quality', text: 'PR 12 needed tests.' }, deniedTo: 'reviewer', allowedTo: 'grace' },
+  'GET /api/cycles/:id/compensation/:person': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation/alan`, deniedTo: 'grace', allowedTo: 'reviewer' },
+  'GET /api/setup': { url: '/api/setup', allowedTo: 'alan' },
+  'POST /api/setup/ladder': { url: '/api/setup/ladder', payload: { ladder: 'ft-engineering' }, deniedTo: 'alan', allowedTo: 'admin' },
+  'POST /api/setup/signals': { url: '/api/setup/signals', deniedTo: 'grace', allowedTo: 'ada' },
+  'PUT /api/setup/evidence-template': { url: '/api/setup/evidence-template', payload: { template: 'star' }, deniedTo: 'ada', allowedTo: 'admin' },
+  'PUT /api/setup/calibration-workshop': { url: '/api/setup/calibration-workshop', payload: { date: '2099-03-15', durationMinutes: 90, facilitator: 'ada', participants: ['grace', 'katherine'], ratingDeadlineDays: 5 }, deniedTo: 'partner', allowedTo: 'admin' },
+  'GET /api/cycles/:id/people/:person/packet': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/packet`, deniedTo: 'reviewer', allowedTo: 'grace' },
+  'PUT /api/cycles/:id/compensation/:person': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation/alan`, payload: { fields: { proposedBand: 'L4' } }, deniedTo: 'grace', allowedTo: 'partner' },
 };
 
 describeEachDialect('route access', (dialect) => {
@@ -82,7 +146,8 @@ describeEachDialect('route access', (dialect) => {
     for (const r of routes.filter(isProtected)) {
       const getKey = r.method === 'HEAD' ? r.key.replace(/^HEAD/, 'GET') : r.key;
       const sample = samples[getKey]!;
-      const url = typeof sample.url === 'string' ? sample.url : '/api/tokens/some-id';
+      // Unauthenticated requests are refused before any lookup, so a made-up id will do.
+      const url = typeof sample.url === 'string' ? sample.url : getKey.split(' ')[1]!.replace(/:\w+/g, 'some-id');
       const res = await send(server().app, { method: r.method as 'GET', url, payload: sample.payload, as: 'anonymous' });
       expect(res.statusCode, r.key).toBe(401);
       if (r.method !== 'HEAD') expect(res.json().error.code, r.key).toBe('UNAUTHENTICATED');

@@ -7,11 +7,23 @@ import type { Kysely } from 'kysely';
 import { AccountRepository } from './account-repository.js';
 import { ApiTokenRepository } from './api-token-repository.js';
 import { AuditRepository } from './audit-repository.js';
+import { EvidenceRepository } from './evidence-repository.js';
+import { GoalRepository } from './goal-repository.js';
+import { GrowthNoteRepository } from './growth-note-repository.js';
+import { LadderRepository } from './ladder-repository.js';
 import { OidcLoginRepository } from './oidc-login-repository.js';
 import { OrgRepository } from './org-repository.js';
 import { PersonRecordsRepository } from './person-records-repository.js';
+import { CompensationRepository } from './review-compensation-repository.js';
+import { CycleRepository } from './review-cycle-repository.js';
+import { SharedFeedbackRepository } from './review-feedback-repository.js';
+import { RatingNoteRepository } from './review-note-repository.js';
+import { RatingRepository } from './review-rating-repository.js';
+import { RubricRepository } from './review-rubric-repository.js';
+import { ReviewWriteupRepository } from './review-writeup-repository.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './session-repository.js';
+import { SettingsRepository } from './settings-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -21,6 +33,19 @@ export interface Repositories {
   audit: AuditRepository;
   oidcLogins: OidcLoginRepository;
   personRecords: PersonRecordsRepository;
+  // Reviews (migration 006): rubric versions, cycles, ratings, comments/challenges, shared feedback, self/manager reviews, compensation.
+  rubrics: RubricRepository;
+  cycles: CycleRepository;
+  ratings: RatingRepository;
+  ratingNotes: RatingNoteRepository;
+  sharedFeedback: SharedFeedbackRepository;
+  reviewWriteups: ReviewWriteupRepository;
+  compensation: CompensationRepository;
+  evidence: EvidenceRepository;
+  goals: GoalRepository;
+  growthNotes: GrowthNoteRepository;
+  ladders: LadderRepository;
+  settings: SettingsRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -36,6 +61,18 @@ function repositories(db: Kysely<Database>): Repositories {
     audit: new AuditRepository(db),
     oidcLogins: new OidcLoginRepository(db),
     personRecords: new PersonRecordsRepository(db),
+    rubrics: new RubricRepository(db),
+    cycles: new CycleRepository(db),
+    ratings: new RatingRepository(db),
+    ratingNotes: new RatingNoteRepository(db),
+    sharedFeedback: new SharedFeedbackRepository(db),
+    reviewWriteups: new ReviewWriteupRepository(db),
+    compensation: new CompensationRepository(db),
+    evidence: new EvidenceRepository(db),
+    goals: new GoalRepository(db),
+    growthNotes: new GrowthNoteRepository(db),
+    ladders: new LadderRepository(db),
+    settings: new SettingsRepository(db),
   };
 }
 

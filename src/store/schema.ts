@@ -3,7 +3,9 @@
  * (bigint in PostgreSQL, normalised to numbers by the driver set-up in db.ts); booleans are
  * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
  */
+import type { SettingsTable } from './schema-settings.js';
 import type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
+import type { EvidenceItemsTable, GoalsTable, GrowthNotesTable } from './schema-evidence.js';
 
 export type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable };
 
@@ -106,6 +108,7 @@ export interface DataVersionTable {
 }
 
 export interface Database {
+  settings: SettingsTable;
   teams: TeamsTable;
   people: PeopleTable;
   services: ServicesTable;
@@ -122,4 +125,7 @@ export interface Database {
   audit_log: AuditLogTable;
   oidc_logins: OidcLoginsTable;
   data_version: DataVersionTable;
+  evidence_items: EvidenceItemsTable;
+  goals: GoalsTable;
+  growth_notes: GrowthNotesTable;
 }

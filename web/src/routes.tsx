@@ -2,12 +2,20 @@
 import { AuditPage } from './pages/AuditPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { HomePage } from './pages/HomePage';
+import { LadderPage } from './pages/ladder/LadderPage';
+import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonPage } from './pages/PersonPage';
 import { PrivatePage } from './pages/PrivatePage';
+import { CyclePage } from './pages/reviews/CyclePage';
+import { CyclesPage } from './pages/reviews/CyclesPage';
+import { RatingsPage } from './pages/reviews/RatingsPage';
+import { RubricPage } from './pages/reviews/RubricPage';
 import { ReportingLinesPage } from './pages/reporting-lines/ReportingLinesPage';
 import { ServicePage } from './pages/ServicePage';
 import { ServicesPage } from './pages/ServicesPage';
+import { SetupPage } from './pages/setup/SetupPage';
+import { PacketPage } from './pages/packet/PacketPage';
 import { TeamPage } from './pages/TeamPage';
 import { TeamsPage } from './pages/TeamsPage';
 import type { Route } from './router/Routes';
@@ -22,9 +30,17 @@ export const appRoutes: readonly Route[] = [
   { path: '/people', render: () => <PeoplePage /> },
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },
+  { path: '/people/:id/document', render: (p) => <LivingDocumentPage id={id(p)} /> },
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
   { path: '/services/:id/delivery', render: (p) => <DeliveryPage kind="service" id={id(p)} /> },
   { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
   { path: '/audit', render: () => <AuditPage /> },
+  { path: '/setup', render: () => <SetupPage /> },
+  { path: '/cycles/:id/people/:person/packet', render: (p) => <PacketPage cycle={id(p)} person={p.person ?? ''} /> },
+  { path: '/ladder', render: () => <LadderPage /> },
+  { path: '/rubric', render: () => <RubricPage /> },
+  { path: '/cycles', render: () => <CyclesPage /> },
+  { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
+  { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
 ];

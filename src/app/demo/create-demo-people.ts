@@ -6,6 +6,9 @@
  */
 import type { Store } from '../../store/db.js';
 import type { Runtime } from '../runtime.js';
+import { seedDemoLadder } from './seed-ladder.js';
+import { seedDemoReviews } from './seed-reviews.js';
+import { seedDemoEvidence } from './seed-evidence.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -16,7 +19,7 @@ export interface DemoPeopleContext {
 export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>;
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
-const seeders: DemoSeeder[] = [];
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoReviews, seedDemoEvidence];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);

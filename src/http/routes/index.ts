@@ -6,14 +6,23 @@
  */
 import type { RouteRegistration } from '../types.js';
 import { auditRoutes } from './audit/route.js';
+import { compensationRoutes } from './compensation/route.js';
+import { cycleRoutes } from './cycles/route.js';
+import { feedbackRoutes } from './feedback/route.js';
+import { ratingRoutes } from './ratings/route.js';
+import { rubricRoutes } from './rubrics/route.js';
 import { authRoutes } from './auth/route.js';
 import { deliveryRoutes } from './delivery/route.js';
 import { healthRoutes } from './health/route.js';
+import { ladderRoutes } from './ladders/route.js';
+import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
 import { openapiRoutes } from './openapi/route.js';
 import { peopleRoutes } from './people/route.js';
 import { personPrivateRoutes } from './person-private/route.js';
 import { serviceRoutes } from './services/route.js';
+import { setupRoutes } from './setup/route.js';
+import { packetRoutes } from './packet/route.js';
 import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
@@ -26,9 +35,19 @@ export const routes: readonly RouteRegistration[] = [
   teamRoutes,
   peopleRoutes,
   personPrivateRoutes,
+  ladderRoutes,
+  livingDocumentRoutes,
   auditRoutes,
   serviceRoutes,
   deliveryRoutes,
   tokenRoutes,
   webhookRoutes,
+  // Reviews: rubric, cycles, ratings and challenges, shared feedback, compensation.
+  rubricRoutes,
+  cycleRoutes,
+  ratingRoutes,
+  feedbackRoutes,
+  compensationRoutes,
+  setupRoutes,
+  packetRoutes,
 ];

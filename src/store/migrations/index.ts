@@ -8,10 +8,18 @@ import * as records from './001-records.js';
 import * as accounts from './002-accounts.js';
 import * as ingestState from './003-ingest-state.js';
 import * as dataVersion from './004-data-version.js';
+import * as ladders from './005-ladders.js';
+import * as reviews from './006-reviews.js';
+import * as livingDocuments from './007-living-documents.js';
+import * as settings from './009-settings.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
   '002-accounts': accounts,
   '003-ingest-state': ingestState,
   '004-data-version': dataVersion,
+  '005-ladders': ladders,
+  '006-reviews': reviews,
+  '007-living-documents': livingDocuments,
+  '009-settings': settings,
 };

@@ -9,7 +9,7 @@ export interface Schemas {
   };
   Error: {
     error: {
-      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "INTERNAL";
+      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "INTERNAL";
       message: string;
       problems?: string[];
     };
@@ -41,6 +41,174 @@ export interface Schemas {
     resourceId: string | null;
     /** Whose record it was */
     subjectPerson: string | null;
+  };
+  Compensation: {
+    cycle: string;
+    person: string;
+    /** e.g. proposedBand, adjustment */
+    fields: Record<string, string | number | boolean | null>;
+    updatedBy: string | null;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+  };
+  ReviewSignal: {
+    id: string;
+    name: string;
+    definition: string;
+    strongExamples: string[];
+    needsSupportExamples: string[];
+    weight?: number;
+  };
+  Rubric: {
+    id: string;
+    version: number;
+    name: string;
+    signals: Schemas["ReviewSignal"][];
+    /** Ordinal, lowest first */
+    scale: string[];
+    publishedAt: string | null;
+    /** Account id */
+    publishedBy: string | null;
+  };
+  RubricAnnouncement: {
+    id: string;
+    version: number;
+    /** ISO 8601, UTC */
+    at: string;
+    by: string | null;
+    changes: string[];
+  };
+  RubricView: {
+    rubric: Schemas["Rubric"];
+    versions: number[];
+    announcements: Schemas["RubricAnnouncement"][];
+  };
+  ReviewCycle: {
+    id: string;
+    kind: "check-in" | "annual" | "promotion";
+    name: string;
+    /** ISO 8601, UTC */
+    periodFrom: string;
+    /** ISO 8601, UTC */
+    periodTo: string;
+    state: "draft" | "published" | "writing" | "calibrating" | "finalized" | "shared";
+    /** The one state it may move to next; null once shared */
+    nextState: "draft" | "published" | "writing" | "calibrating" | "finalized" | "shared" | null;
+    rubric: {
+      id: string;
+      version: number;
+    } | null;
+    ladder: {
+      id: string;
+      version: number;
+    } | null;
+    history: ({
+      state: "draft" | "published" | "writing" | "calibrating" | "finalized" | "shared";
+      /** ISO 8601, UTC */
+      at: string;
+      by: string | null;
+    })[];
+  };
+  CycleParticipant: {
+    id: string;
+    name: string;
+    team: string | null;
+    manager: string | null;
+    /** Null where you may not read their ratings */
+    ratings: number | null;
+  };
+  /** A needs-support rating without feedback on the signal shared at least 30 days before it */
+  SurpriseFlag: {
+    rating: string;
+    person: string;
+    signal: string;
+    /** ISO 8601, UTC */
+    at: string;
+    reason: string;
+    nearestFeedback: string | null;
+  };
+  CycleView: {
+    cycle: Schemas["ReviewCycle"];
+    rubric: Schemas["Rubric"] | null;
+    participants: Schemas["CycleParticipant"][];
+  };
+  SharedFeedback: {
+    id: string;
+    person: string;
+    author: string | null;
+    signal: string | null;
+    text: string;
+    sharedAt: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+  };
+  Rating: {
+    id: string;
+    person: string;
+    signal: string;
+    value: string;
+    rationale: string;
+    evidence: string[];
+    author: string | null;
+    /** ISO 8601, UTC */
+    at: string;
+  };
+  RatingChange: {
+    id: string;
+    rating: string;
+    signal: string;
+    by: string | null;
+    from: string;
+    to: string;
+    reason: "scope" | "complexity" | "impact" | "consistency";
+    note: string;
+    /** ISO 8601, UTC */
+    at: string;
+  };
+  RatingNote: {
+    id: string;
+    person: string;
+    signal: string | null;
+    kind: "comment" | "challenge";
+    author: string | null;
+    text: string;
+    /** ISO 8601, UTC */
+    at: string;
+    /** Challenges only */
+    state: "open" | "answered" | null;
+    answer: {
+      by: string | null;
+      text: string;
+      /** ISO 8601, UTC */
+      at: string;
+    } | null;
+  };
+  PersonRatings: {
+    cycle: Schemas["ReviewCycle"];
+    person: {
+      id: string;
+      name: string;
+      manager: string | null;
+    };
+    rubric: Schemas["Rubric"] | null;
+    ratings: Schemas["Rating"][];
+    changes: Schemas["RatingChange"][];
+    notes: Schemas["RatingNote"][];
+    flags: Schemas["SurpriseFlag"][];
+  };
+  ReviewWriteups: {
+    self: {
+      text: string;
+      author: string | null;
+      /** ISO 8601, UTC */
+      updatedAt: string;
+    } | null;
+    manager: {
+      text: string;
+      author: string | null;
+      /** ISO 8601, UTC */
+      updatedAt: string;
+    } | null;
   };
   Account: {
     id: string;
@@ -290,6 +458,363 @@ export interface Schemas {
     database: "sqlite" | "postgres";
     version: string;
   };
+  LadderLevel: {
+    id: string;
+    name: string;
+    rank: number;
+    track?: string;
+    aliases?: string[];
+    description?: string;
+  };
+  LadderDimension: {
+    id: string;
+    name: string;
+    description?: string;
+  };
+  LadderCellEntry: {
+    summary: string;
+    examples: string[];
+    proficiency?: string;
+    links?: {
+      label: string;
+      url: string;
+    }[];
+  };
+  LadderCell: {
+    level: string;
+    dimension: string;
+    entries: Schemas["LadderCellEntry"][];
+  };
+  LadderVagueCell: {
+    level: string;
+    dimension: string;
+    entry: number;
+    word: string;
+    start: number;
+    end: number;
+    example?: number;
+  };
+  LadderVersion: {
+    id: string;
+    name: string;
+    description?: string;
+    cumulative: boolean;
+    levels: Schemas["LadderLevel"][];
+    dimensions: Schemas["LadderDimension"][];
+    cells: Schemas["LadderCell"][];
+    source?: {
+      format: string;
+      notes?: string;
+    };
+    version: number;
+    /** Null while a draft */
+    publishedAt: string | null;
+    /** The versions you may see, oldest first */
+    versions: ({
+      version: number;
+      name: string;
+      publishedAt: string | null;
+      /** ISO 8601, UTC */
+      createdAt: string;
+    })[];
+    /** Vague words in cells: prompts to describe behaviour instead */
+    vagueCells: Schemas["LadderVagueCell"][];
+  };
+  LadderSummary: {
+    id: string;
+    name: string;
+    latestVersion: number;
+    latestPublishedVersion: number | null;
+    versions: number;
+  };
+  LadderVersionDiff: {
+    id: string;
+    from: number;
+    to: number;
+    diff: {
+      name: {
+        from: string;
+        to: string;
+      } | null;
+      cumulative: {
+        from: boolean;
+        to: boolean;
+      } | null;
+      levels: {
+        added: Schemas["LadderLevel"][];
+        removed: Schemas["LadderLevel"][];
+        changed: {
+          id: string;
+          from: Schemas["LadderLevel"];
+          to: Schemas["LadderLevel"];
+        }[];
+      };
+      dimensions: {
+        added: Schemas["LadderDimension"][];
+        removed: Schemas["LadderDimension"][];
+        changed: {
+          id: string;
+          from: Schemas["LadderDimension"];
+          to: Schemas["LadderDimension"];
+        }[];
+      };
+      cells: {
+        added: Schemas["LadderCell"][];
+        removed: Schemas["LadderCell"][];
+        changed: {
+          level: string;
+          dimension: string;
+          added: Schemas["LadderCellEntry"][];
+          removed: Schemas["LadderCellEntry"][];
+        }[];
+      };
+      same: boolean;
+    };
+  };
+  LadderLevelDiff: {
+    id: string;
+    version: number;
+    from: Schemas["LadderLevel"];
+    to: Schemas["LadderLevel"];
+    adjacent: boolean;
+    cumulative: boolean;
+    dimensions: {
+      dimension: Schemas["LadderDimension"];
+      current: Schemas["LadderCellEntry"][];
+      next: Schemas["LadderCellEntry"][];
+      /** New at the higher level */
+      added: Schemas["LadderCellEntry"][];
+      /** At the lower level only (still expected when the ladder is cumulative) */
+      notRepeated: Schemas["LadderCellEntry"][];
+    }[];
+  };
+  LadderImport: {
+    id: string;
+    name: string;
+    version: number;
+    format: "native" | "ft-yaml" | "monzo-markdown" | "jorgef-markdown" | "postman-markdown";
+    publishedAt: string | null;
+    unchanged: boolean;
+    levels: number;
+    dimensions: number;
+    cells: number;
+    vagueCells: number;
+  };
+  /** Service or team delivery before and after the work: team context, never a personal score. */
+  EvidenceOutcome: {
+    link: {
+      target: "service" | "team" | "slo";
+      id: string;
+      /** ISO 8601, UTC */
+      at: string;
+      windowDays: number;
+      metric: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
+    };
+    status: "figures" | "no-figures" | "not-found";
+    /** Why there are no figures ("no reliability figures yet for this SLO") */
+    message: string | null;
+    scope: {
+      kind: "service" | "team";
+      id: string;
+      name: string;
+    } | null;
+    headline: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
+    metrics: {
+      deploymentFrequency: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      leadTime: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      changeFailureRate: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      recoveryTime: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+      reworkRate: {
+        before: number | null;
+        after: number | null;
+        difference: number | null;
+        nBefore: number;
+        nAfter: number;
+        /** 95% bootstrap interval of the difference */
+        ci: unknown[] | null;
+        betterWhen: "lower" | "higher";
+        verdict: "improved" | "worsened" | "no clear change";
+      };
+    } | null;
+  };
+  EvidenceItem: {
+    id: string;
+    person: string;
+    title: string;
+    /** ISO day */
+    date: string;
+    kind: "shipped" | "incident-response" | "prevention" | "reliability" | "mentoring" | "glue-work" | "learning";
+    signals: string[];
+    dimensions: string[];
+    links: {
+      url: string;
+      label: string;
+    }[];
+    notes: string;
+    label: "outcome" | "activity";
+    outcome: Schemas["EvidenceOutcome"] | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+  };
+  Goal: {
+    id: string;
+    quarter: string;
+    text: string;
+    status: "not-started" | "on-track" | "at-risk" | "done" | "dropped";
+    /** ISO 8601, UTC */
+    createdAt: string;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+  };
+  GrowthNote: {
+    id: string;
+    author: {
+      account: string | null;
+      name: string;
+    };
+    text: string;
+    shared: boolean;
+    /** ISO 8601, UTC */
+    createdAt: string;
+  };
+  LivingDocument: {
+    person: {
+      id: string;
+      name: string;
+      team: string | null;
+      manager: string | null;
+      level: string | null;
+      track: string | null;
+    };
+    goals: Schemas["Goal"][];
+    /** Newest first */
+    evidence: Schemas["EvidenceItem"][];
+    growthNotes: {
+      visible: boolean;
+      reason?: string;
+      items: Schemas["GrowthNote"][];
+    };
+    ladder: {
+      status: "placed" | "no-ladder" | "level-unknown";
+      message: string | null;
+      version: number | null;
+      position: {
+        ladder: {
+          id: string;
+          name: string;
+        };
+        current: {
+          id: string;
+          name: string;
+        } | null;
+        next: {
+          id: string;
+          name: string;
+        } | null;
+        dimensions: {
+          dimension: {
+            id: string;
+            name: string;
+          };
+          expected: string[];
+          evidence: number;
+        }[];
+        gaps: {
+          dimension: {
+            id: string;
+            name: string;
+          };
+          expected: string[];
+          evidence: number;
+        }[];
+      } | null;
+    };
+    fairness: {
+      period: {
+        /** ISO 8601, UTC */
+        from: string;
+        /** ISO 8601, UTC */
+        to: string;
+      };
+      recency: {
+        flagged: boolean;
+        cited: number;
+        recent: number;
+        weeks: number;
+        /** ISO 8601, UTC */
+        recentFrom: string;
+      };
+      activity: {
+        items: ({
+          id: string;
+          title: string;
+          kind: "shipped" | "incident-response" | "prevention" | "reliability" | "mentoring" | "glue-work" | "learning";
+        })[];
+        total: number;
+      };
+      prevention: {
+        byKind: {
+          shipped: number;
+          "incident-response": number;
+          prevention: number;
+          reliability: number;
+          mentoring: number;
+          "glue-work": number;
+          learning: number;
+        };
+        prevention: number;
+        firefighting: number;
+        preventionWithOutcome: number;
+        prompt: string | null;
+      };
+      flags: ({
+        check: "recency" | "activity-not-outcome" | "prevention-counted";
+        message: string;
+      })[];
+    };
+  };
   Person: {
     id: string;
     name: string;
@@ -352,6 +877,173 @@ export interface Schemas {
     service: Schemas["Service"];
     /** The owning team */
     team: Schemas["Ref"] | null;
+  };
+  SetupStatus: {
+    steps: ({
+      id: "ladder" | "signals" | "evidence-template" | "calibration-workshop";
+      title: string;
+      done: boolean;
+      summary: string;
+    })[];
+    next: "ladder" | "signals" | "evidence-template" | "calibration-workshop" | null;
+    complete: boolean;
+    evidenceTemplates: {
+      id: string;
+      name: string;
+      description: string;
+      prompts: string[];
+      asksForOutcome: boolean;
+    }[];
+    evidenceTemplate: string | null;
+    bundledLadders: {
+      id: string;
+      name: string;
+      description: string;
+    }[];
+    workshop: {
+      /** YYYY-MM-DD */
+      date: string;
+      durationMinutes: number;
+      /** person id */
+      facilitator: string;
+      /** person ids of the raters */
+      participants: string[];
+      /** review cycle id, when one exists */
+      cycle?: string | null;
+      /** days before the workshop by which every manager has rated independently */
+      ratingDeadlineDays: number;
+      agenda: {
+        when: string;
+        what: string;
+      }[];
+    } | null;
+  };
+  ReviewPacket: {
+    person: {
+      id: string;
+      name: string;
+      team: string | null;
+      teamName: string | null;
+      level: string | null;
+    };
+    cycle: {
+      id: string;
+      name: string;
+      kind: string;
+      /** ISO 8601, UTC */
+      from: string;
+      /** ISO 8601, UTC */
+      to: string;
+      state: string;
+    };
+    sections: ({
+      signal: {
+        id: string;
+        name: string;
+        definition: string;
+      };
+      evidence: ({
+        id: string;
+        title: string;
+        /** ISO 8601, UTC */
+        date: string;
+        kind: string;
+        signals: string[];
+        dimensions: string[];
+        links: {
+          url: string;
+          label?: string;
+        }[];
+        /** null: no outcome link — the item is activity */
+        outcome: {
+          subject: string;
+          /** ISO 8601, UTC */
+          at: string;
+          lines: string[];
+        } | null;
+      })[];
+      ratings: {
+        signal: string;
+        value: string;
+        rationale: string;
+        author: string;
+      }[];
+      feedback: ({
+        author: string | null;
+        kind: string;
+        text: string;
+        signal?: string | null;
+        /** ISO 8601, UTC */
+        at: string;
+      })[];
+    })[];
+    unassigned: ({
+      id: string;
+      title: string;
+      /** ISO 8601, UTC */
+      date: string;
+      kind: string;
+      signals: string[];
+      dimensions: string[];
+      links: {
+        url: string;
+        label?: string;
+      }[];
+      /** null: no outcome link — the item is activity */
+      outcome: {
+        subject: string;
+        /** ISO 8601, UTC */
+        at: string;
+        lines: string[];
+      } | null;
+    })[];
+    generalFeedback: ({
+      author: string | null;
+      kind: string;
+      text: string;
+      signal?: string | null;
+      /** ISO 8601, UTC */
+      at: string;
+    })[];
+    /** null: ratings are hidden from this reader until the cycle is shared */
+    ratings: {
+      signal: string;
+      value: string;
+      rationale: string;
+      author: string;
+    }[] | null;
+    selfReview: string | null;
+    managerReview: string | null;
+    /** The team’s figures over the period: context, never a score for the person */
+    context: {
+      team: string;
+      teamName: string;
+      /** ISO 8601, UTC */
+      from: string;
+      /** ISO 8601, UTC */
+      to: string;
+      delivery: ({
+        label: string;
+        value: string;
+        n: number | null;
+      })[];
+      reliability: ({
+        label: string;
+        value: string;
+        n: number | null;
+      })[] | null;
+    } | null;
+    flags: {
+      check: string;
+      message: string;
+    }[];
+    counts: {
+      evidence: number;
+      withOutcome: number;
+      activity: number;
+    };
+    /** ISO 8601, UTC */
+    generatedAt: string;
   };
   Team: {
     id: string;
@@ -533,6 +1225,251 @@ export interface Operations {
     body: never;
     response: Schemas["PersonPrivate"];
   };
+  /** Career ladders */
+  "GET /api/ladders": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["LadderSummary"][];
+    };
+  };
+  /** Import a ladder file as a new version (calibrators, administrators) */
+  "POST /api/ladders": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      text: string;
+      /** Names the file in problems; its extension helps recognise the format */
+      fileName: string;
+      /** Ladder id; default from the file */
+      id?: string;
+      /** Store as a draft instead of publishing */
+      draft?: boolean;
+      format?: "native" | "ft-yaml" | "monzo-markdown" | "jorgef-markdown" | "postman-markdown";
+      /** For a jorgef ladder file: the README.md that defines its axes */
+      jorgefReadme?: string;
+    };
+    response: Schemas["LadderImport"];
+  };
+  /** The default ladder (the one published most recently), newest published version */
+  "GET /api/ladder": {
+    params: Record<never, never>;
+    query: {
+      /** A version number; default the newest published */
+      version?: number;
+    };
+    body: never;
+    response: Schemas["LadderVersion"];
+  };
+  /** A ladder version: levels, dimensions and cells (default the newest published) */
+  "GET /api/ladders/{id}": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** A version number; default the newest published */
+      version?: number;
+    };
+    body: never;
+    response: Schemas["LadderVersion"];
+  };
+  /** What changed between two versions of a ladder */
+  "GET /api/ladders/{id}/versions/{version}/diff/{other}": {
+    params: {
+      id: string;
+      /** The older version */
+      version: number;
+      /** The version to compare it with */
+      other: number;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["LadderVersionDiff"];
+  };
+  /** What changes from one level to another, per dimension (“what growth looks like from L3 to L4”) */
+  "GET /api/ladders/{id}/levels/{from}/diff/{to}": {
+    params: {
+      id: string;
+      from: string;
+      to: string;
+    };
+    query: {
+      /** A version number; default the newest published */
+      version?: number;
+    };
+    body: never;
+    response: Schemas["LadderLevelDiff"];
+  };
+  /** Publish a draft version (calibrators, administrators) */
+  "POST /api/ladders/{id}/versions/{version}/publish": {
+    params: {
+      id: string;
+      version: number;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      id: string;
+      version: number;
+      /** ISO 8601, UTC */
+      publishedAt: string;
+      alreadyPublished: boolean;
+    };
+  };
+  /** A person’s living document: goals, evidence with outcomes, growth notes, ladder gaps and fairness checks */
+  "GET /api/people/{id}/document": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Start of the period the fairness checks look at (default: a year before `to`) */
+      from?: string;
+      /** End of the period, exclusive (default: now) */
+      to?: string;
+    };
+    body: never;
+    response: Schemas["LivingDocument"];
+  };
+  /** Add an evidence item */
+  "POST /api/people/{id}/evidence": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      title: string;
+      /** A day (2026-05-05), an ISO time with an offset, or epoch ms */
+      date: string | number;
+      kind: "shipped" | "incident-response" | "prevention" | "reliability" | "mentoring" | "glue-work" | "learning";
+      signals?: string[];
+      dimensions?: string[];
+      links?: {
+        url: string;
+        label: string;
+      }[];
+      notes?: string;
+      outcome?: {
+        target: "service" | "team" | "slo";
+        id: string;
+        /** A day (2026-05-05), an ISO time with an offset, or epoch ms */
+        at: string | number;
+        /** Days each side, 7 to 365 (default 90) */
+        windowDays?: number;
+        /** The figure to lead with (default: the first clear change) */
+        metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
+      } | null;
+    };
+    response: Schemas["EvidenceItem"];
+  };
+  /** Replace an evidence item */
+  "PUT /api/people/{id}/evidence/{evidenceId}": {
+    params: {
+      id: string;
+      evidenceId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      title: string;
+      /** A day (2026-05-05), an ISO time with an offset, or epoch ms */
+      date: string | number;
+      kind: "shipped" | "incident-response" | "prevention" | "reliability" | "mentoring" | "glue-work" | "learning";
+      signals?: string[];
+      dimensions?: string[];
+      links?: {
+        url: string;
+        label: string;
+      }[];
+      notes?: string;
+      outcome?: {
+        target: "service" | "team" | "slo";
+        id: string;
+        /** A day (2026-05-05), an ISO time with an offset, or epoch ms */
+        at: string | number;
+        /** Days each side, 7 to 365 (default 90) */
+        windowDays?: number;
+        /** The figure to lead with (default: the first clear change) */
+        metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
+      } | null;
+    };
+    response: Schemas["EvidenceItem"];
+  };
+  /** Delete an evidence item */
+  "DELETE /api/people/{id}/evidence/{evidenceId}": {
+    params: {
+      id: string;
+      evidenceId: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: null;
+  };
+  /** Add a quarterly goal */
+  "POST /api/people/{id}/goals": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      quarter: string;
+      text: string;
+      status?: "not-started" | "on-track" | "at-risk" | "done" | "dropped";
+    };
+    response: Schemas["Goal"];
+  };
+  /** Change a goal (its status, most often) */
+  "PUT /api/people/{id}/goals/{goalId}": {
+    params: {
+      id: string;
+      goalId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      quarter?: string;
+      text?: string;
+      status?: "not-started" | "on-track" | "at-risk" | "done" | "dropped";
+    };
+    response: Schemas["Goal"];
+  };
+  /** Growth notes about a person (never readable by compensation reviewers) */
+  "GET /api/people/{id}/growth-notes": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["GrowthNote"][];
+    };
+  };
+  /** Write a growth note (shared with the person, or a draft only its author sees) */
+  "POST /api/people/{id}/growth-notes": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      text: string;
+      shared?: boolean;
+    };
+    response: Schemas["GrowthNote"];
+  };
+  /** The before/after a proposed outcome link would show, before saving the item */
+  "POST /api/evidence/outcome-preview": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      target: "service" | "team" | "slo";
+      id: string;
+      /** A day (2026-05-05), an ISO time with an offset, or epoch ms */
+      at: string | number;
+      /** Days each side, 7 to 365 (default 90) */
+      windowDays?: number;
+      /** The figure to lead with (default: the first clear change) */
+      metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
+    };
+    response: Schemas["EvidenceOutcome"];
+  };
   /** The audit log, newest first (administrators) */
   "GET /api/audit": {
     params: Record<never, never>;
@@ -703,6 +1640,309 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: null;
+  };
+  /** The published rubric (latest version unless ?version=), with its versions and announcements */
+  "GET /api/rubrics": {
+    params: Record<never, never>;
+    query: {
+      /** Rubric id (default `engineering`) */
+      id?: string;
+      version?: number;
+    };
+    body: never;
+    response: Schemas["RubricView"];
+  };
+  /** Publish the rubric: version 1, or a revision as version n + 1 (calibrators, administrators; refused while a cycle using it runs) */
+  "POST /api/rubrics": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      /** Rubric id (default `engineering`) */
+      id?: string;
+      name: string;
+      signals: {
+        id: string;
+        name: string;
+        definition: string;
+        strongExamples: string[];
+        needsSupportExamples: string[];
+        weight?: number;
+      }[];
+      scale: string[];
+    };
+    response: {
+      rubric: Schemas["Rubric"];
+      changes: string[];
+    };
+  };
+  /** Review cycles, newest period first */
+  "GET /api/cycles": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["ReviewCycle"][];
+    };
+  };
+  /** Create a review cycle in draft (people partners, administrators) */
+  "POST /api/cycles": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      kind: "check-in" | "annual" | "promotion";
+      name: string;
+      periodFrom: string;
+      periodTo: string;
+      /** Default: the latest published rubric (annual and promotion cycles) */
+      rubric?: {
+        id: string;
+        version: number;
+      } | null;
+      ladder?: {
+        id: string;
+        version: number;
+      } | null;
+    };
+    response: Schemas["ReviewCycle"];
+  };
+  /** A cycle with its rubric version and the participants you may see */
+  "GET /api/cycles/{id}": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CycleView"];
+  };
+  /** Move a cycle one state forward (people partners, administrators) */
+  "POST /api/cycles/{id}/transition": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      to: "draft" | "published" | "writing" | "calibrating" | "finalized" | "shared";
+    };
+    response: Schemas["ReviewCycle"];
+  };
+  /** No-surprises flags of a cycle (calibrators and people partners: all; managers: their reporting line) */
+  "GET /api/cycles/{id}/flags": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["SurpriseFlag"][];
+    };
+  };
+  /** A person’s ratings in a cycle, with calibration changes, comments, challenges and no-surprises flags (hidden from the person until the cycle is shared; reads are audited) */
+  "GET /api/cycles/{id}/people/{person}/ratings": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["PersonRatings"];
+  };
+  /** Rate a person on one signal while the cycle is in writing (their manager line) */
+  "PUT /api/cycles/{id}/people/{person}/ratings/{signal}": {
+    params: {
+      id: string;
+      person: string;
+      signal: string;
+    };
+    query: Record<never, never>;
+    body: {
+      value: string;
+      rationale: string;
+      /** Evidence item ids or links; at least one */
+      evidence: string[];
+    };
+    response: Schemas["Rating"];
+  };
+  /** Change a rating in calibration, with a reason tag and a note (calibrators, while calibrating) */
+  "POST /api/cycles/{id}/people/{person}/ratings/{signal}/calibration": {
+    params: {
+      id: string;
+      person: string;
+      signal: string;
+    };
+    query: Record<never, never>;
+    body: {
+      value: string;
+      reason: "scope" | "complexity" | "impact" | "consistency";
+      note: string;
+    };
+    response: {
+      rating: Schemas["Rating"];
+      change: Schemas["RatingChange"];
+    };
+  };
+  /** Comment on or challenge shared ratings (the person and their manager line) */
+  "POST /api/cycles/{id}/people/{person}/challenges": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: {
+      signal?: string | null;
+      kind: "comment" | "challenge";
+      text: string;
+    };
+    response: Schemas["RatingNote"];
+  };
+  /** Answer a challenge in writing (the manager line); a challenge is never closed silently */
+  "POST /api/challenges/{id}/answer": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      text: string;
+    };
+    response: Schemas["RatingNote"];
+  };
+  /** The self review and manager review of a person in a cycle (reads are audited) */
+  "GET /api/cycles/{id}/people/{person}/reviews": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["ReviewWriteups"];
+  };
+  /** Write the self review (the person) or the manager review (their manager line) */
+  "PUT /api/cycles/{id}/people/{person}/reviews/{kind}": {
+    params: {
+      id: string;
+      person: string;
+      kind: "self" | "manager";
+    };
+    query: Record<never, never>;
+    body: {
+      text: string;
+    };
+    response: {
+      text: string;
+      author: string | null;
+      /** ISO 8601, UTC */
+      updatedAt: string;
+    } | null;
+  };
+  /** Feedback shared with a person, newest first (the person, their manager line, people partners; reads are audited) */
+  "GET /api/people/{id}/feedback": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["SharedFeedback"][];
+    };
+  };
+  /** Share feedback on a signal with a person (their manager line) */
+  "POST /api/people/{id}/feedback": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      signal?: string | null;
+      text: string;
+    };
+    response: Schemas["SharedFeedback"];
+  };
+  /** A person’s compensation proposal in a cycle (compensation reviewers, people partners; reads are audited) */
+  "GET /api/cycles/{id}/compensation/{person}": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      compensation: Schemas["Compensation"] | null;
+    };
+  };
+  /** Set a person’s compensation proposal in a cycle (compensation reviewers, people partners) */
+  "PUT /api/cycles/{id}/compensation/{person}": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: {
+      /** e.g. proposedBand, adjustment */
+      fields: Record<string, string | number | boolean | null>;
+    };
+    response: Schemas["Compensation"];
+  };
+  /** Where first-run setup stands: ladder, review signals, evidence template, calibration workshop */
+  "GET /api/setup": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["SetupStatus"];
+  };
+  /** Start from a ladder that ships with Trellis: imported and published as the ladder `engineering` (calibrators, administrators) */
+  "POST /api/setup/ladder": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      ladder: string;
+    };
+    response: Schemas["SetupStatus"];
+  };
+  /** Publish the five default review signals (calibrators, administrators); edit them later on the rubric page */
+  "POST /api/setup/signals": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["SetupStatus"];
+  };
+  /** Choose the evidence template every living document uses (administrators) */
+  "PUT /api/setup/evidence-template": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      template: string;
+    };
+    response: Schemas["SetupStatus"];
+  };
+  /** Plan the calibration workshop (administrators) */
+  "PUT /api/setup/calibration-workshop": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      /** YYYY-MM-DD */
+      date: string;
+      durationMinutes: number;
+      /** person id */
+      facilitator: string;
+      /** person ids of the raters */
+      participants: string[];
+      /** review cycle id, when one exists */
+      cycle?: string | null;
+      /** days before the workshop by which every manager has rated independently */
+      ratingDeadlineDays?: number;
+    };
+    response: Schemas["SetupStatus"];
+  };
+  /** A person’s review packet in a cycle: evidence by signal, reviews, feedback, team context (JSON, Markdown or printable HTML) */
+  "GET /api/cycles/{id}/people/{person}/packet": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: {
+      format?: "json" | "markdown" | "html";
+    };
+    body: never;
+    response: Schemas["ReviewPacket"] | string;
   };
   /** GitHub webhook: deployment_status, push, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

@@ -23,8 +23,15 @@ export function navigationFor(account: Account): NavItem[] {
   if (account.personId) {
     const mine = `/people/${encodeURIComponent(account.personId)}/private`;
     items.push({ label: 'My private page', to: mine, section: mine });
+    const doc = `/people/${encodeURIComponent(account.personId)}/document`;
+    items.push({ label: 'My document', to: doc, section: doc });
   }
+  // The career ladder is published to everyone: what each level asks, and what changes to the next.
+  items.push({ label: 'Career ladder', to: '/ladder', section: '/ladder' });
+  // Reviews: the signals are published to everyone; cycles show each person what they may see in them.
+  items.push({ label: 'Review signals', to: '/rubric', section: '/rubric' }, { label: 'Review cycles', to: '/cycles', section: '/cycles' });
   if (isAdmin(account)) items.push({ label: 'Audit log', to: '/audit', section: '/audit' });
+  if (isAdmin(account)) items.push({ label: 'Setup', to: '/setup', section: '/setup' });
   return items;
 }
 
