@@ -8,10 +8,12 @@ import * as records from './001-records.js';
 import * as accounts from './002-accounts.js';
 import * as ingestState from './003-ingest-state.js';
 import * as dataVersion from './004-data-version.js';
+import * as pullRequests from './008-pull-requests.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
   '002-accounts': accounts,
   '003-ingest-state': ingestState,
   '004-data-version': dataVersion,
+  '008-pull-requests': pullRequests,
 };
