@@ -8,6 +8,7 @@ import type { RouteRegistration } from '../types.js';
 import { auditRoutes } from './audit/route.js';
 import { authRoutes } from './auth/route.js';
 import { deliveryRoutes } from './delivery/route.js';
+import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
 import { oidcRoutes } from './oidc/route.js';
 import { openapiRoutes } from './openapi/route.js';
@@ -29,6 +30,7 @@ export const routes: readonly RouteRegistration[] = [
   auditRoutes,
   serviceRoutes,
   deliveryRoutes,
+  frictionRoutes,
   tokenRoutes,
   webhookRoutes,
 ];
