@@ -6,6 +6,7 @@ import { registerAccount } from './commands/account.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
+import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerOrg(program);
   registerDora(program);
+  registerFriction(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(
