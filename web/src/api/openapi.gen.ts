@@ -801,7 +801,7 @@ export interface Operations {
     body: never;
     response: null;
   };
-  /** GitHub webhook: deployment_status, push, issues (signed with X-Hub-Signature-256) */
+  /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {
     params: Record<never, never>;
     query: Record<never, never>;
