@@ -59,7 +59,8 @@ export function pullRequestRecord(pr: z.infer<typeof restPullRequest>, fullName:
 /** A submitted review by someone other than the author, as the first-review fields; else why not. */
 export function reviewFields(review: z.infer<typeof restReview>, author: string | undefined, openedAt: string): Pick<PullRequest, 'firstReviewAt' | 'firstReviewer'> | string {
   if (review.state.toLowerCase() === 'pending' || !review.submitted_at) return 'review not submitted yet';
-  if (review.user && review.user.login === author) return "the author's own comment is not a review";
+  // GitHub logins are case-insensitive.
+  if (review.user && author !== undefined && review.user.login.toLowerCase() === author.toLowerCase()) return "the author's own comment is not a review";
   const at = utc(review.submitted_at);
   if (at === undefined) return `submitted_at "${review.submitted_at}" is not a time`;
   // Clock skew between GitHub's records never makes a review come before the PR.
