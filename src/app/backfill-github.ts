@@ -80,8 +80,8 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
   return summary;
 }
 
-/** Lay each batch of records over its stored versions, read through the import's transaction. */
-async function* mergeInBatches(trx: Kysely<Database>, records: AsyncIterable<RawRecord>, unknownPeople: (reasons: string[]) => void): AsyncGenerator<RawRecord> {
+/** Lay each batch of records over its stored versions, read through the import's transaction (also used by the GitLab backfill). */
+export async function* mergeInBatches(trx: Kysely<Database>, records: AsyncIterable<RawRecord>, unknownPeople: (reasons: string[]) => void): AsyncGenerator<RawRecord> {
   let batch: { line: number; value: TrellisRecord }[] = [];
   const flush = async function* (): AsyncGenerator<RawRecord> {
     const people = await resolvePeople(trx, batch.map((b) => b.value));

@@ -10,6 +10,7 @@ import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
+import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerIngest(program);
   registerIngestGithub(program);
+  registerIngestGitlab(program);
   registerExport(program);
   registerStatus(program);
   registerOrg(program);
