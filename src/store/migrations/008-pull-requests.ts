@@ -4,7 +4,9 @@
  *
  * Person references are DEFERRABLE INITIALLY DEFERRED like the other record tables (a file may
  * name a reviewer before the reviewer's own line); the importer checks them with FILE:LINE errors.
- * The (service, opened_at) index serves the friction query: a team's services over a window.
+ * The friction query reads a window of PRs by opening time, whatever the service (a team's
+ * members open PRs on other teams' services too), so opened_at is indexed on its own; the
+ * (service, opened_at) index serves per-service reads.
  */
 import type { Kysely } from 'kysely';
 
@@ -26,6 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addForeignKeyConstraint('pull_requests_first_reviewer_fk', ['first_reviewer'], 'people', ['id'], (fk) => fk.deferrable().initiallyDeferred())
     .addForeignKeyConstraint('pull_requests_merged_by_fk', ['merged_by'], 'people', ['id'], (fk) => fk.deferrable().initiallyDeferred())
     .execute();
+  await db.schema.createIndex('pull_requests_opened_idx').on('pull_requests').column('opened_at').execute();
   await db.schema.createIndex('pull_requests_service_opened_idx').on('pull_requests').columns(['service', 'opened_at']).execute();
 }
 
