@@ -14,7 +14,7 @@ describeEachDialect('GET /api/openapi.json', (dialect) => {
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/audit', '/api/auth/me', '/api/auth/oidc/callback', '/api/auth/oidc/start', '/api/auth/providers', '/api/auth/sign-in',
       '/api/auth/sign-out', '/api/delivery/org', '/api/delivery/services/{id}', '/api/delivery/services/{id}/compare', '/api/delivery/teams/{id}', '/api/delivery/teams/{id}/compare', '/api/health', '/api/openapi.json', '/api/people', '/api/people/{id}', '/api/people/{id}/access-log',
-      '/api/people/{id}/private', '/api/services', '/api/services/{id}', '/api/teams', '/api/teams/{id}', '/api/tokens', '/api/tokens/{id}',
+      '/api/people/{id}/private', '/api/services', '/api/services/{id}', '/api/teams', '/api/teams/{id}', '/api/teams/{id}/delivery/friction', '/api/tokens', '/api/tokens/{id}',
       '/api/webhooks/github', '/api/webhooks/gitlab', '/api/webhooks/opsgenie', '/api/webhooks/pagerduty',
     ]);
   });
