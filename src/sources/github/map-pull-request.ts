@@ -39,8 +39,10 @@ type PullRequest = RecordOf<'pull_request'>;
 export function pullRequestRecord(pr: z.infer<typeof restPullRequest>, fullName: string, service: string): PullRequest | string {
   const openedAt = utc(pr.created_at);
   if (openedAt === undefined) return `pull request #${pr.number}: created_at "${pr.created_at}" is not a time`;
-  const mergedAt = pr.merged_at ? utc(pr.merged_at) : undefined;
-  const closedAt = pr.closed_at ? utc(pr.closed_at) : undefined;
+  // Clock skew between GitHub's records never puts a merge or close before the opening (import would refuse it).
+  const notBefore = (t: string | undefined) => (t === undefined ? undefined : t < openedAt ? openedAt : t);
+  const mergedAt = notBefore(pr.merged_at ? utc(pr.merged_at) : undefined);
+  const closedAt = notBefore(pr.closed_at ? utc(pr.closed_at) : undefined);
   // A merged PR without merged_by (REST list answers leave it out) keeps its merge time alone.
   const merged = mergedAt !== undefined && pr.merged !== false;
   return {
