@@ -6,12 +6,13 @@
  *   `canceled`, `created` are not final and left out.
  * - `Push Hook`: each commit → a change (as for GitHub; GitLab lists at most 20 commits per push,
  *   the rest arrive through git ingestion).
- * - `Merge Request Hook`: a `pull_request` record (map-merge-request.ts).
+ * - `Merge Request Hook` and `Note Hook` (comments on merge requests): a `pull_request` record
+ *   (map-merge-request.ts).
  */
 import { z } from 'zod';
 import { changesOf } from '../github/map-push.js';
 import { ignored, mapped, parsePayload, unmapped, utc, zeroSha, type MapResult } from '../github/webhook-result.js';
-import { mapMergeRequest } from './map-merge-request.js';
+import { mapMergeRequest, mapMergeRequestNote } from './map-merge-request.js';
 
 const project = z.object({ path_with_namespace: z.string().min(1) });
 
@@ -42,6 +43,8 @@ export function mapGitlabEvent(event: string | undefined, body: unknown, service
       return mapPush(body, services);
     case 'Merge Request Hook':
       return mapMergeRequest(body, services);
+    case 'Note Hook':
+      return mapMergeRequestNote(body, services);
     case undefined:
       return ignored('no X-Gitlab-Event header');
     default:

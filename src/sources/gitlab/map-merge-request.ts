@@ -9,6 +9,9 @@
  * - `merge`: merged by `user`, at `merged_at` (or `updated_at` on older GitLab versions);
  * - `close`: closed at `closed_at` (or `updated_at`).
  * Usernames are turned into Trellis person ids (or left out) by the app, as for GitHub.
+ *
+ * `Note Hook` on a merge request: a comment by someone other than the author is a review too (as
+ * the backfill reads it from the notes), so the first review is the first comment or approval.
  */
 import { z } from 'zod';
 import type { RecordOf } from '../../core/records/schemas.js';
@@ -68,4 +71,36 @@ export function mapMergeRequest(body: unknown, services: Readonly<Record<string,
     if (closedAt) record.closedAt = closedAt;
   }
   return mapped([record], notes);
+}
+
+const notePayload = z.object({
+  user: z.object({ id: z.number().int().optional(), username: z.string().min(1) }).nullish(),
+  project: z.object({ path_with_namespace: z.string().min(1) }),
+  object_attributes: z.object({ noteable_type: z.string().nullish(), created_at: z.string(), system: z.boolean().nullish() }),
+  merge_request: z.object({ iid: z.number().int(), title: z.string().nullish(), author_id: z.number().int().nullish(), created_at: z.string() }).nullish(),
+});
+
+export function mapMergeRequestNote(body: unknown, services: Readonly<Record<string, string>>): MapResult {
+  const p = parsePayload(notePayload, body, 'Note Hook');
+  if (!p.ok) return p.result;
+  const { user, project, object_attributes: note, merge_request: mr } = p.value;
+  if (note.noteable_type !== 'MergeRequest' || !mr) return ignored(`${note.noteable_type ?? 'unknown'} comment: not about a merge request`);
+  if (note.system) return ignored(`merge request !${mr.iid}: system note`);
+  if (!user || (user.id !== undefined && user.id === mr.author_id)) return ignored(`merge request !${mr.iid}: the author's own comment is not a review`);
+  const service = services[project.path_with_namespace];
+  if (service === undefined) return ignored(unmapped('project', project.path_with_namespace));
+  const openedAt = utc(mr.created_at);
+  const at = utc(note.created_at);
+  if (openedAt === undefined || at === undefined) return ignored(`merge request !${mr.iid}: comment without a readable time`);
+  return mapped([
+    {
+      kind: 'pull_request',
+      id: `gitlab:${project.path_with_namespace}!${mr.iid}`,
+      service,
+      openedAt,
+      firstReviewAt: at < openedAt ? openedAt : at,
+      firstReviewer: user.username,
+      ...(mr.title ? { title: mr.title.slice(0, 2000) } : {}),
+    },
+  ]);
 }

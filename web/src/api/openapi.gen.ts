@@ -808,7 +808,7 @@ export interface Operations {
     body: never;
     response: Schemas["WebhookOutcome"];
   };
-  /** GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook (X-Gitlab-Token) */
+  /** GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook, Note Hook (X-Gitlab-Token) */
   "POST /api/webhooks/gitlab": {
     params: Record<never, never>;
     query: Record<never, never>;

@@ -49,7 +49,7 @@ export const receivers: readonly Receiver[] = [
   },
   {
     source: 'gitlab',
-    summary: 'GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook (X-Gitlab-Token)',
+    summary: 'GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook, Note Hook (X-Gitlab-Token)',
     secret: (c) => c.gitlabToken,
     verify: (secret, _raw, h) => tokenMatches(secret, header(h, 'x-gitlab-token')),
     event: (h) => header(h, 'x-gitlab-event') ?? '(none)',
