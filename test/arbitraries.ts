@@ -55,6 +55,18 @@ export const recordFileArb: fc.Arbitrary<TrellisRecord[]> = fc
           fc.record({ kind: fc.constant('deployment' as const), id: fc.constant(id), service: svc, finishedAt: instantArb, status: fc.option(fc.constantFrom('success' as const, 'failure' as const), { nil: undefined }), changes: fc.option(fc.uniqueArray(idArb, { maxLength: 4 }), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'finishedAt'] }),
           fc.record({ kind: fc.constant('incident' as const), id: fc.constant(id), service: svc, startedAt: instantArb, severity: fc.option(fc.constantFrom('sev1', 'sev3'), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'startedAt'] }),
           fc.record({ kind: fc.constant('sli' as const), slo: fc.constant(id), at: instantArb, total: fc.nat(10_000) }).chain((s) => fc.nat(s.total).map((good) => ({ ...s, good }))),
+          // A pull request whose review, merge and close come after it opened (import checks the order).
+          fc
+            .record({ opened: msArb, review: fc.option(fc.nat(30 * 86_400_000), { nil: undefined }), merge: fc.option(fc.nat(60 * 86_400_000), { nil: undefined }), title: fc.option(textArb, { nil: undefined }) })
+            .chain((p) => fc.record({
+              who: personIds.length === 0 ? fc.constant([] as (string | undefined)[]) : fc.array(fc.option(fc.constantFrom(...personIds), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+              service: svc,
+            }).map(({ who, service }) => ({
+              kind: 'pull_request' as const, id, service, openedAt: new Date(p.opened).toISOString(), author: who[0],
+              firstReviewAt: p.review === undefined ? undefined : new Date(p.opened + p.review).toISOString(), firstReviewer: p.review === undefined ? undefined : who[1],
+              mergedAt: p.merge === undefined ? undefined : new Date(p.opened + p.merge).toISOString(), mergedBy: p.merge === undefined ? undefined : who[2],
+              closedAt: p.merge === undefined ? undefined : new Date(p.opened + p.merge).toISOString(), title: p.title,
+            }))),
           personIds.length === 0
             ? fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, service: fc.option(svc, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at'] })
             : fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, person: fc.constantFrom(...personIds), actionable: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at', 'person'] }),

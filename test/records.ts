@@ -24,6 +24,7 @@ export const events: TrellisRecord[] = [
   { kind: 'page', id: 'p1', at: '2024-03-04T23:10:00Z', person: 'amara', service: 'deploy-pipeline', actionable: false, urgency: 'high' },
   { kind: 'oncall_shift', id: 's1', person: 'amara', start: '2024-03-04T09:00:00Z', end: '2024-03-11T09:00:00Z', schedule: 'platform-primary' },
   { kind: 'sli', slo: 'deploy-pipeline-availability', at: '2024-03-04T09:00:00Z', good: 998, total: 1000 },
+  { kind: 'pull_request', id: 'gh:acme/pipeline#7', service: 'deploy-pipeline', openedAt: '2024-03-04T08:00:00+01:00', author: 'amara', firstReviewAt: '2024-03-04T10:30:00Z', firstReviewer: 'sofia', mergedAt: '2024-03-04T12:00:00Z', mergedBy: 'sofia', closedAt: '2024-03-04T12:00:00Z', title: 'Retry flaky uploads' },
 ];
 
 export function jsonl(records: unknown[]): string {

@@ -1,8 +1,9 @@
 /**
- * `trellis ingest github`: a repository's commits and deployments from the GitHub REST API,
+ * `trellis ingest github`: a repository's commits, deployments and pull requests from the GitHub REST API,
  * streamed into one all-or-nothing import. Records are laid over what the store already holds
  * (git ingestion's merge flags and deployment links survive, see webhooks/merge-existing.ts),
- * read inside the import's transaction in batches so memory stays bounded.
+ * read inside the import's transaction in batches so memory stays bounded. GitHub logins of PR
+ * authors, reviewers and mergers become Trellis person ids where one matches (webhooks/resolve-people.ts).
  */
 import type { Kysely } from 'kysely';
 import type { TrellisRecord } from '../core/records/schemas.js';
@@ -15,6 +16,7 @@ import { OrgRepository } from '../store/org-repository.js';
 import type { Database } from '../store/schema.js';
 import { importRecords } from './import-records.js';
 import { mergeWithStored } from './webhooks/merge-existing.js';
+import { resolvePeople } from './webhooks/resolve-people.js';
 import { storedRecords } from './webhooks/stored-records.js';
 
 export interface GithubBackfillSummary {
@@ -23,6 +25,9 @@ export interface GithubBackfillSummary {
   merges: number;
   deployments: number;
   failedDeployments: number;
+  pullRequests: number;
+  /** GitHub logins that match no Trellis person id (left out of the PRs). */
+  unknownPeople: number;
   skipped: number;
   /** The first few reasons something was left out. */
   skippedReasons: string[];
@@ -35,7 +40,7 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
   if ((await new OrgRepository(store.db).existing('services', [target.service])).size === 0) {
     throw new TrellisError('BAD_INPUT', `service "${target.service}" does not exist; import it first (a line {"kind":"service","id":"${target.service}",…} with trellis import).`);
   }
-  const summary: GithubBackfillSummary = { repository, changes: 0, merges: 0, deployments: 0, failedDeployments: 0, skipped: 0, skippedReasons: [] };
+  const summary: GithubBackfillSummary = { repository, changes: 0, merges: 0, deployments: 0, failedDeployments: 0, pullRequests: 0, unknownPeople: 0, skipped: 0, skippedReasons: [] };
 
   async function* lines(): AsyncGenerator<RawRecord> {
     let line = 0;
@@ -52,13 +57,19 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
       } else if (r.kind === 'deployment') {
         if (r.status === 'success') summary.deployments++;
         else summary.failedDeployments++;
-      }
+      } else if (r.kind === 'pull_request') summary.pullRequests++;
       yield { line: ++line, value: r };
     }
   }
 
   try {
-    await importRecords(store, { name: `github ${repository}`, records: lines() }, { transform: mergeInBatches });
+    await importRecords(store, { name: `github ${repository}`, records: lines() }, {
+      transform: (trx, records) =>
+        mergeInBatches(trx, records, (reasons) => {
+          summary.unknownPeople += reasons.length;
+          for (const r of reasons) if (summary.skippedReasons.length < 10) summary.skippedReasons.push(r);
+        }),
+    });
   } catch (e) {
     if (e instanceof GithubApiError) {
       const code = e.status === 401 || e.status === 404 || (e.status === 403 && !/rate limited/.test(e.message)) ? 'BAD_INPUT' : 'INTERNAL';
@@ -69,12 +80,17 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
   return summary;
 }
 
-/** Lay each batch of records over its stored versions, read through the import's transaction. */
-async function* mergeInBatches(trx: Kysely<Database>, records: AsyncIterable<RawRecord>): AsyncGenerator<RawRecord> {
+/** Lay each batch of records over its stored versions, read through the import's transaction (also used by the GitLab backfill). */
+export async function* mergeInBatches(trx: Kysely<Database>, records: AsyncIterable<RawRecord>, unknownPeople: (reasons: string[]) => void): AsyncGenerator<RawRecord> {
   let batch: { line: number; value: TrellisRecord }[] = [];
   const flush = async function* (): AsyncGenerator<RawRecord> {
-    const stored = await storedRecords(trx, batch.map((b) => b.value));
-    for (const b of batch) yield { line: b.line, value: mergeWithStored(b.value, stored.get(`${b.value.kind}:${(b.value as { id: string }).id}`)) };
+    const people = await resolvePeople(trx, batch.map((b) => b.value));
+    unknownPeople(people.unknown);
+    const stored = await storedRecords(trx, people.records);
+    for (const [i, b] of batch.entries()) {
+      const value = people.records[i]!;
+      yield { line: b.line, value: mergeWithStored(value, stored.get(`${value.kind}:${(value as { id: string }).id}`)) };
+    }
     batch = [];
   };
   for await (const raw of records) {

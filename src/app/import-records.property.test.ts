@@ -42,7 +42,7 @@ const corruptions: ((line: string) => string)[] = [
   },
   (l) => {
     const o = JSON.parse(l);
-    for (const f of ['committedAt', 'finishedAt', 'startedAt', 'at']) if (f in o) o[f] = '2024-13-45 25:61';
+    for (const f of ['committedAt', 'finishedAt', 'startedAt', 'at', 'openedAt']) if (f in o) o[f] = '2024-13-45 25:61';
     if (o.kind === 'team' || o.kind === 'person' || o.kind === 'service') o.name = '';
     return JSON.stringify(o);
   },

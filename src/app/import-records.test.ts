@@ -36,10 +36,11 @@ describeEachDialect('importRecords', (dialect) => {
 
   it('imports every kind and exports them in canonical form', async () => {
     const summary = await importRecords(store, sourceOf('org.jsonl', jsonl([...org, ...events])));
-    expect(summary.records).toBe(16);
-    expect(summary.byKind).toEqual({ team: 3, person: 3, service: 2, change: 2, deployment: 2, incident: 1, page: 1, oncall_shift: 1, sli: 1 });
+    expect(summary.records).toBe(17);
+    expect(summary.byKind).toEqual({ team: 3, person: 3, service: 2, change: 2, deployment: 2, incident: 1, page: 1, oncall_shift: 1, sli: 1, pull_request: 1 });
     const lines = (await exported(store)).trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(17);
+    expect(lines.at(-1)).toEqual({ kind: 'pull_request', id: 'gh:acme/pipeline#7', service: 'deploy-pipeline', openedAt: '2024-03-04T07:00:00.000Z', author: 'amara', firstReviewAt: '2024-03-04T10:30:00.000Z', firstReviewer: 'sofia', mergedAt: '2024-03-04T12:00:00.000Z', mergedBy: 'sofia', closedAt: '2024-03-04T12:00:00.000Z', title: 'Retry flaky uploads' });
     expect(lines.find((r) => r.id === 'c2')).toEqual({ kind: 'change', id: 'c2', service: 'deploy-pipeline', committedAt: '2024-03-04T10:00:00.000Z', isMerge: true });
     expect(lines.find((r) => r.id === 'd1')).toMatchObject({ environment: 'production', status: 'success', changes: ['c1', 'c2'] });
     expect(lines.find((r) => r.id === 'amara')).toMatchObject({ active: true, workingHours: '09:00-17:00', manager: 'sofia' });
@@ -108,6 +109,16 @@ describeEachDialect('importRecords', (dialect) => {
       'dangling.jsonl:1: team: team "nope" does not exist (not in this file nor in the store)',
       'dangling.jsonl:2: service: service "ghost" does not exist (not in this file nor in the store)',
     ]);
+  });
+
+  it("checks a pull request's people against the store and its times against openedAt", async () => {
+    await importRecords(store, sourceOf('org.jsonl', jsonl(org)));
+    const pr = { kind: 'pull_request', id: 'pr1', service: 'deploy-pipeline', openedAt: '2024-01-01T00:00:00Z', author: 'amara' };
+    const dangling = await rejection(importRecords(store, sourceOf('prs.jsonl', jsonl([{ ...pr, firstReviewAt: '2024-01-02T00:00:00Z', firstReviewer: 'octocat' }]))));
+    expect(dangling.problems.map(formatProblem)).toEqual(['prs.jsonl:1: firstReviewer: person "octocat" does not exist (not in this file nor in the store)']);
+    const early = await rejection(importRecords(store, sourceOf('prs.jsonl', jsonl([{ ...pr, mergedAt: '2023-12-31T00:00:00Z', mergedBy: 'sofia' }]))));
+    expect(early.problems.map(formatProblem)).toEqual(['prs.jsonl:1: mergedAt: must not be before openedAt']);
+    expect(await exported(store)).not.toContain('pull_request');
   });
 
   it('rejects a reporting line that would form a cycle, and keeps the store as it was', async () => {

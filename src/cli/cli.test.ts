@@ -75,7 +75,7 @@ describeEachDialect('trellis import/export/read commands', (dialect) => {
     await runCli(['import', '--db', db, join(dir, 'org.jsonl'), join(dir, 'events.jsonl')]);
     const first = await runCli(['export', '--db', db]);
     expect(first.code).toBe(0);
-    expect(first.stdout.trim().split('\n')).toHaveLength(16);
+    expect(first.stdout.trim().split('\n')).toHaveLength(17);
     const other = await freshStore(dialect, dialect === 'sqlite' ? join(dir, `cli-other-${Date.now()}.db`) : undefined);
     try {
       const imp = await runCli(['import', '--db', other.target, '--format', 'jsonl', '-'], { input: first.stdout });

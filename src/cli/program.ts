@@ -6,10 +6,12 @@ import { registerAccount } from './commands/account.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
+import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
 import { registerLadder } from './commands/ladder.js';
+import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
@@ -33,11 +35,13 @@ export function buildProgram(): Command {
   registerImport(program);
   registerIngest(program);
   registerIngestGithub(program);
+  registerIngestGitlab(program);
   registerExport(program);
   registerStatus(program);
   registerOrg(program);
   registerDora(program);
   registerLadder(program);
+  registerFriction(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(

@@ -71,6 +71,7 @@ const samples: Record<string, Sample> = {
   'GET /api/delivery/org': { url: '/api/delivery/org', allowedTo: 'alan' },
   'GET /api/delivery/services/:id/compare': { url: '/api/delivery/services/ledger/compare?t=2024-01-01T00:00:00Z', allowedTo: 'grace' },
   'GET /api/delivery/teams/:id/compare': { url: '/api/delivery/teams/platform/compare?t=2024-01-01T00:00:00Z', allowedTo: 'ada' },
+  'GET /api/teams/:id/delivery/friction': { url: '/api/teams/platform/delivery/friction', allowedTo: 'barbara' },
   'POST /api/tokens': { url: '/api/tokens', payload: { name: 'ci' }, deniedTo: 'katherine', allowedTo: 'admin' },
   'GET /api/tokens': { url: '/api/tokens', deniedTo: 'alan', allowedTo: 'admin' },
   'DELETE /api/tokens/:id': { url: adminTokenUrl, deniedTo: 'partner', allowedTo: 'admin' },

@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { events, org } from '../../test/records.js';
 import { canonicalRecord } from '../core/records/validate.js';
+import { FrictionRepository } from './friction-repository.js';
 import { readRecords } from './record-reader.js';
 import { RecordWriter } from './record-writer.js';
 import type { Database } from './schema.js';
@@ -48,6 +49,12 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL [%s]', (dialect) =>
     for await (const _ of readRecords(compilingDb(dialect, sink))) {
       // The dummy driver returns no rows: only the first page's SQL of each kind is compiled.
     }
+    expect(sink.join('\n\n')).toMatchSnapshot();
+  });
+
+  it('friction: the PRs around a team', async () => {
+    const sink: string[] = [];
+    await new FrictionRepository(compilingDb(dialect, sink)).pullRequestsAround('platform', 0, 1);
     expect(sink.join('\n\n')).toMatchSnapshot();
   });
 });

@@ -228,6 +228,39 @@ const sli: KindTable<'sli'> = {
   fromRow: (w) => ({ kind: 'sli', slo: String(w.slo), at: iso(w.at)!, good: Number(w.good), total: Number(w.total) }),
 };
 
+const pullRequest: KindTable<'pull_request'> = {
+  table: 'pull_requests',
+  types: { opened_at: 'bigint', first_review_at: 'bigint', merged_at: 'bigint', closed_at: 'bigint' },
+  key: ['id'],
+  columns: ['id', 'service', 'opened_at', 'author', 'first_review_at', 'first_reviewer', 'merged_at', 'merged_by', 'closed_at', 'title'],
+  toRow: (r) => ({
+    id: r.id,
+    service: r.service,
+    opened_at: Date.parse(r.openedAt),
+    author: nul(r.author),
+    first_review_at: ms(r.firstReviewAt),
+    first_reviewer: nul(r.firstReviewer),
+    merged_at: ms(r.mergedAt),
+    merged_by: nul(r.mergedBy),
+    closed_at: ms(r.closedAt),
+    title: nul(r.title),
+  }),
+  fromRow: (w) =>
+    compact({
+      kind: 'pull_request',
+      id: String(w.id),
+      service: String(w.service),
+      openedAt: iso(w.opened_at)!,
+      author: str(w.author),
+      firstReviewAt: iso(w.first_review_at),
+      firstReviewer: str(w.first_reviewer),
+      mergedAt: iso(w.merged_at),
+      mergedBy: str(w.merged_by),
+      closedAt: iso(w.closed_at),
+      title: str(w.title),
+    }),
+};
+
 export const kindTables: { [K in RecordKind]: KindTable<K> } = {
   team,
   person,
@@ -238,6 +271,7 @@ export const kindTables: { [K in RecordKind]: KindTable<K> } = {
   page,
   oncall_shift: oncallShift,
   sli,
+  pull_request: pullRequest,
 };
 
 export function kindTable<K extends RecordKind>(kind: K): KindTable<K> {

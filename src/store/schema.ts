@@ -101,6 +101,19 @@ export interface SliSlicesTable {
   total: number;
 }
 
+export interface PullRequestsTable {
+  id: string;
+  service: string;
+  opened_at: number;
+  author: string | null;
+  first_review_at: number | null;
+  first_reviewer: string | null;
+  merged_at: number | null;
+  merged_by: string | null;
+  closed_at: number | null;
+  title: string | null;
+}
+
 /** One row (`id = 1`): bumped by every committed import; see migrations/004-data-version.ts. */
 export interface DataVersionTable {
   id: number;
@@ -119,6 +132,7 @@ export interface Database {
   pages: PagesTable;
   oncall_shifts: OncallShiftsTable;
   sli_slices: SliSlicesTable;
+  pull_requests: PullRequestsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -56,6 +56,14 @@ describe.skipIf(!enabled)('delivery pages in Chromium', () => {
     await main.getByRole('figure', { name: 'Deployments per week' }).waitFor();
     await screenshot(page, 'delivery-team');
 
+    // Cross-team friction: Platform's PRs wait on SRE reviews (the demo's situation), teams only.
+    const friction = main.locator('.friction');
+    await friction.locator('tr[data-team="sre"]').waitFor();
+    expect(await friction.locator('tr[data-team="sre"] th').textContent()).toBe('SRE');
+    expect(await friction.locator('tr[data-stage="review"]').textContent()).toMatch(/median .* \(n = \d+\)/);
+    await friction.scrollIntoViewIfNeeded();
+    await screenshot(page, 'delivery-team-friction');
+
     // Drill-down: the failed deployments behind the change failure rate, with their causes.
     await page.getByRole('button', { name: /Show events behind change failure rate/ }).click();
     const drill = page.getByRole('region', { name: 'Events behind change failure rate' });

@@ -13,6 +13,7 @@ import type { MapResult } from '../../sources/github/webhook-result.js';
 import type { Store } from '../../store/db.js';
 import { importRecords } from '../import-records.js';
 import { mergeWithStored } from './merge-existing.js';
+import { resolvePeople } from './resolve-people.js';
 import { storedRecords } from './stored-records.js';
 
 export interface WebhookDelivery {
@@ -30,8 +31,10 @@ export interface WebhookOutcome {
 }
 
 export async function ingestWebhook(store: Store, delivery: WebhookDelivery): Promise<WebhookOutcome> {
-  const { records, ignored } = delivery.result;
-  if (records.length === 0) return { stored: 0, ignored, records: [] };
+  if (delivery.result.records.length === 0) return { stored: 0, ignored: delivery.result.ignored, records: [] };
+  const people = await resolvePeople(store.db, delivery.result.records);
+  const records = people.records;
+  const ignored = [...delivery.result.ignored, ...people.unknown];
   // Read before the import's transaction: two deliveries about one record racing each other is
   // rare, and senders deliver one incident's events in order.
   const stored = await storedRecords(store.db, records);

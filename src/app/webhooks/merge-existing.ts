@@ -8,7 +8,9 @@
  * - a change's `isMerge` is kept when stored: push payloads carry no parents, git does;
  * - an incident keeps its earliest start and detection (a resolved event may carry only its own
  *   time), while `resolvedAt` follows the event: it reflects the incident's current state, so a
- *   reopened issue or re-triggered incident is unresolved again.
+ *   reopened issue or re-triggered incident is unresolved again;
+ * - a pull request keeps its earliest opening and its *first* review (time and reviewer together):
+ *   each review event carries only its own.
  */
 import type { TrellisRecord } from '../../core/records/schemas.js';
 
@@ -24,6 +26,15 @@ export function mergeWithStored(incoming: TrellisRecord, stored: TrellisRecord |
     const detectedAt = earliest(stored.detectedAt, incoming.detectedAt);
     if (detectedAt !== undefined) merged.detectedAt = detectedAt;
     if (incoming.resolvedAt === undefined) delete merged.resolvedAt;
+  }
+  if (merged.kind === 'pull_request' && stored.kind === 'pull_request' && incoming.kind === 'pull_request') {
+    merged.openedAt = earliest(stored.openedAt, incoming.openedAt)!;
+    const first = earliest(stored.firstReviewAt, incoming.firstReviewAt);
+    const from = first === stored.firstReviewAt ? stored : incoming;
+    delete merged.firstReviewAt;
+    delete merged.firstReviewer;
+    if (first !== undefined) merged.firstReviewAt = first;
+    if (first !== undefined && from.firstReviewer !== undefined) merged.firstReviewer = from.firstReviewer;
   }
   return merged;
 }

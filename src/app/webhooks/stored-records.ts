@@ -8,8 +8,8 @@ import type { TrellisRecord } from '../../core/records/schemas.js';
 import { kindTable, type Row } from '../../store/record-rows.js';
 import type { Database } from '../../store/schema.js';
 
-type EventKind = 'change' | 'deployment' | 'incident';
-const eventKinds: readonly EventKind[] = ['change', 'deployment', 'incident'];
+type EventKind = 'change' | 'deployment' | 'incident' | 'pull_request';
+const eventKinds: readonly EventKind[] = ['change', 'deployment', 'incident', 'pull_request'];
 
 /** `kind:id` → the stored record. */
 export async function storedRecords(db: Kysely<Database>, records: readonly TrellisRecord[]): Promise<Map<string, TrellisRecord>> {

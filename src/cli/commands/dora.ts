@@ -81,7 +81,7 @@ function scopeOf(opts: DoraOpts): DeliveryScope {
   return { kind: 'org' };
 }
 
-function instant(value: string | undefined, flag: string): number | undefined {
+export function instant(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
   if (Number.isNaN(ms) || !/\d{4}-\d\d-\d\d/.test(value)) throw new TrellisError('BAD_INPUT', `${flag}: must be an ISO 8601 date or time, e.g. 2024-03-01T00:00:00Z (got "${value}")`);

@@ -14,6 +14,9 @@ const routes: Routes = {
   '/repos/octocat/example/commits?per_page=100': { body: fixture('github/rest-examples/list-commits.200.json') },
   '/repos/octocat/example/deployments?per_page=100': { body: fixture('github/rest-examples/list-deployments.200.json') },
   '/repos/octocat/example/deployments/1/statuses?per_page=100': { body: fixture('github/rest-examples/list-deployment-statuses.200.json') },
+  '/repos/octocat/example/pulls?state=all&sort=created&direction=desc&per_page=100': { body: fixture('github/rest-examples/list-pull-requests.200.json') },
+  '/repos/octocat/example/pulls/1347/reviews?per_page=100': { body: [{ user: { login: 'Octocat' }, state: 'COMMENTED', submitted_at: '2011-01-26T19:01:12Z' }, { user: { login: 'hubot' }, state: 'APPROVED', submitted_at: '2011-01-27T10:00:00Z' }] },
+  '/repos/octocat/example/pulls/1347': { body: { ...fixture('github/rest-examples/list-pull-requests.200.json')[0], merged: true, merged_by: { login: 'octocat' } } },
   '/repos/octocat/broken/commits?per_page=100': { body: fixture('github/rest-examples/list-commits.200.json') },
   '/repos/octocat/broken/deployments?per_page=100': { status: 500, body: { message: 'boom' } },
 };
@@ -37,6 +40,7 @@ describeEachDialect('trellis ingest github', (dialect) => {
     await store.db.transaction().execute(async (trx) => {
       await trx.insertInto('teams').values({ id: 't', name: 'T', parent: null, timezone: null }).execute();
       await trx.insertInto('services').values({ id: 's', name: 'S', team: 't' }).execute();
+      await trx.insertInto('people').values({ id: 'octocat', name: 'Mona', email: null, team: 't', manager: null, level: null, track: null, timezone: null, working_hours: null, start_date: null, active: 1 }).execute();
     });
   });
   afterEach(() => store.dispose());
@@ -45,7 +49,13 @@ describeEachDialect('trellis ingest github', (dialect) => {
     const r = await runCli(['ingest', 'github', 'octocat/example', '--service', 's', '--api-url', server.url, '--token-env', 'MY_GH', '--db', store.target, '--json'], { env: { MY_GH: 'secret-token' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ repository: 'octocat/example', changes: 1, merges: 0, deployments: 1, failedDeployments: 0, skipped: 0, skippedReasons: [] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      repository: 'octocat/example', changes: 1, merges: 0, deployments: 1, failedDeployments: 0, pullRequests: 1, unknownPeople: 1, skipped: 0,
+      skippedReasons: ['firstReviewer "hubot" of github:octocat/example#1347 is not a Trellis person id; left out'],
+    });
+    const pr = await store.db.selectFrom('pull_requests').selectAll().executeTakeFirstOrThrow();
+    expect(pr).toMatchObject({ id: 'github:octocat/example#1347', author: 'octocat', merged_by: 'octocat', first_reviewer: null });
+    expect(new Date(Number(pr.first_review_at)).toISOString()).toBe('2011-01-27T10:00:00.000Z');
     expect(server.requests.at(-1)?.auth).toBe('Bearer secret-token');
     const dep = await store.db.selectFrom('deployments').selectAll().executeTakeFirstOrThrow();
     expect(dep).toMatchObject({ id: 'github:octocat/example:1', service: 's', environment: 'production', status: 'success', commit_sha: 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d' });
@@ -56,7 +66,7 @@ describeEachDialect('trellis ingest github', (dialect) => {
     const human = await runCli(['ingest', 'github', 'octocat/example', '--service', 's', '--api-url', server.url, '--db', store.target], { env: { GITHUB_TOKEN: '' } });
     expect(human.code).toBe(0);
     expect(human.stdout).toBe('');
-    expect(human.stderr).toMatch(/GITHUB_TOKEN is not set[\s\S]*octocat\/example: 1 changes \(0 merges\), 1 deployments, 0 failed deployments written/);
+    expect(human.stderr).toMatch(/GITHUB_TOKEN is not set[\s\S]*octocat\/example: 1 changes \(0 merges\), 1 deployments, 0 failed deployments, 1 pull requests written/);
   });
 
   it('a 500 half-way is a clear error naming the URL and status, and nothing is stored', async () => {

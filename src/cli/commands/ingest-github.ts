@@ -26,7 +26,7 @@ export function registerIngestGithub(program: Command): void {
   const ingest = program.commands.find((c) => c.name() === 'ingest') ?? program.command('ingest').description('Read changes and deployments from a source.');
   ingest
     .command('github')
-    .description('Backfill the commits (as changes) and deployments of a GitHub repository through the REST API, in one all-or-nothing import.')
+    .description('Backfill the commits (as changes), deployments and pull requests (with their first review and merge) of a GitHub repository through the REST API, in one all-or-nothing import.')
     .argument('<owner/repo>', 'the repository, e.g. acme/checkout')
     .requiredOption('--service <id>', 'the service the repository belongs to (must already exist)')
     .option('--since <iso>', 'only commits and deployments from this time on (ISO 8601)')
@@ -34,7 +34,7 @@ export function registerIngestGithub(program: Command): void {
     .option('--api-url <url>', 'the REST API base URL (GitHub Enterprise: https://HOST/api/v3)', 'https://api.github.com')
     .option('--token-env <name>', 'the environment variable holding the token (default: GITHUB_TOKEN; unauthenticated if that is unset)')
     .option('--db <target>', dbOptionHelp)
-    .option('--json', 'print a summary { repository, changes, merges, deployments, failedDeployments, skipped, skippedReasons } on stdout')
+    .option('--json', 'print a summary { repository, changes, merges, deployments, failedDeployments, pullRequests, unknownPeople, skipped, skippedReasons } on stdout')
     .addHelpText(
       'after',
       `
@@ -42,7 +42,8 @@ Examples:
   $ GITHUB_TOKEN=… trellis ingest github acme/checkout --service checkout --since 2024-01-01T00:00:00Z
   $ trellis ingest github acme/ledger --service ledger --api-url https://ghe.acme.internal/api/v3 --token-env GHE_TOKEN --json
 
-A deployment is its latest final status (success, or failure/error as a failed attempt); deployments
+PR authors, reviewers and mergers are matched to Trellis person ids by GitHub login (ignoring case);
+logins that match no person are left out. A deployment is its latest final status (success, or failure/error as a failed attempt); deployments
 with no final status are skipped. Rate limits are waited out. Any other API error stores nothing.`,
     )
     .action(async (repository: string, opts: GithubOptions, cmd: Command) => {
@@ -72,5 +73,6 @@ with no final status are skipped. Rate limits are waited out. Any other API erro
 
 function describe(s: GithubBackfillSummary): string {
   const skipped = s.skipped > 0 ? `; ${s.skipped} left out (${s.skippedReasons.slice(0, 3).join('; ')}${s.skipped > 3 ? '; …' : ''})` : '';
-  return `${s.repository}: ${s.changes} changes (${s.merges} merges), ${s.deployments} deployments, ${s.failedDeployments} failed deployments written${skipped}`;
+  const unknown = s.unknownPeople > 0 ? `; ${s.unknownPeople} GitHub logins match no Trellis person id and were left out of the pull requests` : '';
+  return `${s.repository}: ${s.changes} changes (${s.merges} merges), ${s.deployments} deployments, ${s.failedDeployments} failed deployments, ${s.pullRequests} pull requests written${skipped}${unknown}`;
 }

@@ -15,3 +15,4 @@ export type { ChangeFailureRate, ReworkRate } from './failure-rate.js';
 export type { RecoveryTime, TimeToRestore } from './recovery.js';
 export { median, quantile } from './stats.js';
 export { weeklyTrend, type WeekPoint } from './trend.js';
+export { dependencyFriction, type DependencyFriction, type FrictionPullRequest, type FrictionEvent, type TeamAt, type TeamPair, type Wait, type WaitSplit } from './friction.js';

@@ -37,8 +37,8 @@ describe('generateDemo: records', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('yields kinds in dependency order: org, services, delivery, pages, shifts, SLIs', () => {
-    const order = ['team', 'person', 'service', 'delivery', 'page', 'oncall_shift', 'sli'];
+  it('yields kinds in dependency order: org, services, delivery, pages, shifts, SLIs, pull requests', () => {
+    const order = ['team', 'person', 'service', 'delivery', 'page', 'oncall_shift', 'sli', 'pull_request'];
     const stage = (r: TrellisRecord) => order.indexOf(['change', 'deployment', 'incident'].includes(r.kind) ? 'delivery' : r.kind);
     const stages = all.map(stage);
     expect(stages.every((s, i) => i === 0 || s >= stages[i - 1]!)).toBe(true);
@@ -64,6 +64,7 @@ describe('generateDemo: records', () => {
       if (r.kind === 'incident') (need('service', r.service, r), need('deployment', r.causedBy, r));
       if (r.kind === 'page') (need('person', r.person, r), need('service', r.service, r));
       if (r.kind === 'oncall_shift') need('person', r.person, r);
+      if (r.kind === 'pull_request') (need('service', r.service, r), need('person', r.author, r), need('person', r.firstReviewer, r), need('person', r.mergedBy, r));
       seen.add(`${r.kind}:${recordIdentity(r)}`);
     }
     expect(missing.slice(0, 5)).toEqual([]);
@@ -91,6 +92,7 @@ describe('generateDemo: records', () => {
       if (r.kind === 'page') return [r.at, r.acknowledgedAt, r.resolvedAt];
       if (r.kind === 'oncall_shift') return [r.start];
       if (r.kind === 'sli') return [r.at];
+      if (r.kind === 'pull_request') return [r.openedAt, r.firstReviewAt, r.mergedAt, r.closedAt];
       return [];
     });
     expect(times.filter((t) => t !== undefined && Date.parse(t) >= ANCHOR)).toEqual([]);

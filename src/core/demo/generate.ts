@@ -3,7 +3,7 @@
  *
  * Records come in dependency order — teams (parents first), people (managers first), services,
  * then per service its changes followed by its deployments and incidents in time order, then
- * pages, on-call shifts and SLI slices — so a reader that stores them one by one never meets an
+ * pages, on-call shifts, SLI slices and last pull requests — so a reader that stores them one by one never meets an
  * id it has not seen. (Deployments and incidents are interleaved by time because they refer to
  * each other: an incident is `causedBy` an earlier deployment, a hotfix `remediates` an earlier
  * incident.)
@@ -18,6 +18,7 @@ import { pagesForShift } from './pages.js';
 import { rota, shiftRecords } from './oncall.js';
 import { sliSlices } from './sli.js';
 import { situationsFor } from './situations.js';
+import { servicePullRequests, type PullRequestTeam } from './pull-requests.js';
 import { buildPlan, type DemoPlan } from './plan.js';
 import { DAY, Zones } from './zone.js';
 
@@ -54,6 +55,19 @@ export function* generateDemo(opts: DemoOptions): Generator<TrellisRecord> {
   const sliDays = opts.sliDays ?? (opts.scale === 'large' ? 0 : 35);
   for (const slo of plan.slos) {
     yield* sliSlices(slo, root.fork(`sli:${slo.id}`), zones.get(slo.timezone), opts.anchor - sliDays * DAY, opts.anchor);
+  }
+  yield* pullRequests(plan, root, zones, from, opts.anchor);
+}
+
+/** Pull requests of Lumen's own services (also at large scale; see pull-requests.ts). */
+function* pullRequests(plan: DemoPlan, root: Rng, zones: Zones, from: number, anchor: number): Generator<TrellisRecord> {
+  const teams = new Map<string, PullRequestTeam>();
+  for (const [team, engineers] of plan.org.engineers) teams.set(team, { team, engineers: engineers.map((e) => e.id) });
+  for (const p of plan.services.slice(0, plan.lumenServices)) {
+    const owner = teams.get(p.team);
+    if (owner === undefined) continue;
+    const others = [...teams.values()].filter((t) => t.team !== p.team && plan.lumenTeams.has(t.team));
+    yield* servicePullRequests(p.id, owner, others, root.fork(`pull-requests:${p.id}`), zones.get(p.timezone), from, anchor);
   }
 }
 

@@ -27,6 +27,9 @@ export interface DemoPlan {
   /** Change authors per team (emails, as git has them). */
   authors: Map<string, string[]>;
   years: number;
+  /** How many of `services` (the first ones) are Lumen's own, and Lumen's own teams: the rest is large-scale filler. */
+  lumenServices: number;
+  lumenTeams: Set<string>;
 }
 
 export function buildPlan(scale: 'default' | 'large', rng: Rng, anchor: number, s: Situations): DemoPlan {
@@ -36,6 +39,8 @@ export function buildPlan(scale: 'default' | 'large', rng: Rng, anchor: number, 
   const zoneOf = (team: string) => zoneOfTeam.get(team) ?? 'UTC';
   const services = lumenServices(s, zoneOf);
   const pagers = lumenPagers(s);
+  const lumenServiceCount = services.length;
+  const lumenTeams = new Set(org.engineers.keys());
   if (scale === 'large') {
     const more = extendToLarge(org, book, rng.fork('large-org'), anchor, services.length);
     services.push(...more.services);
@@ -50,5 +55,5 @@ export function buildPlan(scale: 'default' | 'large', rng: Rng, anchor: number, 
   }
   const serviceZone = new Map(services.map((p) => [p.id, p.timezone]));
   const slos = demoSloSpecs(s, anchor, (service) => serviceZone.get(service) ?? 'UTC');
-  return { org, services, pagers, rotas, slos, authors, years: scale === 'large' ? 3 : 1 };
+  return { org, services, pagers, rotas, slos, authors, years: scale === 'large' ? 3 : 1, lumenServices: lumenServiceCount, lumenTeams };
 }

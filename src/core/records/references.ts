@@ -43,6 +43,12 @@ export function referencesOf(r: TrellisRecord): Reference[] {
       break;
     case 'sli':
       break;
+    case 'pull_request':
+      add('service', r.service, 'service');
+      add('person', r.author, 'author');
+      add('person', r.firstReviewer, 'firstReviewer');
+      add('person', r.mergedBy, 'mergedBy');
+      break;
   }
   return refs;
 }

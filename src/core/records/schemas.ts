@@ -115,6 +115,28 @@ export const oncallShiftRecord = z.strictObject({
   schedule: text.optional(),
 });
 
+/**
+ * A pull request (GitHub) or merge request (GitLab): when it opened, who reviewed and merged it,
+ * and when. It exists for team-level context — how long a team's PRs wait on the own team vs
+ * other teams (core/delivery/friction.ts) — never to rate the people in it. `author`,
+ * `firstReviewer` and `mergedBy` are person ids, used only to find their team.
+ * `firstReviewAt` is the first review by someone other than the author (GitHub's first
+ * submitted review; GitLab's first approval).
+ */
+export const pullRequestRecord = z.strictObject({
+  kind: z.literal('pull_request'),
+  id,
+  service: id,
+  openedAt: instant,
+  author: id.optional(),
+  firstReviewAt: instant.optional(),
+  firstReviewer: id.optional(),
+  mergedAt: instant.optional(),
+  mergedBy: id.optional(),
+  closedAt: instant.optional(),
+  title: text.optional(),
+});
+
 const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER);
 
 export const sliRecord = z.strictObject({
@@ -135,6 +157,7 @@ export const recordSchema = z.discriminatedUnion('kind', [
   pageRecord,
   oncallShiftRecord,
   sliRecord,
+  pullRequestRecord,
 ]);
 
 export type TrellisRecord = z.infer<typeof recordSchema>;
@@ -155,6 +178,7 @@ export const recordKinds = [
   'page',
   'oncall_shift',
   'sli',
+  'pull_request',
 ] as const satisfies readonly RecordKind[];
 
 export const schemaByKind = {
@@ -167,6 +191,7 @@ export const schemaByKind = {
   page: pageRecord,
   oncall_shift: oncallShiftRecord,
   sli: sliRecord,
+  pull_request: pullRequestRecord,
 } as const;
 
 /** The stable identity of a record: importing a record with the same identity updates it. */

@@ -30,7 +30,7 @@ describe('validateRecord', () => {
 
   it('says which kinds exist when the kind is wrong', () => {
     const v = validateRecord({ kind: 'deploy' });
-    expect(v.ok ? '' : v.problems[0]!.message).toMatch(/^must be one of team, person, service, change, deployment, incident, page, oncall_shift, sli \(got "deploy"\)$/);
+    expect(v.ok ? '' : v.problems[0]!.message).toMatch(/^must be one of team, person, service, change, deployment, incident, page, oncall_shift, sli, pull_request \(got "deploy"\)$/);
   });
 });
 

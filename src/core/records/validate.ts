@@ -64,6 +64,13 @@ function consistencyProblems(r: TrellisRecord): FieldProblem[] {
     case 'sli':
       if (r.good > r.total) p.push({ field: 'good', message: `must not exceed total (${r.total})` });
       break;
+    case 'pull_request':
+      for (const f of ['firstReviewAt', 'mergedAt', 'closedAt'] as const) {
+        if (before(r.openedAt, r[f])) p.push({ field: f, message: 'must not be before openedAt' });
+      }
+      if (r.firstReviewer !== undefined && r.firstReviewAt === undefined) p.push({ field: 'firstReviewAt', message: 'is required when firstReviewer is given' });
+      if (r.mergedBy !== undefined && r.mergedAt === undefined) p.push({ field: 'mergedAt', message: 'is required when mergedBy is given' });
+      break;
     case 'deployment':
       if (r.changes && new Set(r.changes).size !== r.changes.length) {
         p.push({ field: 'changes', message: 'lists the same change more than once' });
@@ -86,7 +93,7 @@ export function canonicalTime(iso: string): string {
   return new Date(Date.parse(iso)).toISOString();
 }
 
-const timeFields = ['committedAt', 'authoredAt', 'mergedAt', 'finishedAt', 'startedAt', 'detectedAt', 'resolvedAt', 'at', 'acknowledgedAt', 'start', 'end'] as const;
+const timeFields = ['committedAt', 'authoredAt', 'mergedAt', 'finishedAt', 'startedAt', 'detectedAt', 'resolvedAt', 'at', 'acknowledgedAt', 'start', 'end', 'openedAt', 'firstReviewAt', 'closedAt'] as const;
 
 export function canonicalRecord(r: TrellisRecord): TrellisRecord {
   const out: Record<string, unknown> = { ...r };

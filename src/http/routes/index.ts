@@ -13,6 +13,7 @@ import { ratingRoutes } from './ratings/route.js';
 import { rubricRoutes } from './rubrics/route.js';
 import { authRoutes } from './auth/route.js';
 import { deliveryRoutes } from './delivery/route.js';
+import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
@@ -40,6 +41,7 @@ export const routes: readonly RouteRegistration[] = [
   auditRoutes,
   serviceRoutes,
   deliveryRoutes,
+  frictionRoutes,
   tokenRoutes,
   webhookRoutes,
   // Reviews: rubric, cycles, ratings and challenges, shared feedback, compensation.

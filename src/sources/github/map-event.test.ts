@@ -54,12 +54,28 @@ describe('GitHub webhook mapping (octokit/webhooks payloads)', () => {
     expect(mapGithubEvent('push', body, ctx).ignored).toEqual(['branch deletion (refs/heads/old)']);
   });
 
-  it('ignores pull requests, saying why (closed without merging; merged: not a record kind)', () => {
-    expect(mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/closed.payload.json'), ctx)).toEqual({ records: [], ignored: ['pull request #2 closed without merging'] });
-    expect(mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/opened.payload.json'), ctx).ignored).toEqual(['pull request #2 opened: only merges matter']);
+  it('maps a pull request to its timeline: opened, closed without merging, merged by someone', () => {
+    expect(mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/opened.payload.json'), ctx)).toEqual({
+      records: [{ kind: 'pull_request', id: 'github:Codertocat/Hello-World#2', service: 'checkout', openedAt: '2019-05-15T15:20:33.000Z', author: 'Codertocat', title: 'Update the README with new information.' }],
+      ignored: [],
+    });
+    const closed = mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/closed.payload.json'), ctx).records[0];
+    expect(closed).toMatchObject({ id: 'github:Codertocat/Hello-World#2', closedAt: expect.any(String) });
+    expect(closed).not.toHaveProperty('mergedAt');
     const merged = fixture('github/webhooks/pull_request/closed.payload.json');
-    merged.pull_request.merged = true;
-    expect(mapGithubEvent('pull_request', merged, ctx).ignored[0]).toMatch(/^pull request #2: merged pull requests are not recorded/);
+    Object.assign(merged.pull_request, { merged: true, merged_at: merged.pull_request.closed_at, merged_by: { login: 'hubot' } });
+    expect(mapGithubEvent('pull_request', merged, ctx).records[0]).toMatchObject({ mergedAt: closed!.kind === 'pull_request' ? closed.closedAt : '', mergedBy: 'hubot' });
+  });
+
+  it('maps a submitted review by someone else to the first review; the author commenting is not one', () => {
+    const body = fixture('github/webhooks/pull_request_review/submitted.payload.json');
+    // The recorded review is the author's own comment.
+    expect(mapGithubEvent('pull_request_review', body, ctx)).toMatchObject({ records: [{ kind: 'pull_request', author: 'Codertocat' }], ignored: ["review of pull request #2: the author's own comment is not a review"] });
+    expect(mapGithubEvent('pull_request_review', body, ctx).records[0]).not.toHaveProperty('firstReviewAt');
+    body.review.user.login = 'octo-reviewer';
+    expect(mapGithubEvent('pull_request_review', body, ctx).records[0]).toMatchObject({ firstReviewAt: '2019-05-15T15:20:38.000Z', firstReviewer: 'octo-reviewer' });
+    body.action = 'dismissed';
+    expect(mapGithubEvent('pull_request_review', body, ctx)).toEqual({ records: [], ignored: ['review of pull request #2 dismissed: only submitted reviews count'] });
   });
 
   it('maps an issue carrying the incident label to an incident; other issues are ignored', () => {

@@ -1,11 +1,11 @@
 /**
  * One GitHub delivery → records, by its `X-GitHub-Event` header (push payloads have no `action`,
  * so the header is the only way to tell events apart).
- * Pull requests are acknowledged and left out (see map-pull-request.ts for why).
+ * Pull requests and their reviews become `pull_request` records (map-pull-request.ts).
  */
 import { mapDeploymentStatus } from './map-deployment-status.js';
 import { mapIssue } from './map-issue.js';
-import { mapPullRequest } from './map-pull-request.js';
+import { mapPullRequest, mapPullRequestReview } from './map-pull-request.js';
 import { mapPush } from './map-push.js';
 import { ignored, type MapResult } from './webhook-result.js';
 
@@ -24,7 +24,9 @@ export function mapGithubEvent(event: string | undefined, body: unknown, ctx: Gi
     case 'issues':
       return mapIssue(body, ctx.services, ctx.incidentLabel);
     case 'pull_request':
-      return mapPullRequest(body);
+      return mapPullRequest(body, ctx.services);
+    case 'pull_request_review':
+      return mapPullRequestReview(body, ctx.services);
     case undefined:
       return ignored('no X-GitHub-Event header');
     default:

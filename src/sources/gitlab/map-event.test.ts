@@ -49,10 +49,45 @@ describe('GitLab webhook mapping (docs.gitlab.com payloads)', () => {
   });
 
   it('ignores merge requests (as GitHub PRs), tag pushes and unmapped projects', () => {
-    expect(mapGitlabEvent('Merge Request Hook', fixture('gitlab/webhooks/merge_request.json'), services).ignored).toEqual(['merge request !1 open: only merges matter']);
     expect(mapGitlabEvent('Tag Push Hook', fixture('gitlab/webhooks/tag_push.json'), services).ignored).toEqual(['event "Tag Push Hook" is not used']);
     expect(mapGitlabEvent('Deployment Hook', fixture('gitlab/webhooks/deployment.json'), {}).ignored).toEqual([
       'project "root/test-deployment-webhooks" is not mapped to a Trellis service (TRELLIS_WEBHOOK_SERVICES)',
     ]);
+  });
+
+  it('maps a merge request: the opener is the author, an approval the first review, a merge who merged', () => {
+    const body = fixture('gitlab/webhooks/merge_request.json');
+    const project = body.project.path_with_namespace;
+    const svc = { [project]: 'ledger' };
+    expect(mapGitlabEvent('Merge Request Hook', body, svc)).toEqual({
+      records: [{ kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', author: 'root', title: 'MS-Viewport' }],
+      ignored: [],
+    });
+    const approved = { ...body, user: { id: 6, username: 'user1' }, object_attributes: { ...body.object_attributes, action: 'approved', updated_at: '2013-12-04 09:00:00 UTC' } };
+    expect(mapGitlabEvent('Merge Request Hook', approved, svc).records).toEqual([
+      { kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', title: 'MS-Viewport', firstReviewAt: '2013-12-04T09:00:00.000Z', firstReviewer: 'user1' },
+    ]);
+    const merged = { ...approved, object_attributes: { ...approved.object_attributes, action: 'merge', merged_at: '2013-12-05T10:00:00Z' } };
+    expect(mapGitlabEvent('Merge Request Hook', merged, svc).records[0]).toMatchObject({ mergedAt: '2013-12-05T10:00:00.000Z', mergedBy: 'user1', closedAt: '2013-12-05T10:00:00.000Z' });
+    expect(mapGitlabEvent('Merge Request Hook', body, {}).ignored).toEqual([`project "${project}" is not mapped to a Trellis service (TRELLIS_WEBHOOK_SERVICES)`]);
+  });
+
+  it("maps a comment on a merge request by someone else to a first review; the author's own, system notes and issue comments are not", () => {
+    const mr = fixture('gitlab/webhooks/merge_request.json');
+    const project = mr.project.path_with_namespace;
+    const note = (userId: number, extra: object = {}) => ({
+      object_kind: 'note',
+      user: { id: userId, username: userId === 51 ? 'root' : 'user1' },
+      project: mr.project,
+      object_attributes: { note: 'Looks good', noteable_type: 'MergeRequest', created_at: '2013-12-04 08:00:00 UTC', system: false, ...extra },
+      merge_request: { iid: 1, title: 'MS-Viewport', author_id: 51, created_at: mr.object_attributes.created_at },
+    });
+    const svc = { [project]: 'ledger' };
+    expect(mapGitlabEvent('Note Hook', note(6), svc).records).toEqual([
+      { kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', firstReviewAt: '2013-12-04T08:00:00.000Z', firstReviewer: 'user1', title: 'MS-Viewport' },
+    ]);
+    expect(mapGitlabEvent('Note Hook', note(51), svc).ignored).toEqual(["merge request !1: the author's own comment is not a review"]);
+    expect(mapGitlabEvent('Note Hook', note(6, { system: true }), svc).ignored).toEqual(['merge request !1: system note']);
+    expect(mapGitlabEvent('Note Hook', note(6, { noteable_type: 'Issue' }), svc).ignored).toEqual(['Issue comment: not about a merge request']);
   });
 });

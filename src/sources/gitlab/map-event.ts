@@ -6,12 +6,13 @@
  *   `canceled`, `created` are not final and left out.
  * - `Push Hook`: each commit → a change (as for GitHub; GitLab lists at most 20 commits per push,
  *   the rest arrive through git ingestion).
- * - `Merge Request Hook`: left out, for the reasons GitHub pull requests are.
+ * - `Merge Request Hook` and `Note Hook` (comments on merge requests): a `pull_request` record
+ *   (map-merge-request.ts).
  */
 import { z } from 'zod';
-import { mergedPullRequestReason } from '../github/map-pull-request.js';
 import { changesOf } from '../github/map-push.js';
 import { ignored, mapped, parsePayload, unmapped, utc, zeroSha, type MapResult } from '../github/webhook-result.js';
+import { mapMergeRequest, mapMergeRequestNote } from './map-merge-request.js';
 
 const project = z.object({ path_with_namespace: z.string().min(1) });
 
@@ -32,8 +33,6 @@ const pushPayload = z.object({
   project,
 });
 
-const mergeRequestPayload = z.object({ object_attributes: z.object({ iid: z.number().int(), action: z.string().optional() }) });
-
 const final: Record<string, 'success' | 'failure'> = { success: 'success', failed: 'failure' };
 
 export function mapGitlabEvent(event: string | undefined, body: unknown, services: Readonly<Record<string, string>>): MapResult {
@@ -42,12 +41,10 @@ export function mapGitlabEvent(event: string | undefined, body: unknown, service
       return mapDeployment(body, services);
     case 'Push Hook':
       return mapPush(body, services);
-    case 'Merge Request Hook': {
-      const p = parsePayload(mergeRequestPayload, body, 'Merge Request Hook');
-      if (!p.ok) return p.result;
-      const { iid, action } = p.value.object_attributes;
-      return ignored(action === 'merge' ? `merge request !${iid}: ${mergedPullRequestReason.replace('pull requests', 'merge requests')}` : `merge request !${iid} ${action ?? 'event'}: only merges matter`);
-    }
+    case 'Merge Request Hook':
+      return mapMergeRequest(body, services);
+    case 'Note Hook':
+      return mapMergeRequestNote(body, services);
     case undefined:
       return ignored('no X-Gitlab-Event header');
     default:

@@ -11,6 +11,7 @@ import * as dataVersion from './004-data-version.js';
 import * as ladders from './005-ladders.js';
 import * as reviews from './006-reviews.js';
 import * as livingDocuments from './007-living-documents.js';
+import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '005-ladders': ladders,
   '006-reviews': reviews,
   '007-living-documents': livingDocuments,
+  '008-pull-requests': pullRequests,
   '009-settings': settings,
 };

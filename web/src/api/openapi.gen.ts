@@ -453,6 +453,89 @@ export interface Schemas {
       };
     };
   };
+  /** Cross-team dependency friction: team context, never an individual score. */
+  FrictionReport: {
+    team: {
+      id: string;
+      name: string;
+    };
+    window: {
+      from: string;
+      to: string;
+    };
+    /** PRs authored by the team's members, opened in the window */
+    pullRequests: number;
+    /** Wait from opening to the first review */
+    review: {
+      ownTeam: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      otherTeams: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      /** Reviewed or merged by someone whose team is unknown */
+      unknownTeam: number;
+      /** Not reviewed (or not merged) yet */
+      pending: number;
+    };
+    /** Wait from opening to the merge */
+    merge: {
+      ownTeam: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      otherTeams: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      /** Reviewed or merged by someone whose team is unknown */
+      unknownTeam: number;
+      /** Not reviewed (or not merged) yet */
+      pending: number;
+    };
+    /** Other teams that reviewed or merged this team's PRs */
+    waitingOn: ({
+      team: string;
+      review: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      merge: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+    })[];
+    /** Other teams whose PRs this team reviewed or merged */
+    incoming: ({
+      team: string;
+      review: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+      merge: {
+        /** Hours; null without events */
+        medianHours: number | null;
+        n: number;
+      };
+    })[];
+    teamNames: Record<string, string>;
+    events: ({
+      pullRequest: string;
+      stage: "review" | "merge";
+      hours: number;
+      byTeam: string | null;
+      side: "own" | "other" | "unknown";
+    })[];
+  };
   Health: {
     status: "ok";
     database: "sqlite" | "postgres";
@@ -1614,6 +1697,20 @@ export interface Operations {
     body: never;
     response: Schemas["DeliveryReport"];
   };
+  /** How long a team's pull requests wait for review and merge by its own team vs other teams */
+  "GET /api/teams/{id}/delivery/friction": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+    };
+    body: never;
+    response: Schemas["FrictionReport"];
+  };
   /** Your API tokens, newest first (administrators) */
   "GET /api/tokens": {
     params: Record<never, never>;
@@ -1944,14 +2041,14 @@ export interface Operations {
     body: never;
     response: Schemas["ReviewPacket"] | string;
   };
-  /** GitHub webhook: deployment_status, push, issues (signed with X-Hub-Signature-256) */
+  /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {
     params: Record<never, never>;
     query: Record<never, never>;
     body: never;
     response: Schemas["WebhookOutcome"];
   };
-  /** GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook (X-Gitlab-Token) */
+  /** GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook, Note Hook (X-Gitlab-Token) */
   "POST /api/webhooks/gitlab": {
     params: Record<never, never>;
     query: Record<never, never>;

@@ -40,7 +40,7 @@ export const opsgenieTokenHeader = 'x-trellis-webhook-token';
 export const receivers: readonly Receiver[] = [
   {
     source: 'github',
-    summary: 'GitHub webhook: deployment_status, push, issues (signed with X-Hub-Signature-256)',
+    summary: 'GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256)',
     secret: (c) => c.githubSecret,
     verify: (secret, raw, h) => verifyGithubSignature(secret, raw, header(h, 'x-hub-signature-256')),
     event: (h) => header(h, 'x-github-event') ?? '(none)',
@@ -49,7 +49,7 @@ export const receivers: readonly Receiver[] = [
   },
   {
     source: 'gitlab',
-    summary: 'GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook (X-Gitlab-Token)',
+    summary: 'GitLab webhook: Deployment Hook, Push Hook, Merge Request Hook, Note Hook (X-Gitlab-Token)',
     secret: (c) => c.gitlabToken,
     verify: (secret, _raw, h) => tokenMatches(secret, header(h, 'x-gitlab-token')),
     event: (h) => header(h, 'x-gitlab-event') ?? '(none)',

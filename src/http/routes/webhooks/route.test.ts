@@ -57,6 +57,37 @@ describeEachDialect('webhook receivers', (dialect) => {
     expect(await stored('change')).toEqual([]);
   });
 
+  it('builds a pull request from its events: opener, first review (kept), merge; unknown logins left out', async () => {
+    const opened = fixture('github/webhooks/pull_request/opened.payload.json');
+    opened.pull_request.user.login = 'Alan';
+    expect((await github('pull_request', JSON.stringify(opened))).json()).toEqual({ stored: 1, ignored: [] });
+    const review = fixture('github/webhooks/pull_request_review/submitted.payload.json');
+    review.pull_request.user.login = 'alan';
+    review.review.user.login = 'grace';
+    expect((await github('pull_request_review', JSON.stringify(review))).statusCode).toBe(202);
+    review.review.user.login = 'katherine';
+    review.review.submitted_at = '2019-05-16T10:00:00Z';
+    expect((await github('pull_request_review', JSON.stringify(review))).statusCode).toBe(202);
+    const merged = fixture('github/webhooks/pull_request/closed.payload.json');
+    Object.assign(merged.pull_request, { merged: true, merged_at: '2019-05-17T10:00:00Z', closed_at: '2019-05-17T10:00:00Z', merged_by: { login: 'someone-else' } });
+    merged.pull_request.user.login = 'alan';
+    expect((await github('pull_request', JSON.stringify(merged))).json()).toEqual({ stored: 1, ignored: ['mergedBy "someone-else" of github:Codertocat/Hello-World#2 is not a Trellis person id; left out'] });
+    expect(await stored('pull_request')).toEqual([
+      {
+        kind: 'pull_request',
+        id: 'github:Codertocat/Hello-World#2',
+        service: 'checkout',
+        openedAt: '2019-05-15T15:20:33.000Z',
+        author: 'alan',
+        firstReviewAt: '2019-05-15T15:20:38.000Z',
+        firstReviewer: 'grace',
+        mergedAt: '2019-05-17T10:00:00.000Z',
+        closedAt: '2019-05-17T10:00:00.000Z',
+        title: 'Update the README with new information.',
+      },
+    ]);
+  });
+
   it('acknowledges an unmapped repository with 202 and the reason', async () => {
     const body = JSON.stringify({ ...fixture('github/webhooks/deployment_status/payload.json'), repository: { full_name: 'someone/else' } });
     const res = await github('deployment_status', body);

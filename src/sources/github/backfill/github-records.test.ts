@@ -61,6 +61,44 @@ describe('mapping the recorded REST payloads', () => {
   });
 });
 
+describe('pull requests', () => {
+  const listed = fixture<Record<string, unknown>[]>('github/rest-examples/list-pull-requests.200.json')[0]!;
+  const pr = (number: number, created: string, merged: string | null) => ({ ...listed, number, created_at: created, merged_at: merged, closed_at: merged });
+  const review = (login: string, at: string | null, state = 'APPROVED') => ({ user: { login }, state, submitted_at: at });
+
+  it('reads PRs newest first with their first review by someone else and who merged them, stopping at older pages', async () => {
+    const routes: Routes = {};
+    const s = await serve(routes);
+    Object.assign(routes, {
+      '/repos/o/r/commits?since=2024-01-01T00%3A00%3A00.000Z&per_page=100': { body: [] },
+      '/repos/o/r/deployments?per_page=100': { body: [] },
+      '/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100': {
+        body: [pr(12, '2024-03-02T09:00:00Z', '2024-03-03T12:00:00Z'), pr(11, '2024-03-01T09:00:00Z', null)],
+        headers: { link: `<${s.url}/repositories/7/pulls?state=all&page=2>; rel="next"` },
+      },
+      '/repositories/7/pulls?state=all&page=2': { body: [pr(3, '2023-05-01T00:00:00Z', null)], headers: { link: `<${s.url}/repositories/7/pulls?state=all&page=3>; rel="next"` } },
+      '/repos/o/r/pulls/12/reviews?per_page=100': { body: [review('octocat', '2024-03-02T09:30:00Z', 'COMMENTED'), review('hubot', '2024-03-02T15:00:00Z'), review('monalisa', '2024-03-02T11:00:00Z', 'CHANGES_REQUESTED'), review('x', null, 'PENDING')] },
+      '/repos/o/r/pulls/12': { body: { ...pr(12, '2024-03-02T09:00:00Z', '2024-03-03T12:00:00Z'), merged: true, merged_by: { login: 'hubot' } } },
+      '/repos/o/r/pulls/11/reviews?per_page=100': { body: [] },
+    } satisfies Routes);
+    const client = new GithubRestClient({ baseUrl: s.url });
+    const items = await all(githubRecords(client, { owner: 'o', repo: 'r', service: 'web', since: '2024-01-01T00:00:00.000Z' }));
+    expect(items).toEqual([
+      {
+        record: {
+          kind: 'pull_request', id: 'github:o/r#12', service: 'web', openedAt: '2024-03-02T09:00:00.000Z', author: 'octocat', title: 'Amazing new feature',
+          mergedAt: '2024-03-03T12:00:00.000Z', mergedBy: 'hubot', closedAt: '2024-03-03T12:00:00.000Z', firstReviewAt: '2024-03-02T11:00:00.000Z', firstReviewer: 'monalisa',
+        },
+      },
+      { record: { kind: 'pull_request', id: 'github:o/r#11', service: 'web', openedAt: '2024-03-01T09:00:00.000Z', author: 'octocat', title: 'Amazing new feature' } },
+    ]);
+    // Page 3 is never asked for: page 2 held only PRs older than since.
+    expect(s.requests.map((r) => r.path).filter((p) => p.includes('pulls'))).toEqual([
+      '/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100', '/repos/o/r/pulls/12/reviews?per_page=100', '/repos/o/r/pulls/12', '/repos/o/r/pulls/11/reviews?per_page=100', '/repositories/7/pulls?state=all&page=2',
+    ]);
+  });
+});
+
 describe('the REST client', () => {
   it('reads the next link of a Link header (rel lists, any order)', () => {
     expect(nextLink('<https://x/repositories/1/issues?page=2>; rel="prev", <https://x/repositories/1/issues?page=4>; rel="next", <https://x/r?page=9>; rel="last"')).toBe('https://x/repositories/1/issues?page=4');
@@ -78,10 +116,11 @@ describe('the REST client', () => {
     routes['/repositories/7/commits?per_page=100&page=2'] = { body: [commitWith('a2', '2024-01-02T00:00:00Z'), commitWith('a3', '2024-01-03T00:00:00Z', 2)], headers: { link: link(2, false) } };
     routes['/repositories/7/commits?per_page=100&page=3'] = { body: [commitWith('a4', '2024-01-04T00:00:00Z')], headers: { link: link(3, true) } };
     routes['/repos/o/r/deployments?per_page=100'] = { body: [] };
+    routes['/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100'] = { body: [] };
     const client = new GithubRestClient({ baseUrl: s.url, token: 'tok' });
     const items = await all(githubRecords(client, { owner: 'o', repo: 'r', service: 'web' }));
     expect(items.map((i) => ('record' in i && i.record.kind === 'change' ? [i.record.id, i.record.isMerge] : i))).toEqual([['a1', false], ['a2', false], ['a3', true], ['a4', false]]);
-    expect(s.requests.map((r) => r.path)).toEqual(['/repos/o/r/commits?per_page=100', '/repositories/7/commits?per_page=100&page=2', '/repositories/7/commits?per_page=100&page=3', '/repos/o/r/deployments?per_page=100']);
+    expect(s.requests.map((r) => r.path)).toEqual(['/repos/o/r/commits?per_page=100', '/repositories/7/commits?per_page=100&page=2', '/repositories/7/commits?per_page=100&page=3', '/repos/o/r/deployments?per_page=100', '/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100']);
     expect(s.requests.every((r) => r.auth === 'Bearer tok')).toBe(true);
   });
 
@@ -96,6 +135,7 @@ describe('the REST client', () => {
       // Only older deployments here: paging stops, page 3 (not served: a 404) is never asked for.
       '/repos/o/r/deployments?per_page=100&page=2': { body: [old], headers: { link: `<${s2.url}/repos/o/r/deployments?per_page=100&page=3>; rel="next"` } },
       '/repos/o/r/deployments/3/statuses?per_page=100': { body: [{ ...(statuses[0] as object), created_at: '2024-06-01T00:05:00Z' }] },
+      '/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100': { body: [] },
     } satisfies Routes);
     const client = new GithubRestClient({ baseUrl: `${s2.url}/`, token: undefined });
     const items = await all(githubRecords(client, { owner: 'o', repo: 'r', service: 'web', since: '2024-01-01T00:00:00.000Z', branch: 'main' }));
@@ -103,7 +143,7 @@ describe('the REST client', () => {
       { record: expect.objectContaining({ kind: 'change', id: '6dcb09b5b57875f334f61aebed695e2e4193db5e' }) },
       { record: expect.objectContaining({ kind: 'deployment', id: 'github:o/r:3', finishedAt: '2024-06-01T00:05:00.000Z' }) },
     ]);
-    expect(s2.requests.map((r) => r.path).slice(1)).toEqual(['/repos/o/r/deployments?per_page=100', '/repos/o/r/deployments/3/statuses?per_page=100', '/repos/o/r/deployments?per_page=100&page=2']);
+    expect(s2.requests.map((r) => r.path).slice(1, 4)).toEqual(['/repos/o/r/deployments?per_page=100', '/repos/o/r/deployments/3/statuses?per_page=100', '/repos/o/r/deployments?per_page=100&page=2']);
     expect(s2.requests.every((r) => r.auth === undefined)).toBe(true);
   });
 
@@ -116,6 +156,7 @@ describe('the REST client', () => {
         { body: commits },
       ],
       '/repos/o/r/deployments?per_page=100': { body: [] },
+      '/repos/o/r/pulls?state=all&sort=created&direction=desc&per_page=100': { body: [] },
     });
     const sleep = vi.fn(async (_ms: number) => {});
     const client = new GithubRestClient({ baseUrl: s.url, sleep, now: () => now });

@@ -9,10 +9,15 @@
  * - `GET /repos/{o}/{r}/commits?sha=&since=` → changes, mapped as push commits (map-push.ts), with
  *   the committer date as `committedAt` (as git ingestion) and `isMerge` from the parents, which
  *   the REST API (unlike a push payload) does give.
+ * - `GET /repos/{o}/{r}/pulls?state=all&sort=created&direction=desc` → pull requests (mapped as the
+ *   `pull_request` webhook), each with its first submitted review by someone other than the
+ *   author (`/pulls/{n}/reviews`) and, when merged, who merged it (`/pulls/{n}`: the list leaves
+ *   `merged_by` out). With `since`, paging stops at the first page of only older PRs.
  */
 import { z } from 'zod';
 import type { TrellisRecord } from '../../../core/records/schemas.js';
 import { mapDeploymentStatus } from '../map-deployment-status.js';
+import { pullRequestRecord, restPullRequest, restReview, reviewFields } from '../map-pull-request.js';
 import { changesOf } from '../map-push.js';
 import type { GithubRestClient } from './rest-client.js';
 
@@ -80,6 +85,22 @@ export function changeFromRest(item: unknown, service: string): BackfillItem[] {
   ];
 }
 
+/** A REST pull request, its reviews and (when merged) its full form → a pull_request record, or why not. */
+export function pullRequestFromRest(item: unknown, reviews: readonly unknown[], full: unknown, fullName: string, service: string): BackfillItem[] {
+  const p = restPullRequest.safeParse(full ?? item);
+  if (!p.success) return [{ skipped: `pull request not understood (${p.error.issues[0]?.message ?? 'bad shape'})` }];
+  const record = pullRequestRecord(p.data, fullName, service);
+  if (typeof record === 'string') return [{ skipped: record }];
+  let first: { firstReviewAt: string; firstReviewer?: string } | undefined;
+  for (const raw of reviews) {
+    const r = restReview.safeParse(raw);
+    if (!r.success) continue;
+    const f = reviewFields(r.data, record.author, record.openedAt);
+    if (typeof f !== 'string' && f.firstReviewAt !== undefined && (first === undefined || f.firstReviewAt < first.firstReviewAt)) first = { firstReviewAt: f.firstReviewAt, ...(f.firstReviewer ? { firstReviewer: f.firstReviewer } : {}) };
+  }
+  return [{ record: { ...record, ...first } }];
+}
+
 export async function* githubRecords(client: GithubRestClient, t: GithubBackfillTarget): AsyncGenerator<BackfillItem> {
   const fullName = `${t.owner}/${t.repo}`;
   const repoPath = `repos/${seg(t.owner)}/${seg(t.repo)}`;
@@ -101,6 +122,24 @@ export async function* githubRecords(client: GithubRestClient, t: GithubBackfill
         for await (const sp of client.pages(client.url(`${repoPath}/deployments/${id}/statuses`, { per_page: '100' }))) statuses.push(...sp);
       }
       yield* deploymentFromRest(dep, statuses, fullName, t.service);
+    }
+    if (since !== undefined && !anyRecent && page.length > 0) break;
+  }
+
+  for await (const page of client.pages(client.url(`${repoPath}/pulls`, { state: 'all', sort: 'created', direction: 'desc', per_page: '100' }))) {
+    let anyRecent = false;
+    for (const pr of page) {
+      const p = restPullRequest.safeParse(pr);
+      if (!p.success) {
+        yield* pullRequestFromRest(pr, [], undefined, fullName, t.service);
+        continue;
+      }
+      if (since !== undefined && Date.parse(p.data.created_at) < since) continue;
+      anyRecent = true;
+      const reviews: unknown[] = [];
+      for await (const rp of client.pages(client.url(`${repoPath}/pulls/${p.data.number}/reviews`, { per_page: '100' }))) reviews.push(...rp);
+      const full = p.data.merged_at ? (await client.get(client.url(`${repoPath}/pulls/${p.data.number}`))).body : undefined;
+      yield* pullRequestFromRest(pr, reviews, full, fullName, t.service);
     }
     if (since !== undefined && !anyRecent && page.length > 0) break;
   }

@@ -44,9 +44,22 @@ function report(): DeliveryReport {
   };
 }
 
+const wait = (medianHours: number | null, n: number) => ({ medianHours, n });
+const friction = {
+  team: { id: 'platform', name: 'Platform' },
+  window: { from: '2026-08-31T00:00:00.000Z', to: '2026-11-29T00:00:00.000Z' },
+  pullRequests: 12,
+  review: { ownTeam: wait(3, 7), otherTeams: wait(30, 4), unknownTeam: 0, pending: 1 },
+  merge: { ownTeam: wait(6, 9), otherTeams: wait(null, 0), unknownTeam: 0, pending: 3 },
+  waitingOn: [{ team: 'sre', review: wait(30, 4), merge: wait(null, 0) }],
+  incoming: [],
+  teamNames: { sre: 'SRE' },
+  events: [],
+};
+
 async function openTeamDelivery() {
   window.history.replaceState(null, '', '/teams/platform/delivery');
-  const calls = mockFetch({ ...signedIn, 'GET /api/delivery/teams/platform': { body: report() } });
+  const calls = mockFetch({ ...signedIn, 'GET /api/delivery/teams/platform': { body: report() }, 'GET /api/teams/platform/delivery/friction': { body: friction } });
   const container = await render(<App />);
   await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Platform — delivery'));
   return { container, calls };
@@ -86,6 +99,22 @@ describe('the delivery page', () => {
     const row = drill?.querySelector('tbody tr');
     expect(text(row?.querySelector('th[scope="row"]') ?? null)).toBe('dep-failed-42');
     expect(text(row ?? null)).toContain('incident (incident INC-7)');
+  });
+});
+
+describe('the cross-team friction panel', () => {
+  it("shows own-team and other-team waits and the teams Platform waits on, with n", async () => {
+    const { container, calls } = await openTeamDelivery();
+    await waitFor(() => expect(container.querySelector('.friction table')).not.toBeNull());
+    const panel = container.querySelector('.friction') as HTMLElement;
+    expect(text(panel.querySelector('h2'))).toBe('Waiting on other teams');
+    const review = text(panel.querySelector('tr[data-stage="review"]'));
+    expect(review).toContain('median 3 h (n = 7)');
+    expect(review).toContain('median 30 h (n = 4)');
+    expect(text(panel.querySelector('tr[data-stage="merge"]'))).toContain('not enough data (n = 0)');
+    expect(text(panel.querySelector('tr[data-team="sre"]'))).toContain('SRE');
+    const url = calls.find((c) => c.url.startsWith('/api/teams/platform/delivery/friction'))?.url ?? '';
+    expect(url).toContain('from=');
   });
 });
 

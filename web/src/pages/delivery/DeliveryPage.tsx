@@ -15,6 +15,7 @@ import { Link } from '../../router/Link';
 import { navigate, useLocation, withQuery } from '../../router/location';
 import { ComparePanel, type CompareScope } from './ComparePanel';
 import { DrillDown } from './DrillDown';
+import { FrictionPanel } from './FrictionPanel';
 import { MetricCards } from './MetricCards';
 import type { DeliveryReport, MetricKey } from './metrics';
 import { TrendCharts } from './TrendCharts';
@@ -33,6 +34,7 @@ export function DeliveryPage({ kind, id }: { kind: 'team' | 'service'; id: strin
   // The window ends at the start of tomorrow (UTC), so the URL and the request stay stable all day.
   const to = new Date(Math.ceil(Date.now() / DAY) * DAY);
   const query = { env, from: new Date(to.getTime() - days * DAY).toISOString(), to: to.toISOString() };
+  const span = { from: query.from, to: query.to };
   const report = useApi(`${kind}|${id}|${days}|${env}`, (signal) =>
     kind === 'team'
       ? api('GET /api/delivery/teams/{id}', { params: { id }, query, signal })
@@ -40,12 +42,12 @@ export function DeliveryPage({ kind, id }: { kind: 'team' | 'service'; id: strin
   );
   return (
     <Async pageTitle="Delivery" result={report} label="the delivery figures" notFound={kind === 'team' ? 'This team' : 'This service'}>
-      {(data) => <Delivery kind={kind} id={id} data={data} days={days} env={env} />}
+      {(data) => <Delivery kind={kind} id={id} data={data} days={days} env={env} span={span} />}
     </Async>
   );
 }
 
-function Delivery({ kind, id, data, days, env }: { kind: 'team' | 'service'; id: string; data: DeliveryReport; days: number; env: string }) {
+function Delivery({ kind, id, data, days, env, span }: { kind: 'team' | 'service'; id: string; data: DeliveryReport; days: number; env: string; span: { from: string; to: string } }) {
   const location = useLocation();
   const formId = useId();
   const [open, setOpen] = useState<MetricKey | null>(null);
@@ -105,6 +107,8 @@ function Delivery({ kind, id, data, days, env }: { kind: 'team' | 'service'; id:
         <h2 id="trend-title">Week by week</h2>
         <TrendCharts trend={data.trend} scopeName={scope.name} />
       </section>
+
+      {kind === 'team' && <FrictionPanel team={id} from={span.from} to={span.to} />}
 
       <ComparePanel scopes={compareScopes} env={env} />
     </>

@@ -1,0 +1,79 @@
+/**
+ * `trellis ingest gitlab --project ID|PATH --service S`: backfill a GitLab project's deployments
+ * and merge requests (and, with --pipelines REF, pipelines as deployments) through the REST API.
+ * A sibling of `ingest git` and `ingest github`. The token is read from the environment variable
+ * named by --token-env (default GITLAB_TOKEN), never from a flag value.
+ */
+import type { Command } from 'commander';
+import { backfillGitlab, type GitlabBackfillSummary } from '../../app/backfill-gitlab.js';
+import { loadSourceApi } from '../../config.js';
+import { TrellisError } from '../../errors.js';
+import { GitlabRestClient } from '../../sources/gitlab/backfill/rest-client.js';
+import { dbOptionHelp, withStore } from '../context.js';
+import { info, printJson } from '../output.js';
+
+interface GitlabOptions {
+  project: string;
+  service: string;
+  url: string;
+  tokenEnv?: string;
+  since?: string;
+  pipelines?: string;
+  env: string;
+  json?: boolean;
+}
+
+export function registerIngestGitlab(program: Command): void {
+  const ingest = program.commands.find((c) => c.name() === 'ingest') ?? program.command('ingest').description('Read changes and deployments from a source.');
+  ingest
+    .command('gitlab')
+    .description('Backfill the deployments and merge requests of a GitLab project through the REST API (v4), in one all-or-nothing import.')
+    .requiredOption('--project <id|path>', 'the project: its number or its path, e.g. 42 or acme/ledger')
+    .requiredOption('--service <id>', 'the service the project belongs to (must already exist)')
+    .option('--url <url>', 'the GitLab instance', 'https://gitlab.com')
+    .option('--token-env <name>', 'the environment variable holding the token (default: GITLAB_TOKEN; unauthenticated if that is unset)')
+    .option('--since <iso>', 'only deployments updated and merge requests created from this time on (ISO 8601)')
+    .option('--pipelines <ref>', 'also read finished pipelines on this ref as deployments (for projects without GitLab environments)')
+    .option('--env <environment>', 'the environment of pipeline deployments', 'production')
+    .option('--db <target>', dbOptionHelp)
+    .option('--json', 'print a summary { project, deployments, failedDeployments, pullRequests, unknownPeople, skipped, skippedReasons } on stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ GITLAB_TOKEN=… trellis ingest gitlab --project acme/ledger --service ledger --since 2024-01-01T00:00:00Z
+  $ trellis ingest gitlab --project 42 --service ledger --url https://gitlab.acme.internal --token-env ACME_GITLAB --pipelines main --json
+
+Merge request authors, reviewers and mergers are matched to Trellis person ids by GitLab username
+(ignoring case). Rate limits are waited out. Any other API error stores nothing.`,
+    )
+    .action(async (opts: GitlabOptions, cmd: Command) => {
+      if (opts.since !== undefined && (!/^\d{4}-\d\d-\d\d(T[\d:.]+(Z|[+-]\d\d:\d\d)?)?$/.test(opts.since) || Number.isNaN(Date.parse(opts.since)))) {
+        throw new TrellisError('BAD_INPUT', `--since "${opts.since}" is not an ISO 8601 time`);
+      }
+      if (!/^(\d+|[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+)$/.test(opts.project)) throw new TrellisError('BAD_INPUT', `--project "${opts.project}" is neither a project number nor a GROUP/PROJECT path`);
+      const api = loadSourceApi(process.env, { apiUrl: opts.url, tokenEnv: opts.tokenEnv, defaultTokenEnv: 'GITLAB_TOKEN' });
+      if (api.token === undefined) info(`${api.tokenEnv} is not set: reading the GitLab API without a token (public projects only).`);
+      const since = opts.since === undefined ? undefined : new Date(opts.since).toISOString();
+      await withStore(cmd, async ({ store }) => {
+        const client = new GitlabRestClient({
+          baseUrl: api.baseUrl,
+          token: api.token,
+          sleep: (ms) => {
+            info(`${opts.project}: GitLab rate limit reached; waiting ${Math.ceil(ms / 1000)} s`);
+            return new Promise((resolve) => setTimeout(resolve, ms));
+          },
+        });
+        const target = { project: opts.project, service: opts.service, since, pipelineRef: opts.pipelines, environment: opts.env };
+        const summary = await backfillGitlab(store, client, target, (_kind, n) => info(`${opts.project}: ${n} records read…`));
+        if (opts.json) printJson(summary);
+        else info(describe(summary));
+      });
+    });
+}
+
+function describe(s: GitlabBackfillSummary): string {
+  const skipped = s.skipped > 0 ? `; ${s.skipped} left out (${s.skippedReasons.slice(0, 3).join('; ')}${s.skipped > 3 ? '; …' : ''})` : '';
+  const unknown = s.unknownPeople > 0 ? `; ${s.unknownPeople} GitLab usernames match no Trellis person id and were left out of the merge requests` : '';
+  return `${s.project}: ${s.deployments} deployments, ${s.failedDeployments} failed deployments, ${s.pullRequests} merge requests written${skipped}${unknown}`;
+}
