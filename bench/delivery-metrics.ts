@@ -1,9 +1,10 @@
 /**
  * bench/delivery-metrics: every service's production figures over the last 90 days of the large
  * demo, computed by Trellis (DeliveryRepository.eventsOf + the pure core, per service) next to a
- * baseline measured in the same run: straightforward SQL of the same definitions
- * (bench/delivery-metrics-sql.ts). Both must agree on deployments, failed, change failure rate
- * and the lead-time median and n for every service; disagreements are printed and fail the run.
+ * baseline measured in the same run: straightforward SQL of the same definitions, every service
+ * at once (bench/delivery-metrics-sql.ts). Both must agree for every service on deployments,
+ * failed, change failure rate, lead-time median and n, rework (count and rate) and recovery
+ * (median, n, open); disagreements are printed and fail the run.
  * Target (issue): Trellis ≥ 5× faster than the baseline.
  *
  *   npm run bench:delivery [-- path/to/large.db]
@@ -21,51 +22,83 @@ if (!existsSync(path)) throw new Error(`${path} does not exist: create it with \
 const raw = new Database(path, { readonly: true });
 const services = raw.prepare<[], { id: string }>('select id from services order by id').all().map((s) => s.id);
 const last = raw.prepare<[], { t: number }>("select max(finished_at) as t from deployments where environment = 'production'").get()!.t;
+raw.close();
 const to = last + 1;
 const from = to - 90 * DAY;
 
+const environment = 'production';
+const figureKeys = ['deployments', 'failed', 'cfr', 'leadTimeMedianHours', 'leadTimeN', 'rework', 'reworkRate', 'recoveryMedianHours', 'recoveryN', 'recoveryOpen'] as const;
+
 // Trellis: load and compute per service, as the API does for a service.
-const store = await openStore(path);
-const repo = new DeliveryRepository(store.db);
-const trellis = new Map<string, SqlFigures>();
-let t0 = performance.now();
-for (const s of services) {
-  const input = await repo.eventsOf([s], to + DEFAULT_REVERT_WINDOW_MS);
-  const m = serviceMetrics(input, s, { from, to, environment: 'production' });
-  trellis.set(s, {
-    deployments: m.changeFailureRate.deployments,
-    failed: m.changeFailureRate.failed,
-    cfr: m.changeFailureRate.rate,
-    leadTimeMedianHours: m.leadTime.medianHours,
-    leadTimeN: m.leadTime.n,
-  });
+async function trellisRun(): Promise<{ ms: number; figures: Map<string, SqlFigures> }> {
+  const store = await openStore(path);
+  const repo = new DeliveryRepository(store.db);
+  const figures = new Map<string, SqlFigures>();
+  const t0 = performance.now();
+  for (const s of services) {
+    const input = await repo.eventsOf([s], to + DEFAULT_REVERT_WINDOW_MS);
+    const m = serviceMetrics(input, s, { from, to, environment });
+    figures.set(s, {
+      deployments: m.changeFailureRate.deployments,
+      failed: m.changeFailureRate.failed,
+      cfr: m.changeFailureRate.rate,
+      leadTimeMedianHours: m.leadTime.medianHours,
+      leadTimeN: m.leadTime.n,
+      rework: m.reworkRate.rework,
+      reworkRate: m.reworkRate.rate,
+      recoveryMedianHours: m.recoveryTime.medianHours,
+      recoveryN: m.recoveryTime.n,
+      recoveryOpen: m.recoveryTime.open,
+    });
+  }
+  const ms = performance.now() - t0;
+  await store.close();
+  return { ms, figures };
 }
-const trellisMs = performance.now() - t0;
-await store.close();
 
-// Baseline: the same figures in SQL.
-const figures = sqlDeliveryFigures(raw);
-const baseline = new Map<string, SqlFigures>();
-t0 = performance.now();
-for (const s of services) baseline.set(s, figures(s, from, to, DEFAULT_REVERT_WINDOW_MS));
-const baselineMs = performance.now() - t0;
-raw.close();
+// Baseline: the same figures in SQL, every service at once (temporary tables on a read-only connection).
+function baselineRun(): { ms: number; figures: Map<string, SqlFigures> } {
+  const db = new Database(path, { readonly: true });
+  db.pragma('cache_size = -65536');
+  const t0 = performance.now();
+  const figures = sqlDeliveryFigures(db, { environment, from, to, revertWindowMs: DEFAULT_REVERT_WINDOW_MS });
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, figures };
+}
 
+// Each side runs twice, alternating, so both see a warm page cache; the faster run of each counts.
+const runs = { trellis: [] as number[], baseline: [] as number[] };
+let trellis = new Map<string, SqlFigures>();
+let baseline = new Map<string, SqlFigures>();
+for (let i = 0; i < 2; i++) {
+  const b = baselineRun();
+  runs.baseline.push(b.ms);
+  baseline = b.figures;
+  const t = await trellisRun();
+  runs.trellis.push(t.ms);
+  trellis = t.figures;
+}
+const trellisMs = Math.min(...runs.trellis);
+const baselineMs = Math.min(...runs.baseline);
+
+const empty: SqlFigures = { deployments: 0, failed: 0, cfr: null, leadTimeMedianHours: null, leadTimeN: 0, rework: 0, reworkRate: null, recoveryMedianHours: null, recoveryN: 0, recoveryOpen: 0 };
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
 const disagreements: string[] = [];
 for (const s of services) {
   const a = trellis.get(s)!;
-  const b = baseline.get(s)!;
-  for (const k of ['deployments', 'failed', 'cfr', 'leadTimeMedianHours', 'leadTimeN'] as const) {
+  const b = baseline.get(s) ?? empty;
+  for (const k of figureKeys) {
     if (!close(a[k], b[k])) disagreements.push(`${s} ${k}: trellis ${a[k]} vs sql ${b[k]}`);
   }
 }
 
-const total = (m: Map<string, SqlFigures>, k: 'deployments' | 'failed' | 'leadTimeN') => [...m.values()].reduce((n, f) => n + f[k], 0);
-console.log(`${services.length} services, production, ${new Date(from).toISOString()} … ${new Date(to).toISOString()}`);
-console.log(`deployments ${total(trellis, 'deployments')}, failed ${total(trellis, 'failed')}, lead times ${total(trellis, 'leadTimeN')}`);
-console.log(`Trellis (load + core, per service)   ${(trellisMs / 1000).toFixed(2)} s  (${(trellisMs / services.length).toFixed(1)} ms/service)`);
-console.log(`Baseline (SQL, per service)          ${(baselineMs / 1000).toFixed(2)} s  (${(baselineMs / services.length).toFixed(1)} ms/service)`);
+const total = (m: Map<string, SqlFigures>, k: 'deployments' | 'failed' | 'leadTimeN' | 'rework' | 'recoveryN' | 'recoveryOpen') => [...m.values()].reduce((n, f) => n + f[k], 0);
+const secs = (xs: number[]) => xs.map((x) => `${(x / 1000).toFixed(2)} s`).join(', ');
+console.log(`${services.length} services, ${environment}, ${new Date(from).toISOString()} … ${new Date(to).toISOString()}`);
+console.log(`deployments ${total(trellis, 'deployments')}, failed ${total(trellis, 'failed')}, rework ${total(trellis, 'rework')}, lead times ${total(trellis, 'leadTimeN')}, recoveries ${total(trellis, 'recoveryN')} (+${total(trellis, 'recoveryOpen')} open)`);
+console.log(`Trellis (load + core, per service)   ${(trellisMs / 1000).toFixed(2)} s  (${(trellisMs / services.length).toFixed(1)} ms/service; runs ${secs(runs.trellis)})`);
+console.log(`Baseline (SQL, all services at once) ${(baselineMs / 1000).toFixed(2)} s  (runs ${secs(runs.baseline)})`);
 const speedup = baselineMs / trellisMs;
 console.log(`Trellis is ${speedup.toFixed(2)}× the baseline's speed; target ≥ 5×: ${speedup >= 5 ? 'met' : 'NOT met'}`);
 if (disagreements.length > 0) {
@@ -73,5 +106,5 @@ if (disagreements.length > 0) {
   for (const d of disagreements.slice(0, 50)) console.log(`  ${d}`);
   process.exitCode = 1;
 } else {
-  console.log(`Agreement: all ${services.length} services agree on deployments, failed, CFR, lead-time median and n.`);
+  console.log(`Agreement: all ${services.length} services agree on ${figureKeys.join(', ')}.`);
 }

@@ -15,7 +15,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestGit } from '../src/app/ingest-git.js';
 import { tagDeployments } from '../src/sources/git/deploy-tags.js';
-import { ingestRecords } from '../src/sources/git/git-records.js';
+import { ingestItems } from '../src/sources/git/git-records.js';
 import { readRefs } from '../src/sources/git/refs.js';
 import { openStore } from '../src/store/db.js';
 import { migrateToLatest } from '../src/store/migrate.js';
@@ -78,13 +78,13 @@ async function ingest(fresh: boolean) {
   return { seconds, summary };
 }
 
-/** The git side alone (refs, log, reverts, deployment walk, records built), nothing imported. */
+/** The git side alone (refs, log, reverts, deployment walk), nothing written. */
 async function readOnly(): Promise<number> {
   const started = performance.now();
   const refs = await readRefs(repo);
   const deployments = tagDeployments(refs.tags, /^v\d/, 'bench', 'production');
   const counts = { commits: 0, merges: 0, reverts: 0, deployments: 0 };
-  for await (const _ of ingestRecords({ repo, service: 'bench', environment: 'production', from: refs.tips, exclude: [], deployments, writeFrom: 0 }, counts));
+  for await (const _ of ingestItems({ repo, service: 'bench', environment: 'production', from: refs.tips, exclude: [], deployments, writeFrom: 0 }, counts));
   return (performance.now() - started) / 1000;
 }
 

@@ -1,6 +1,8 @@
 /**
  * `trellis ingest git`: commits of a repository become `change` records and tags matching a
- * pattern become deployments, through the same all-or-nothing import as a user's files.
+ * pattern become deployments, all or nothing in one transaction. The records are built by
+ * Trellis itself, so they take the trusted write path (ingest-git-write.ts) rather than the
+ * per-record validation of a user's files.
  *
  * Runs are incremental: the tips read and the deployments written are kept in ingest_state, the
  * next run asks git only for commits beyond those tips, and only new tag deployments (plus any
@@ -13,11 +15,11 @@ import type { Store } from '../store/db.js';
 import { IngestStateRepository, type IngestedDeployment } from '../store/ingest-state-repository.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { tagDeployments } from '../sources/git/deploy-tags.js';
-import { ingestRecords, type IngestCounts } from '../sources/git/git-records.js';
+import { ingestItems, type IngestCounts } from '../sources/git/git-records.js';
 import { LogFormatError } from '../sources/git/log-format.js';
 import { readRefs, stillPresent } from '../sources/git/refs.js';
 import { GitError, gitList } from '../sources/git/run-git.js';
-import { importRecords } from './import-records.js';
+import { writeIngestItems } from './ingest-git-write.js';
 
 export interface IngestGitOptions {
   path: string;
@@ -69,7 +71,7 @@ export async function ingestGit(store: Store, o: IngestGitOptions): Promise<Inge
       writeFrom,
       ...(o.onCommits ? { onCommits: o.onCommits } : {}),
     };
-    await importRecords(store, { name: `git ${o.path}`, records: ingestRecords(plan, counts) });
+    await writeIngestItems(store, `git ${o.path}`, plan, ingestItems(plan, counts));
     await states.save({ ...key, tips: refs.tips, deployments, ingestedAt: (o.now ?? Date.now)() });
     return { ...counts, newSince, nothingNew: false };
   });

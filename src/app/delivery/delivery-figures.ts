@@ -52,10 +52,11 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
   const to = q.to ?? Math.floor(deps.runtime.now() / MINUTE) * MINUTE;
   const from = q.from ?? to - DEFAULT_WINDOW_DAYS * DAY;
   if (!(from < to)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
+  if (deps.cache === undefined) return computeReport(deps, await resolveScope(deps, actor, q.scope), { ...q, from, to });
+  const dataVersion = await deps.delivery.dataVersion();
   // Access is checked on every request, cached or not: the cache is shared by all users.
-  const scope = await resolveScope(deps, actor, q.scope);
+  const scope = await resolveScope(deps, actor, q.scope, { cache: deps.cache, dataVersion });
   const compute = () => computeReport(deps, scope, { ...q, from, to });
-  if (deps.cache === undefined) return compute();
   const key = reportKey({
     scope: `${scope.kind}:${scope.id ?? ''}`,
     environment: q.environment ?? DEFAULT_ENVIRONMENT,
@@ -63,7 +64,7 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
     to,
     report: q.report ?? DEFAULT_REPORT_YEAR,
     includeMerges: q.includeMerges ?? false,
-    dataVersion: await deps.delivery.dataVersion(),
+    dataVersion,
   });
   return deps.cache.getOrCompute(key, compute);
 }
@@ -83,22 +84,53 @@ async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'],
   return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(input, metrics) };
 }
 
-export async function resolveScope(deps: DeliveryDeps, actor: Actor, scope: DeliveryScope): Promise<DeliveryReport['scope']> {
+interface ScopeFacts {
+  service?: { id: string; name: string; team: string } | undefined;
+  team?: { id: string; name: string; timezone: string | null } | undefined;
+  services: string[];
+}
+
+/** The rows a scope is made of, without any access decision (those are made per request). */
+async function loadScopeFacts(deps: DeliveryDeps, scope: DeliveryScope): Promise<ScopeFacts> {
   if (scope.kind === 'service') {
     const service = await deps.org.getService(scope.id);
+    const team = service ? await deps.org.getTeam(service.team) : undefined;
+    return { service: service ?? undefined, team: team ?? undefined, services: service ? [service.id] : [] };
+  }
+  if (scope.kind === 'team') {
+    const team = await deps.org.getTeam(scope.id);
+    const services = team ? (await deps.delivery.servicesOf(team.id)).map((s) => s.id) : [];
+    return { team: team ?? undefined, services };
+  }
+  return { services: (await deps.delivery.servicesOf()).map((s) => s.id) };
+}
+
+/**
+ * The scope, checked against the actor. With `cached`, its rows come from the per-version scope
+ * cache (an import changes the version, so they are never stale).
+ */
+export async function resolveScope(
+  deps: DeliveryDeps,
+  actor: Actor,
+  scope: DeliveryScope,
+  cached?: { cache: ReportCache; dataVersion: number },
+): Promise<DeliveryReport['scope']> {
+  const load = () => loadScopeFacts(deps, scope);
+  const key = `${cached?.dataVersion}|${scope.kind}:${scope.kind === 'org' ? '' : scope.id}`;
+  // Checked before loading for a team and the org (their access does not depend on the rows).
+  if (scope.kind === 'team') assertAllowed(actor, 'read', { type: 'team-delivery', team: scope.id });
+  if (scope.kind === 'org') assertAllowed(actor, 'read', { type: 'team-delivery' });
+  const facts = cached ? await cached.cache.scopes.getOrCompute(key, load) : await load();
+  if (scope.kind === 'service') {
+    const { service, team } = facts;
     assertAllowed(actor, 'read', { type: 'team-delivery', ...(service ? { team: service.team } : {}) });
     if (!service) throw new TrellisError('NOT_FOUND', `No service "${scope.id}".`);
-    const team = await deps.org.getTeam(service.team);
     return { kind: 'service', id: service.id, name: service.name, team: service.team, timeZone: team?.timezone ?? 'UTC', services: [service.id] };
   }
   if (scope.kind === 'team') {
-    assertAllowed(actor, 'read', { type: 'team-delivery', team: scope.id });
-    const team = await deps.org.getTeam(scope.id);
+    const { team } = facts;
     if (!team) throw new TrellisError('NOT_FOUND', `No team "${scope.id}".`);
-    const services = (await deps.delivery.servicesOf(team.id)).map((s) => s.id);
-    return { kind: 'team', id: team.id, name: team.name, team: team.id, timeZone: team.timezone ?? 'UTC', services };
+    return { kind: 'team', id: team.id, name: team.name, team: team.id, timeZone: team.timezone ?? 'UTC', services: facts.services };
   }
-  assertAllowed(actor, 'read', { type: 'team-delivery' });
-  const services = (await deps.delivery.servicesOf()).map((s) => s.id);
-  return { kind: 'org', id: null, name: 'Organisation', team: null, timeZone: 'UTC', services };
+  return { kind: 'org', id: null, name: 'Organisation', team: null, timeZone: 'UTC', services: facts.services };
 }

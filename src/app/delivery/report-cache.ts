@@ -27,6 +27,13 @@ export const reportKey = (k: ReportKeyParts): string =>
 export class ReportCache {
   // A Map iterates in insertion order: re-inserting on a hit makes the first key the least recently used.
   private readonly entries = new Map<string, Promise<DeliveryReport>>();
+  /**
+   * What a scope is made of (a team's row and services), per data version: services and teams
+   * are records, so an import changes the version and with it the key. Without this, a cached
+   * report still cost two queries per request just to name its scope. Access is still checked
+   * on every request, against these facts.
+   */
+  readonly scopes = new LruMap<unknown>(500);
 
   constructor(readonly capacity = 200) {}
 
@@ -53,6 +60,29 @@ export class ReportCache {
       if (oldest === undefined) break;
       this.entries.delete(oldest);
     }
+    return pending;
+  }
+}
+
+/** A small least-recently-used map of promises; a rejected promise is dropped, never served. */
+export class LruMap<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(readonly capacity: number) {}
+
+  getOrCompute<U extends T>(key: string, compute: () => Promise<U>): Promise<U> {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit as Promise<U>;
+    }
+    const pending = compute();
+    this.entries.set(key, pending);
+    pending.catch(() => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return pending;
   }
 }

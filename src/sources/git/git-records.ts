@@ -1,6 +1,9 @@
 /**
- * One ingestion run as a stream of records for importRecords: a `change` per commit read, then
- * the tag deployments this run (re)writes.
+ * One ingestion run as a stream: a `change` per commit read, then the tag deployments this run
+ * (re)writes. Two shapes of the same stream:
+ * - `ingestItems`: what git said (parsed commits, deployments with their changes), which the
+ *   trusted writer (app/ingest-git-write.ts) turns straight into rows;
+ * - `ingestRecords`: the same as import records, for the validated import path and for tests.
  *
  * Changes stream straight through as git prints them, except the few whose subject says
  * `Revert "`: those wait for the body pass (revert.ts) that finds what they revert.
@@ -35,12 +38,21 @@ export interface IngestCounts {
   deployments: number;
 }
 
-export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<RawRecord> {
-  let line = 0;
+/** A commit read (a change), or a tag deployment with the changes it ships (none: baseline). */
+export type IngestItem =
+  | { kind: 'change'; commit: LogCommit; revertOf?: string | undefined }
+  | { kind: 'deployment'; deployment: TagDeployment; changes?: string[] | undefined };
+
+export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<IngestItem> {
   const firstRun = plan.exclude.length === 0;
   // The in-memory graph is only needed when this run walks every deployment itself.
   const graph = firstRun && plan.deployments.length > 0 ? new CommitGraph() : undefined;
   const candidates = new Map<string, LogCommit>();
+  const changeOf = (commit: LogCommit, revertOf?: string): IngestItem => {
+    if (commit.parents.length > 1) counts.merges++;
+    if (revertOf !== undefined) counts.reverts++;
+    return { kind: 'change', commit, revertOf };
+  };
 
   if (plan.from.length > 0) {
     const input = [...plan.from, ...plan.exclude.map((t) => `^${t}`)].join('\n');
@@ -51,13 +63,13 @@ export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): As
       if (plan.onCommits && counts.commits % 10_000 === 0) plan.onCommits(counts.commits);
       graph?.add(c.sha, c.parents);
       if (looksLikeRevert(c.subject)) candidates.set(c.sha, c);
-      else yield { line: ++line, value: change(plan, c, counts) };
+      else yield changeOf(c);
     }
     plan.onCommits?.(counts.commits);
   }
 
   const reverts = await readReverts(plan.repo, [...candidates.keys()]);
-  for (const c of candidates.values()) yield { line: ++line, value: change(plan, c, counts, reverts.get(c.sha)) };
+  for (const c of candidates.values()) yield changeOf(c, reverts.get(c.sha));
 
   const claimed = graph?.claim(plan.deployments.map((d) => d.commit));
   for (let k = plan.writeFrom; k < plan.deployments.length; k++) {
@@ -68,26 +80,31 @@ export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): As
     const changes =
       k === 0 ? undefined : (claimed?.[k] ?? (await shippedSince(plan.repo, d.commit, plan.deployments.slice(0, k).map((e) => e.commit))));
     counts.deployments++;
-    yield {
-      line: ++line,
-      value: {
-        kind: 'deployment',
-        id: d.id,
-        service: plan.service,
-        environment: plan.environment,
-        status: 'success',
-        finishedAt: new Date(d.at).toISOString(),
-        commit: d.commit,
-        ...(changes ? { changes } : {}),
-      },
-    };
+    yield { kind: 'deployment', deployment: d, changes };
   }
 }
 
-function change(plan: IngestPlan, c: LogCommit, counts: IngestCounts, revertOf?: string): Record<string, unknown> {
-  const isMerge = c.parents.length > 1;
-  if (isMerge) counts.merges++;
-  if (revertOf !== undefined) counts.reverts++;
+/** The same stream as import records (validated path). */
+export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<RawRecord> {
+  let line = 0;
+  for await (const item of ingestItems(plan, counts)) yield { line: ++line, value: itemRecord(plan, item) };
+}
+
+export function itemRecord(plan: Pick<IngestPlan, 'service' | 'environment'>, item: IngestItem): Record<string, unknown> {
+  if (item.kind === 'deployment') {
+    const d = item.deployment;
+    return {
+      kind: 'deployment',
+      id: d.id,
+      service: plan.service,
+      environment: plan.environment,
+      status: 'success',
+      finishedAt: new Date(d.at).toISOString(),
+      commit: d.commit,
+      ...(item.changes ? { changes: item.changes } : {}),
+    };
+  }
+  const c = item.commit;
   return {
     kind: 'change',
     id: c.sha,
@@ -95,7 +112,7 @@ function change(plan: IngestPlan, c: LogCommit, counts: IngestCounts, revertOf?:
     committedAt: new Date(c.committerTime * 1000).toISOString(),
     authoredAt: new Date(c.authorTime * 1000).toISOString(),
     ...(c.authorEmail ? { author: c.authorEmail } : {}),
-    isMerge,
-    ...(revertOf !== undefined ? { revertOf } : {}),
+    isMerge: c.parents.length > 1,
+    ...(item.revertOf !== undefined ? { revertOf: item.revertOf } : {}),
   };
 }

@@ -251,13 +251,6 @@ export interface Schemas {
       perWeek: number | null;
       deployDaysPerWeek: number | null;
       category: "on-demand" | "daily-to-weekly" | "weekly-to-monthly" | "monthly-to-6-monthly" | "fewer-than-6-monthly" | null;
-      events: {
-        deployments: string[];
-        weeks: {
-          week: string;
-          deployDays: number;
-        }[];
-      };
     };
     leadTime: {
       /** Hours; null when there is not enough data */
@@ -269,77 +262,27 @@ export interface Schemas {
       n: number;
       skewed: number;
       includeMerges: boolean;
-      events: {
-        leadTimes: {
-          change: string;
-          deployment: string;
-          hours: number;
-        }[];
-        skewed: {
-          change: string;
-          deployment: string;
-          hours: number;
-        }[];
-      };
     };
     changeFailureRate: {
       rate: number | null;
       failed: number;
       deployments: number;
-      events: {
-        deployments: string[];
-        failed: {
-          deployment: string;
-          causes: {
-            type: string;
-            [key: string]: unknown;
-          }[];
-        }[];
-      };
     };
     recoveryTime: {
       /** Hours; null when there is not enough data */
       medianHours: number | null;
       n: number;
       open: number;
-      events: {
-        recoveries: {
-          deployment: string;
-          hours: number;
-          /** What happened, e.g. { type: "incident", incident: "…" } */
-          by: {
-            type: string;
-            [key: string]: unknown;
-          };
-        }[];
-        open: string[];
-      };
     };
     reworkRate: {
       rate: number | null;
       rework: number;
       deployments: number;
-      events: {
-        deployments: string[];
-        rework: {
-          deployment: string;
-          reasons: {
-            type: string;
-            [key: string]: unknown;
-          }[];
-        }[];
-      };
     };
     timeToRestore: {
       /** Hours; null when there is not enough data */
       medianHours: number | null;
       n: number;
-      events: {
-        incidents: {
-          incident: string;
-          hours: number;
-        }[];
-      };
     };
     unattributedIncidents: number;
     failedAttempts: number;
@@ -348,12 +291,6 @@ export interface Schemas {
       oldestAgeHours: number | null;
     };
     baselineChanges: number;
-    events: {
-      unattributedIncidents: string[];
-      failedAttempts: string[];
-      undeployedChanges: string[];
-      baselineChanges: string[];
-    };
   };
   /** Team and service context, never an individual score. */
   DeliveryReport: {
@@ -380,6 +317,36 @@ export interface Schemas {
       leadTimeMedianHours: number | null;
       leadTimeN: number;
     })[];
+  };
+  /** One event behind a figure: the deployment, change or incident it names, and its hours where it has a duration. */
+  DeliveryEvent: {
+    deployment?: string;
+    change?: string;
+    incident?: string;
+    hours?: number;
+    /** Why a deployment counts as failed */
+    causes?: {
+      type: string;
+      [key: string]: unknown;
+    }[];
+    /** Why a deployment counts as rework */
+    reasons?: {
+      type: string;
+      [key: string]: unknown;
+    }[];
+    /** What recovered a failed deployment */
+    by?: {
+      type: string;
+      [key: string]: unknown;
+    };
+  };
+  /** A page of the events behind one figure, in the order the figure counted them. */
+  DeliveryEvents: {
+    list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
+    total: number;
+    offset: number;
+    limit: number;
+    items: Schemas["DeliveryEvent"][];
   };
   /** Each metric before and after t, with a seeded 95% bootstrap interval. */
   DeliveryComparison: {
@@ -1611,7 +1578,7 @@ export interface Operations {
     body: never;
     response: Schemas["ServiceDetail"];
   };
-  /** A service's delivery metrics with drill-down */
+  /** A service's delivery metrics (the events behind them: …/events) */
   "GET /api/delivery/services/{id}": {
     params: {
       id: string;
@@ -1696,6 +1663,70 @@ export interface Operations {
     };
     body: never;
     response: Schemas["DeliveryReport"];
+  };
+  /** The events behind one of a service’s delivery figures, a page at a time */
+  "GET /api/delivery/services/{id}/events": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+      /** Which events: deployments (frequency), leadTimes, skewed, failed (CFR), recoveries, open, rework, restored (time to restore), … */
+      list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
+      offset?: number;
+      limit?: number;
+    };
+    body: never;
+    response: Schemas["DeliveryEvents"];
+  };
+  /** The events behind one of a team’s delivery figures, a page at a time */
+  "GET /api/delivery/teams/{id}/events": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+      /** Which events: deployments (frequency), leadTimes, skewed, failed (CFR), recoveries, open, rework, restored (time to restore), … */
+      list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
+      offset?: number;
+      limit?: number;
+    };
+    body: never;
+    response: Schemas["DeliveryEvents"];
+  };
+  /** The events behind one of the organisation’s delivery figures, a page at a time */
+  "GET /api/delivery/org/events": {
+    params: Record<never, never>;
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** Count merge commits in lead time */
+      includeMerges?: "true" | "false";
+      /** Which events: deployments (frequency), leadTimes, skewed, failed (CFR), recoveries, open, rework, restored (time to restore), … */
+      list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
+      offset?: number;
+      limit?: number;
+    };
+    body: never;
+    response: Schemas["DeliveryEvents"];
   };
   /** How long a team's pull requests wait for review and merge by its own team vs other teams */
   "GET /api/teams/{id}/delivery/friction": {

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { importRecords } from '../../../app/import-records.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
-import { getJson, useTestServer } from '../../../../test/http-helpers.js';
+import { getJson, send, useTestServer } from '../../../../test/http-helpers.js';
 import { jsonl, sourceOf } from '../../../../test/records.js';
 
 /** Scenario B of spec/delivery.md on the seeded `checkout` service (team payments). */
@@ -23,7 +23,7 @@ describeEachDialect('GET /api/delivery', (dialect) => {
     await importRecords(server().store, sourceOf('scenario-b.jsonl', jsonl([...scenarioB, ...incidents])));
   });
 
-  it('gives a service’s figures with tiers, trend and the events behind them (scenario B)', async () => {
+  it('gives a service’s figures with tiers and trend (scenario B)', async () => {
     const { status, body } = await getJson(server().app, `/api/delivery/services/checkout?${window}`);
     expect(status).toBe(200);
     expect(body.scope).toEqual({ kind: 'service', id: 'checkout', name: 'Checkout API', team: 'payments', timeZone: 'Europe/Berlin', services: ['checkout'] });
@@ -31,13 +31,49 @@ describeEachDialect('GET /api/delivery', (dialect) => {
     expect(m.deploymentFrequency.deployments).toBe(6);
     expect(m.changeFailureRate).toMatchObject({ failed: 2, deployments: 6 });
     expect(m.changeFailureRate.rate).toBeCloseTo(1 / 3, 10);
-    expect(m.changeFailureRate.events.failed.map((f: { deployment: string }) => f.deployment).sort()).toEqual(['E2', 'E3']);
+    // The figures only: the events behind them are their own route.
+    expect(m.changeFailureRate.events).toBeUndefined();
+    expect(m.events).toBeUndefined();
     expect(m.reworkRate.rework).toBe(1);
     expect(m.recoveryTime).toMatchObject({ medianHours: 11.5, n: 2, open: 0 });
     expect(m.timeToRestore).toMatchObject({ medianHours: 20, n: 3 });
     expect(m.unattributedIncidents).toBe(1);
     expect(body.tier.report).toBe(2024);
     expect(body.trend).toEqual([{ week: '2024-03-11', deployments: 6, failed: 2, leadTimeMedianHours: null, leadTimeN: 0 }]);
+  });
+
+  it('lists the events behind a figure, a page at a time, from the same report', async () => {
+    const failed = await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=failed`);
+    expect(failed.status).toBe(200);
+    expect(failed.body).toMatchObject({ list: 'failed', total: 2, offset: 0, limit: 200 });
+    expect(failed.body.items.map((f: { deployment: string }) => f.deployment).sort()).toEqual(['E2', 'E3']);
+    expect(failed.body.items.find((f: { deployment: string }) => f.deployment === 'E3').causes).toContainEqual({ type: 'rollback', by: 'E4' });
+
+    const page = await getJson(server().app, `/api/delivery/teams/payments/events?${window}&list=deployments&offset=2&limit=3`);
+    expect(page.body).toEqual({ list: 'deployments', total: 6, offset: 2, limit: 3, items: [{ deployment: 'E3' }, { deployment: 'E4' }, { deployment: 'E5' }] });
+    const recoveries = await getJson(server().app, `/api/delivery/org/events?${window}&list=recoveries`);
+    expect(recoveries.body.items.map((r: { hours: number }) => r.hours).sort((a: number, b: number) => a - b)).toEqual([1, 22]);
+    const unattributed = await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=unattributedIncidents`);
+    expect(unattributed.body.items).toEqual([{ incident: 'I4' }]);
+
+    expect((await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=people`)).status).toBe(400);
+    expect((await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=failed&limit=5000`)).status).toBe(400);
+    expect((await getJson(server().app, `/api/delivery/services/nope/events?list=failed`)).status).toBe(404);
+    expect((await getJson(server().app, `/api/delivery/services/checkout/events?list=failed`, 'anonymous')).status).toBe(401);
+  });
+
+  it('answers a revalidation with the same ETag by 304, without a body', async () => {
+    const url = `/api/delivery/services/checkout?${window}`;
+    const first = await send(server().app, { method: 'GET', url });
+    expect(first.statusCode).toBe(200);
+    const etag = first.headers.etag?.toString() ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await send(server().app, { method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await send(server().app, { method: 'GET', url, headers: { 'if-none-match': '"something-else"' } });
+    expect(other.statusCode).toBe(200);
+    expect(other.json()).toEqual(first.json());
   });
 
   it('pools a team’s services and the organisation', async () => {

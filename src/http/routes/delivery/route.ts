@@ -1,18 +1,32 @@
 /**
  * `GET /api/delivery/services/:id`, `/api/delivery/teams/:id`, `/api/delivery/org`: the five
- * delivery metrics with tiers, weekly trend and the events behind every figure. There is no
- * person route, on purpose (a guardrail test walks the inventory for one).
+ * delivery metrics with tiers and weekly trend; `…/events?list=` pages through the events behind
+ * any figure (the drill-down). There is no person route, on purpose (a guardrail test walks the
+ * inventory for one).
  */
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
 import { deliveryFigures, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { eventPage } from '../../../app/delivery/delivery-events.js';
 import { serialisedReport } from './serialised.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteDeps, RouteRegistration } from '../../types.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { compareQuery, deliveryQuery, orgDeliverySchema, serviceCompareSchema, serviceDeliverySchema, teamCompareSchema, teamDeliverySchema } from './schema.js';
+import {
+  compareQuery,
+  deliveryQuery,
+  eventsQuery,
+  orgDeliverySchema,
+  orgEventsSchema,
+  serviceCompareSchema,
+  serviceDeliverySchema,
+  serviceEventsSchema,
+  teamCompareSchema,
+  teamDeliverySchema,
+  teamEventsSchema,
+} from './schema.js';
 
 const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
 
@@ -28,7 +42,23 @@ async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyR
   });
   // Already-serialised JSON (checked against the schema once per cached report; see serialised.ts).
   // The cast is only for Fastify's typed send: a Buffer payload is sent as-is.
-  return reply.type('application/json; charset=utf-8').send(serialisedReport(report) as unknown as DeliveryReport);
+  const { body, etag } = serialisedReport(report);
+  reply.header('etag', etag).header('cache-control', 'private, no-cache');
+  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(body as unknown as DeliveryReport);
+}
+
+/** A page of the events behind one figure, from the same (cached) report as the figures. */
+async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope, q: z.infer<typeof eventsQuery>) {
+  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
+  const report = await deliveryFigures(use, requestActor(request), {
+    scope,
+    environment: q.env,
+    from: q.from === undefined ? undefined : Date.parse(q.from),
+    to: q.to === undefined ? undefined : Date.parse(q.to),
+    includeMerges: q.includeMerges === 'true',
+  });
+  return eventPage(report.metrics, q.list, q.offset, q.limit);
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
@@ -56,5 +86,12 @@ export const deliveryRoutes: RouteRegistration = {
       comparison(deps, request, { kind: 'team', id: request.params.id }, request.query),
     );
     app.get('/api/delivery/org', { schema: orgDeliverySchema, config: { access } }, (request, reply) => figures(deps, request, reply, { kind: 'org' }, request.query));
+    app.get('/api/delivery/services/:id/events', { schema: serviceEventsSchema, config: { access } }, (request) =>
+      events(deps, request, { kind: 'service', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/teams/:id/events', { schema: teamEventsSchema, config: { access } }, (request) =>
+      events(deps, request, { kind: 'team', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/org/events', { schema: orgEventsSchema, config: { access } }, (request) => events(deps, request, { kind: 'org' }, request.query));
   },
 };

@@ -1,8 +1,9 @@
 /**
- * Schemas of the delivery routes. The metrics object mirrors src/core/delivery: every figure
- * with the ids of the events behind it (`events`), so a page can drill down to them.
+ * Schemas of the delivery routes. The report mirrors src/core/delivery's figures; the events
+ * behind each figure (what a page drills down to) are their own paged route.
  */
 import { z } from 'zod';
+import { eventListNames } from '../../../app/delivery/delivery-events.js';
 import { count, errorBody, idParams, signedInErrors } from '../../schemas.js';
 
 const hoursOrNull = z.number().nullable().describe('Hours; null when there is not enough data');
@@ -15,6 +16,11 @@ const tier = z
   .nullable()
   .meta({ id: 'DeliveryTier' });
 
+/**
+ * The figures only. The events behind them (ids, hours, causes: ~200 KB for a large team) are
+ * served apart, a page at a time (`…/events?list=`), so the summary every page view loads stays
+ * a few kilobytes and a team's page answers fast under load.
+ */
 export const deliveryMetrics = z
   .object({
     services: ids,
@@ -28,44 +34,16 @@ export const deliveryMetrics = z
       perWeek: z.number().nullable(),
       deployDaysPerWeek: z.number().nullable(),
       category: z.enum(['on-demand', 'daily-to-weekly', 'weekly-to-monthly', 'monthly-to-6-monthly', 'fewer-than-6-monthly']).nullable(),
-      events: z.object({ deployments: ids, weeks: z.array(z.object({ week: z.string(), deployDays: count })) }),
     }),
-    leadTime: z.object({
-      medianHours: hoursOrNull,
-      p75Hours: hoursOrNull,
-      p90Hours: hoursOrNull,
-      n: count,
-      skewed: count,
-      includeMerges: z.boolean(),
-      events: z.object({
-        leadTimes: z.array(z.object({ change: z.string(), deployment: z.string(), hours: z.number() })),
-        skewed: z.array(z.object({ change: z.string(), deployment: z.string(), hours: z.number() })),
-      }),
-    }),
-    changeFailureRate: z.object({
-      rate: rateOrNull,
-      failed: count,
-      deployments: count,
-      events: z.object({ deployments: ids, failed: z.array(z.object({ deployment: z.string(), causes: z.array(tagged) })) }),
-    }),
-    recoveryTime: z.object({
-      medianHours: hoursOrNull,
-      n: count,
-      open: count,
-      events: z.object({ recoveries: z.array(z.object({ deployment: z.string(), hours: z.number(), by: tagged })), open: ids }),
-    }),
-    reworkRate: z.object({
-      rate: rateOrNull,
-      rework: count,
-      deployments: count,
-      events: z.object({ deployments: ids, rework: z.array(z.object({ deployment: z.string(), reasons: z.array(tagged) })) }),
-    }),
-    timeToRestore: z.object({ medianHours: hoursOrNull, n: count, events: z.object({ incidents: z.array(z.object({ incident: z.string(), hours: z.number() })) }) }),
+    leadTime: z.object({ medianHours: hoursOrNull, p75Hours: hoursOrNull, p90Hours: hoursOrNull, n: count, skewed: count, includeMerges: z.boolean() }),
+    changeFailureRate: z.object({ rate: rateOrNull, failed: count, deployments: count }),
+    recoveryTime: z.object({ medianHours: hoursOrNull, n: count, open: count }),
+    reworkRate: z.object({ rate: rateOrNull, rework: count, deployments: count }),
+    timeToRestore: z.object({ medianHours: hoursOrNull, n: count }),
     unattributedIncidents: count,
     failedAttempts: count,
     undeployedChanges: z.object({ count, oldestAgeHours: z.number().nullable() }),
     baselineChanges: count,
-    events: z.object({ unattributedIncidents: ids, failedAttempts: ids, undeployedChanges: ids, baselineChanges: ids }),
   })
   .meta({ id: 'DeliveryMetrics' });
 
@@ -85,6 +63,30 @@ export const deliveryReport = z
   })
   .meta({ id: 'DeliveryReport', description: 'Team and service context, never an individual score.' });
 
+const eventLists = eventListNames;
+
+export const deliveryEvent = z
+  .object({
+    deployment: z.string().optional(),
+    change: z.string().optional(),
+    incident: z.string().optional(),
+    hours: z.number().optional(),
+    causes: z.array(tagged).optional().describe('Why a deployment counts as failed'),
+    reasons: z.array(tagged).optional().describe('Why a deployment counts as rework'),
+    by: tagged.optional().describe('What recovered a failed deployment'),
+  })
+  .meta({ id: 'DeliveryEvent', description: 'One event behind a figure: the deployment, change or incident it names, and its hours where it has a duration.' });
+
+export const deliveryEvents = z
+  .object({
+    list: z.enum(eventLists),
+    total: count,
+    offset: count,
+    limit: count,
+    items: z.array(deliveryEvent),
+  })
+  .meta({ id: 'DeliveryEvents', description: 'A page of the events behind one figure, in the order the figure counted them.' });
+
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset' }).optional();
 
 export const deliveryQuery = z.object({
@@ -97,9 +99,20 @@ export const deliveryQuery = z.object({
 
 const common = { tags: ['delivery'], querystring: deliveryQuery, response: { 200: deliveryReport, ...signedInErrors, 400: errorBody, 404: errorBody } };
 
-export const serviceDeliverySchema = { summary: "A service's delivery metrics with drill-down", params: idParams, ...common };
+export const serviceDeliverySchema = { summary: "A service's delivery metrics (the events behind them: …/events)", params: idParams, ...common };
 export const teamDeliverySchema = { summary: "A team's delivery metrics, pooled over its services", params: idParams, ...common };
 export const orgDeliverySchema = { summary: 'Delivery metrics of the whole organisation', ...common };
+
+export const eventsQuery = deliveryQuery.omit({ report: true }).extend({
+  list: z.enum(eventLists).describe('Which events: deployments (frequency), leadTimes, skewed, failed (CFR), recoveries, open, rework, restored (time to restore), …'),
+  offset: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).default(0),
+  limit: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1).max(1000).default(200),
+});
+
+const eventsCommon = { tags: ['delivery'], querystring: eventsQuery, response: { 200: deliveryEvents, ...signedInErrors, 400: errorBody, 404: errorBody } };
+export const serviceEventsSchema = { summary: 'The events behind one of a service’s delivery figures, a page at a time', params: idParams, ...eventsCommon };
+export const teamEventsSchema = { summary: 'The events behind one of a team’s delivery figures, a page at a time', params: idParams, ...eventsCommon };
+export const orgEventsSchema = { summary: 'The events behind one of the organisation’s delivery figures, a page at a time', ...eventsCommon };
 
 const compared = z.object({
   before: z.number().nullable(),

@@ -2,9 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
 import { cleanup, click, render, text, waitFor } from '../../test/dom';
-import { mockFetch, signedIn } from '../../test/fetch-mock';
+import { mockFetch, signedIn, type Handler } from '../../test/fetch-mock';
+import type { Schemas } from '../../api/openapi.gen';
 import { CompareTable } from './ComparePanel';
 import type { DeliveryComparison, DeliveryReport } from './metrics';
+
+type DeliveryEvents = Schemas['DeliveryEvents'];
 
 afterEach(async () => {
   await cleanup();
@@ -22,22 +25,16 @@ function report(): DeliveryReport {
       from: Date.UTC(2026, 7, 31),
       to: Date.UTC(2026, 10, 29),
       timeZone: 'Europe/London',
-      deploymentFrequency: { deployments: 3, perDay: 0.5, perWeek: 3.5, deployDaysPerWeek: 2, category: 'daily-to-weekly', events: { deployments: ['d1', 'd2', 'd3'], weeks: [] } },
-      leadTime: { medianHours: null, p75Hours: null, p90Hours: null, n: 1, skewed: 0, includeMerges: false, events: { leadTimes: [{ change: 'c1', deployment: 'd1', hours: 5 }], skewed: [] } },
-      changeFailureRate: {
-        rate: 1 / 3,
-        failed: 1,
-        deployments: 3,
-        events: { deployments: ['d1', 'd2', 'd3'], failed: [{ deployment: 'dep-failed-42', causes: [{ type: 'incident', incident: 'INC-7' }] }] },
-      },
-      recoveryTime: { medianHours: null, n: 0, open: 1, events: { recoveries: [], open: ['dep-failed-42'] } },
-      reworkRate: { rate: null, rework: 0, deployments: 3, events: { deployments: [], rework: [] } },
-      timeToRestore: { medianHours: null, n: 0, events: { incidents: [] } },
+      deploymentFrequency: { deployments: 3, perDay: 0.5, perWeek: 3.5, deployDaysPerWeek: 2, category: 'daily-to-weekly' },
+      leadTime: { medianHours: null, p75Hours: null, p90Hours: null, n: 1, skewed: 0, includeMerges: false },
+      changeFailureRate: { rate: 1 / 3, failed: 1, deployments: 3 },
+      recoveryTime: { medianHours: null, n: 0, open: 1 },
+      reworkRate: { rate: null, rework: 0, deployments: 3 },
+      timeToRestore: { medianHours: null, n: 0 },
       unattributedIncidents: 0,
       failedAttempts: 0,
       undeployedChanges: { count: 0, oldestAgeHours: null },
       baselineChanges: 0,
-      events: { unattributedIncidents: [], failedAttempts: [], undeployedChanges: [], baselineChanges: [] },
     },
     tier: { report: 2024, deploymentFrequency: elite, leadTime: null, recoveryTime: null, changeFailureRate: { ...elite, level: 'low' } },
     trend: [{ week: '2026-11-02', deployments: 3, failed: 1, leadTimeMedianHours: null, leadTimeN: 1 }],
@@ -57,9 +54,30 @@ const friction = {
   events: [],
 };
 
+/** The events route, paged like the server: `deployments` holds 250 of them, `failed` one. */
+const events: Handler = (call) => {
+  const q = new URL(call.url, 'http://x').searchParams;
+  const list = q.get('list') as DeliveryEvents['list'];
+  const all =
+    list === 'failed'
+      ? [{ deployment: 'dep-failed-42', causes: [{ type: 'incident', incident: 'INC-7' }] }]
+      : list === 'deployments'
+        ? Array.from({ length: 250 }, (_, i) => ({ deployment: `d${i + 1}` }))
+        : [];
+  const offset = Number(q.get('offset'));
+  const limit = Number(q.get('limit'));
+  const body: DeliveryEvents = { list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+  return { body };
+};
+
 async function openTeamDelivery() {
   window.history.replaceState(null, '', '/teams/platform/delivery');
-  const calls = mockFetch({ ...signedIn, 'GET /api/delivery/teams/platform': { body: report() }, 'GET /api/teams/platform/delivery/friction': { body: friction } });
+  const calls = mockFetch({
+    ...signedIn,
+    'GET /api/delivery/teams/platform': { body: report() },
+    'GET /api/teams/platform/delivery/friction': { body: friction },
+    'GET /api/delivery/teams/platform/events': events,
+  });
   const container = await render(<App />);
   await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Platform — delivery'));
   return { container, calls };
@@ -87,18 +105,39 @@ describe('the delivery page', () => {
     expect(text(container.querySelector('#chart-deployments-title')?.closest('figure') ?? null)).toContain('3 deployments over 1 weeks, 1 of them failed');
   });
 
-  it('lists the failed deployments and their causes in the drill-down', async () => {
-    const { container } = await openTeamDelivery();
+  it('lists the failed deployments and their causes in the drill-down, fetched when it opens', async () => {
+    const { container, calls } = await openTeamDelivery();
+    expect(calls.some((c) => c.url.includes('/events'))).toBe(false);
     const button = card(container, 'changeFailureRate')?.querySelector('button') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const drill = container.querySelector('#drill-down');
+    await waitFor(() => expect(drill?.querySelector('caption')).not.toBeNull());
+    const url = calls.find((c) => c.url.includes('/events'))?.url ?? '';
+    expect(url).toMatch(/^\/api\/delivery\/teams\/platform\/events\?/);
+    expect(url).toContain('list=failed');
+    expect(url).toContain('env=production');
     expect(text(drill?.querySelector('h2') ?? null)).toBe('Events behind change failure rate');
     expect(text(drill?.querySelector('caption') ?? null)).toContain('1 failed deployments of 3');
     const row = drill?.querySelector('tbody tr');
     expect(text(row?.querySelector('th[scope="row"]') ?? null)).toBe('dep-failed-42');
     expect(text(row ?? null)).toContain('incident (incident INC-7)');
+  });
+
+  it('pages through a long list with "Show more"', async () => {
+    const { container, calls } = await openTeamDelivery();
+    await click(card(container, 'deploymentFrequency')?.querySelector('button') as HTMLButtonElement);
+    const drill = container.querySelector('#drill-down') as HTMLElement;
+    await waitFor(() => expect(drill.querySelectorAll('tbody tr')).toHaveLength(200));
+    expect(text(drill.querySelector('caption'))).toContain('250 deployments to production');
+    const more = [...drill.querySelectorAll('button')].find((b) => text(b).startsWith('Show more')) as HTMLButtonElement;
+    expect(text(more)).toBe('Show more (50 not shown)');
+    await click(more);
+    await waitFor(() => expect(drill.querySelectorAll('tbody tr')).toHaveLength(250));
+    expect(text(drill.querySelector('tbody tr:last-child th'))).toBe('250');
+    expect(calls.filter((c) => c.url.includes('list=deployments')).map((c) => new URL(c.url, 'http://x').searchParams.get('offset'))).toEqual(['0', '200']);
+    expect([...drill.querySelectorAll('button')].some((b) => text(b).startsWith('Show more'))).toBe(false);
   });
 });
 

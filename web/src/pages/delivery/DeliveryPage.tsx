@@ -1,7 +1,7 @@
 /**
  * `/teams/:id/delivery` and `/services/:id/delivery`: the DORA figures of a team (pooled over its
- * services) or one service, the weekly trend, the events behind each figure and a before/after
- * comparison. Team and service context only: nothing here is per person.
+ * services) or one service, the weekly trend, the events behind each figure (fetched when their
+ * table is opened) and a before/after comparison. Team and service context only: nothing here is per person.
  */
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
@@ -19,6 +19,7 @@ import { FrictionPanel } from './FrictionPanel';
 import { MetricCards } from './MetricCards';
 import type { DeliveryReport, MetricKey } from './metrics';
 import { TrendCharts } from './TrendCharts';
+import type { EventsWindow } from './useEventPages';
 
 const windows = [30, 90, 180, 365] as const;
 const environments = ['production', 'staging'];
@@ -42,12 +43,13 @@ export function DeliveryPage({ kind, id }: { kind: 'team' | 'service'; id: strin
   );
   return (
     <Async pageTitle="Delivery" result={report} label="the delivery figures" notFound={kind === 'team' ? 'This team' : 'This service'}>
-      {(data) => <Delivery kind={kind} id={id} data={data} days={days} env={env} span={span} />}
+      {(data) => <Delivery kind={kind} id={id} data={data} days={days} env={env} window={query} span={span} />}
     </Async>
   );
 }
 
-function Delivery({ kind, id, data, days, env, span }: { kind: 'team' | 'service'; id: string; data: DeliveryReport; days: number; env: string; span: { from: string; to: string } }) {
+function Delivery(props: { kind: 'team' | 'service'; id: string; data: DeliveryReport; days: number; env: string; window: EventsWindow; span: { from: string; to: string } }) {
+  const { kind, id, data, days, env, window, span } = props;
   const location = useLocation();
   const formId = useId();
   const [open, setOpen] = useState<MetricKey | null>(null);
@@ -100,7 +102,7 @@ function Delivery({ kind, id, data, days, env, span }: { kind: 'team' | 'service
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">Figures</h2>
         <MetricCards report={data} open={open} onOpen={setOpen} />
-        {open && <DrillDown metric={open} report={data} onClose={() => setOpen(null)} />}
+        {open && <DrillDown metric={open} report={data} scope={{ kind, id }} window={window} onClose={() => setOpen(null)} />}
       </section>
 
       <section aria-labelledby="trend-title">
