@@ -24,6 +24,7 @@ import { routes } from './routes/index.js';
 import { registerWebApp } from './web.js';
 import { ReportCache } from '../app/delivery/report-cache.js';
 import { ReportingLineCache } from '../app/auth/reporting-line-cache.js';
+import { SessionCache } from '../app/auth/session-cache.js';
 import { readDataVersion } from '../store/data-version.js';
 import type { ZodApp } from './types.js';
 import { version as trellisVersion } from '../version.js';
@@ -57,7 +58,9 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   installAccessInventory(app);
   await app.register(fastifyCookie);
   const data = dataAccess(store.db);
-  installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)) }, config);
+  // One per process, shared by the sign-in check and sign-out (which must forget what it ends).
+  const sessionCache = new SessionCache();
+  installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)), sessionCache }, config);
   await installOpenApi(app, trellisVersion);
   const deps = {
     store,
@@ -67,6 +70,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
     runtime,
     config,
     signInLimiter: signInLimiter(),
+    sessionCache,
     deliveryCache: new ReportCache(),
     oidc: config.oidc ? new OidcClient(config.oidc) : null,
   };

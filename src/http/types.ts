@@ -6,6 +6,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { OidcClient } from '../app/auth/oidc-client.js';
 import type { FailureLimiter } from '../app/auth/rate-limiter.js';
+import type { SessionCache } from '../app/auth/session-cache.js';
 import type { ReportCache } from '../app/delivery/report-cache.js';
 import type { Runtime } from '../app/runtime.js';
 import type { Config } from '../config.js';
@@ -26,6 +27,8 @@ export interface RouteDeps {
   config: Config;
   /** Failed sign-ins per email and client address (in memory, per process). */
   signInLimiter: FailureLimiter;
+  /** Resolved sessions, per process, for a few seconds; sign-out must forget the one it ends. */
+  sessionCache: SessionCache;
   /** Delivery reports already computed, per process; keyed by the data version, so safe across instances. */
   deliveryCache: ReportCache;
   /** Null when OIDC is not configured. */

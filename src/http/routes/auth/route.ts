@@ -12,7 +12,7 @@ import { meSchema, providersSchema, signInSchema, signOutSchema } from './schema
 
 export const authRoutes: RouteRegistration = {
   area: 'auth',
-  register(app, { data, runtime, config, signInLimiter, oidc }) {
+  register(app, { data, runtime, config, signInLimiter, oidc, sessionCache }) {
     app.post('/api/auth/sign-in', { schema: signInSchema, config: { access: 'public' } }, async (request, reply) => {
       rejectCrossSite(request);
       const started = await signIn({ data, runtime, limiter: signInLimiter }, { ...request.body, clientIp: request.ip });
@@ -23,7 +23,7 @@ export const authRoutes: RouteRegistration = {
     app.post('/api/auth/sign-out', { schema: signOutSchema, config: { access: 'signed-in' } }, async (request, reply) => {
       const auth = requestAuth(request);
       if (auth.via !== 'session') throw new TrellisError('BAD_INPUT', 'API tokens are revoked (DELETE /api/tokens/:id), not signed out.');
-      await signOut({ data, runtime }, auth.session.id, auth.account);
+      await signOut({ data, runtime, sessionCache }, auth.session.id, auth.account);
       reply.clearCookie(sessionCookie, cookieOptions(request, config));
       return reply.code(204).send(null);
     });
