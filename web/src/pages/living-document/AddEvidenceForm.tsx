@@ -6,7 +6,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { describeFailure } from './errors';
-import { evidenceKinds, kindNames, signalNames, type EvidenceKind } from './model';
+import type { EvidenceGuidance } from './guidance';
+import { evidenceKinds, kindNames, type EvidenceKind } from './model';
 import { emptyOutcome, linkOf, OutcomeLinkFields, type OutcomeDraft } from './OutcomeLinkFields';
 
 export interface DimensionChoice {
@@ -14,7 +15,14 @@ export interface DimensionChoice {
   name: string;
 }
 
-export function AddEvidenceForm({ personId, dimensions, onAdded }: { personId: string; dimensions: readonly DimensionChoice[]; onAdded: () => void }) {
+export interface AddEvidenceFormProps {
+  personId: string;
+  dimensions: readonly DimensionChoice[];
+  guidance: EvidenceGuidance;
+  onAdded: () => void;
+}
+
+export function AddEvidenceForm({ personId, dimensions, guidance, onAdded }: AddEvidenceFormProps) {
   const formId = useId();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
@@ -58,6 +66,16 @@ export function AddEvidenceForm({ personId, dimensions, onAdded }: { personId: s
   return (
     <form className="evidence-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`} noValidate>
       <h3 id={`${formId}-title`}>Add evidence</h3>
+      {guidance.template && (
+        <div className="evidence-prompts">
+          <p className="hint">{guidance.template.name}: before you write, answer these.</p>
+          <ul>
+            {guidance.template.prompts.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="filters">
         <div className="field">
           <label htmlFor={`${formId}-what`}>Title</label>
@@ -80,7 +98,8 @@ export function AddEvidenceForm({ personId, dimensions, onAdded }: { personId: s
       </div>
       <fieldset className="choices">
         <legend>Signals</legend>
-        {Object.entries(signalNames).map(([id, name]) => (
+        {guidance.signalsNote && <p className="hint">{guidance.signalsNote}</p>}
+        {guidance.signals.map(({ id, name }) => (
           <label key={id} className="choice">
             <input type="checkbox" checked={signals.includes(id)} onChange={() => setSignals(toggle(signals, id))} /> {name}
           </label>

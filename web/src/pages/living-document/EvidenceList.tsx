@@ -7,17 +7,18 @@ import { api } from '../../api/client';
 import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
 import { formatDate } from '../../format';
-import { kindNames, signalNames, type EvidenceItem } from './model';
+import { kindNames, type EvidenceItem } from './model';
 import { OutcomeSummary } from './OutcomeSummary';
 
 export interface EvidenceListProps {
   personId: string;
   items: readonly EvidenceItem[];
   dimensionName: (id: string) => string;
+  signalName: (id: string) => string;
   onChanged: () => void;
 }
 
-export function EvidenceList({ personId, items, dimensionName, onChanged }: EvidenceListProps) {
+export function EvidenceList({ personId, items, dimensionName, signalName, onChanged }: EvidenceListProps) {
   const [error, setError] = useState('');
   async function remove(item: EvidenceItem) {
     if (!window.confirm(`Remove “${item.title}” from the document?`)) return;
@@ -53,7 +54,7 @@ export function EvidenceList({ personId, items, dimensionName, onChanged }: Evid
               <p className="evidence-tags">
                 {item.signals.map((s) => (
                   <span key={`s-${s}`} className="chip">
-                    {signalNames[s] ?? s}
+                    {signalName(s)}
                   </span>
                 ))}
                 {item.dimensions.map((d) => (

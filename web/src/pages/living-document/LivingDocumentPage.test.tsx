@@ -186,6 +186,32 @@ describe('the living document page', () => {
     expect(calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/people/amara/evidence/e1');
   });
 
+  it('offers the published rubric’s signals and the chosen evidence template’s prompts', async () => {
+    const signal = (id: string, name: string) => ({ id, name, definition: `${name}.`, strongExamples: ['x'], needsSupportExamples: ['y'] });
+    const rubric = { id: 'engineering', version: 2, name: 'Engineering signals', signals: [signal('delivery-impact', 'Delivery impact'), signal('reliability-impact', 'Reliability impact'), signal('craft', 'Craft')], scale: ['needs support', 'strong at level', 'exceeds'], publishedAt: null, publishedBy: null };
+    const template = { id: 'star', name: 'STAR', description: 'Situation, task, action, result.', prompts: ['Situation: what was going on?', 'Result: what changed?'], asksForOutcome: true };
+    const { container } = await open({
+      'GET /api/rubrics': { body: { rubric, versions: [1, 2], announcements: [] } },
+      'GET /api/setup': { body: { steps: [], next: null, complete: true, evidenceTemplates: [{ ...template, id: 'other', name: 'Other', prompts: ['Not this one'] }, template], evidenceTemplate: 'star', bundledLadders: [], workshop: null } },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await waitFor(() => expect([...form.querySelectorAll('.choices')[0]!.querySelectorAll('label')].map(text)).toEqual(['Delivery impact', 'Reliability impact', 'Craft']));
+    expect(text(form.querySelector('.choices .hint'))).toBe('');
+    await waitFor(() => expect([...form.querySelectorAll('.evidence-prompts li')].map(text)).toEqual(['Situation: what was going on?', 'Result: what changed?']));
+    expect(text(form.querySelector('.evidence-prompts .hint'))).toContain('STAR');
+  });
+
+  it('falls back to the default five signals, saying so, when no rubric is published', async () => {
+    const { container } = await open({
+      'GET /api/rubrics': { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Rubric "engineering" has no published version yet.' } } },
+      'GET /api/setup': { body: { steps: [], next: 'signals', complete: false, evidenceTemplates: [], evidenceTemplate: null, bundledLadders: [], workshop: null } },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await waitFor(() => expect([...form.querySelectorAll('.choices')[0]!.querySelectorAll('label')].map(text)).toEqual(['Delivery impact', 'Reliability impact', 'Code quality', 'Collaboration', 'Growth at level']));
+    expect(text(form.querySelector('.choices .hint'))).toBe('No review signals are published yet: these are the default five.');
+    expect(form.querySelector('.evidence-prompts')).toBeNull();
+  });
+
   it('tells a compensation reviewer why growth notes are not shown', async () => {
     const reason = 'Compensation reviewers never see growth notes, check-ins or 1:1 notes: compensation is kept apart from growth.';
     const { container } = await open({ 'GET /api/people/amara/document': { body: { ...doc, growthNotes: { visible: false, reason, items: [] } } } });
