@@ -52,7 +52,7 @@ function Document({ data, reload }: { data: LivingDocument; reload: () => void }
       <GoalsSection personId={person.id} goals={data.goals} onChanged={reload} />
       <section className="panel" aria-labelledby="evidence-title">
         <h2 id="evidence-title">Evidence</h2>
-        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} signalName={guidance.signalName} onChanged={reload} />
+        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} dimensions={dimensions} guidance={guidance} onChanged={reload} />
         <AddEvidenceForm personId={person.id} dimensions={dimensions} guidance={guidance} onAdded={reload} />
       </section>
       <LadderSection ladder={data.ladder} />
