@@ -198,7 +198,7 @@ describe('the living document page', () => {
       'POST /api/evidence/outcome-preview': { body: outcome },
       'PUT /api/people/amara/evidence/e1': (call) => {
         put = call;
-        return { body: item({ title: call.body && (call.body as { title: string }).title }) };
+        return { body: item({ title: (call.body as { title: string }).title }) };
       },
     });
     await click(byRoleName(container, 'button', 'Edit “Rollout automation”'));
