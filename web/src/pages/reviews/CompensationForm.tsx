@@ -1,5 +1,5 @@
 /** Editing one person's compensation proposal: name/value rows, sent whole with PUT. */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { describeFailure } from '../living-document/errors';
 import { draftsOf, fieldsOf, type CompensationRow, type FieldDraft } from './compensation-fields';
@@ -9,6 +9,12 @@ export function CompensationForm({ cycleId, row, onSaved, onCancel }: { cycleId:
   const [drafts, setDrafts] = useState<FieldDraft[]>(() => draftsOf(row.compensation));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens below a long table: bring it into view with its first field ready.
+  useEffect(() => {
+    formRef.current?.scrollIntoView?.({ block: 'nearest' });
+    formRef.current?.querySelector('input')?.focus();
+  }, []);
   const setRow = (i: number, patch: Partial<FieldDraft>) => setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   async function submit(e: FormEvent) {
@@ -26,7 +32,7 @@ export function CompensationForm({ cycleId, row, onSaved, onCancel }: { cycleId:
   }
 
   return (
-    <form className="comp-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`} noValidate>
+    <form ref={formRef} className="comp-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`} noValidate>
       <h3 id={`${formId}-title`}>{row.person.name}’s proposal</h3>
       {drafts.map((d, i) => (
         <div className="filters" key={i}>
