@@ -64,53 +64,53 @@ export function EvidenceList({ personId, items, dimensionName, dimensions, guida
               />
             </li>
           ) : (
-          <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
-            <h3>
-              {item.title} <span className="tag">{kindNames[item.kind]}</span>
-              {item.label === 'activity' && (
-                <>
-                  {' '}
-                  <span className="tag tag-activity">activity</span>
-                </>
+            <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
+              <h3>
+                {item.title} <span className="tag">{kindNames[item.kind]}</span>
+                {item.label === 'activity' && (
+                  <>
+                    {' '}
+                    <span className="tag tag-activity">activity</span>
+                  </>
+                )}
+              </h3>
+              <p className="muted">{formatDate(item.date)}</p>
+              {item.notes && <p>{item.notes}</p>}
+              {(item.signals.length > 0 || item.dimensions.length > 0) && (
+                <p className="evidence-tags">
+                  {item.signals.map((s) => (
+                    <span key={`s-${s}`} className="chip">
+                      {guidance.signalName(s)}
+                    </span>
+                  ))}
+                  {item.dimensions.map((d) => (
+                    <span key={`d-${d}`} className="chip chip-dimension">
+                      {dimensionName(d)}
+                    </span>
+                  ))}
+                </p>
               )}
-            </h3>
-            <p className="muted">{formatDate(item.date)}</p>
-            {item.notes && <p>{item.notes}</p>}
-            {(item.signals.length > 0 || item.dimensions.length > 0) && (
-              <p className="evidence-tags">
-                {item.signals.map((s) => (
-                  <span key={`s-${s}`} className="chip">
-                    {guidance.signalName(s)}
-                  </span>
-                ))}
-                {item.dimensions.map((d) => (
-                  <span key={`d-${d}`} className="chip chip-dimension">
-                    {dimensionName(d)}
-                  </span>
-                ))}
-              </p>
-            )}
-            {item.links.length > 0 && (
-              <ul className="evidence-links">
-                {item.links.map((l) => (
-                  <li key={l.url}>
-                    <a href={l.url} rel="noopener noreferrer" target="_blank">
-                      {l.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
-            <div className="toolbar">
-              <button type="button" className="button" onClick={() => setEditing(item.id)}>
-                Edit<span className="visually-hidden"> “{item.title}”</span>
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
-                Remove<span className="visually-hidden"> “{item.title}”</span>
-              </button>
-            </div>
-          </li>
+              {item.links.length > 0 && (
+                <ul className="evidence-links">
+                  {item.links.map((l) => (
+                    <li key={l.url}>
+                      <a href={l.url} rel="noopener noreferrer" target="_blank">
+                        {l.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
+              <div className="toolbar">
+                <button type="button" className="button" onClick={() => setEditing(item.id)}>
+                  Edit<span className="visually-hidden"> “{item.title}”</span>
+                </button>
+                <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
+                  Remove<span className="visually-hidden"> “{item.title}”</span>
+                </button>
+              </div>
+            </li>
           ),
         )}
       </ol>
