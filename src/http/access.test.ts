@@ -109,6 +109,7 @@ const samples: Record<string, Sample> = {
   'PUT /api/cycles/:id/people/:person/reviews/:kind': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/reviews/self`, payload: { text: 'I shipped the retry work.' }, deniedTo: 'barbara', allowedTo: 'alan' },
   'GET /api/people/:id/feedback': { url: '/api/people/alan/feedback', deniedTo: 'barbara', allowedTo: 'alan' },
   'POST /api/people/:id/feedback': { url: '/api/people/alan/feedback', payload: { signal: 'code-quality', text: 'PR 12 needed tests.' }, deniedTo: 'reviewer', allowedTo: 'grace' },
+  'GET /api/cycles/:id/compensation': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation`, deniedTo: 'grace', allowedTo: 'reviewer' },
   'GET /api/cycles/:id/compensation/:person': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation/alan`, deniedTo: 'grace', allowedTo: 'reviewer' },
   'GET /api/setup': { url: '/api/setup', allowedTo: 'alan' },
   'POST /api/setup/ladder': { url: '/api/setup/ladder', payload: { ladder: 'ft-engineering' }, deniedTo: 'alan', allowedTo: 'admin' },

@@ -7,6 +7,7 @@ import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonPage } from './pages/PersonPage';
 import { PrivatePage } from './pages/PrivatePage';
+import { CompensationPage } from './pages/reviews/CompensationPage';
 import { CyclePage } from './pages/reviews/CyclePage';
 import { CyclesPage } from './pages/reviews/CyclesPage';
 import { RatingsPage } from './pages/reviews/RatingsPage';
@@ -42,5 +43,6 @@ export const appRoutes: readonly Route[] = [
   { path: '/rubric', render: () => <RubricPage /> },
   { path: '/cycles', render: () => <CyclesPage /> },
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
+  { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
 ];

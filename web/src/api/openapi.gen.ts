@@ -51,6 +51,16 @@ export interface Schemas {
     /** ISO 8601, UTC */
     updatedAt: string;
   };
+  CompensationRow: {
+    person: {
+      id: string;
+      name: string;
+      team: string | null;
+    };
+    compensation: Schemas["Compensation"] | null;
+    /** False on your own row: nobody changes their own compensation */
+    mayEdit: boolean;
+  };
   ReviewSignal: {
     id: string;
     name: string;
@@ -1983,6 +1993,17 @@ export interface Operations {
       text: string;
     };
     response: Schemas["SharedFeedback"];
+  };
+  /** Every person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; each read is audited) */
+  "GET /api/cycles/{id}/compensation": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["CompensationRow"][];
+    };
   };
   /** A person’s compensation proposal in a cycle (compensation reviewers, people partners; reads are audited) */
   "GET /api/cycles/{id}/compensation/{person}": {

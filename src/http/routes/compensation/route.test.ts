@@ -40,4 +40,24 @@ describeEachDialect('/api/cycles/:id/compensation/:person', (dialect) => {
     expect((await getJson(s.app, ratings, await s.as('reviewer'))).status).toBe(403);
     expect((await getJson(s.app, url, await s.as('reviewer'))).status).toBe(200);
   });
+
+  it('lists every person’s proposal in the cycle, with no ratings, evidence or growth notes, and audits each read', async () => {
+    const list = url.replace('/compensation/alan', '/compensation');
+    await send(s.app, { method: 'PUT', url, payload: { fields: { proposedBand: 'L5' } }, as: await s.as('reviewer') });
+    const before = await s.store.db.selectFrom('audit_log').select(['subject_person']).where('resource_type', '=', 'compensation').where('action', '=', 'read').where('actor_account', '=', 'acct-partner').execute();
+    const res = await getJson(s.app, list, await s.as('partner'));
+    expect(res.status).toBe(200);
+    const alan = res.body.items.find((r: { person: { id: string } }) => r.person.id === 'alan');
+    expect(alan).toMatchObject({ person: { id: 'alan' }, compensation: { fields: { proposedBand: 'L5' } }, mayEdit: true });
+    expect(Object.keys(alan).sort()).toEqual(['compensation', 'mayEdit', 'person']);
+    expect(JSON.stringify(res.body)).not.toMatch(/rating|evidence|growth|rationale/i);
+    const after = await s.store.db.selectFrom('audit_log').select(['subject_person']).where('resource_type', '=', 'compensation').where('action', '=', 'read').where('actor_account', '=', 'acct-partner').execute();
+    expect(after.length - before.length).toBe(res.body.items.length);
+  });
+
+  it('refuses the list to the manager line with the reason', async () => {
+    const res = await getJson(s.app, url.replace('/compensation/alan', '/compensation'), await s.as('grace'));
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe('Compensation is for compensation reviewers and people partners only — never through the manager line.');
+  });
 });

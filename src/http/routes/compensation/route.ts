@@ -1,16 +1,20 @@
-/** `GET|PUT /api/cycles/:id/compensation/:person`: compensation, kept apart from growth and from the manager line. */
-import { readCompensation, writeCompensation } from '../../../app/reviews/compensation.js';
+/** `GET /api/cycles/:id/compensation`, `GET|PUT /api/cycles/:id/compensation/:person`: compensation, kept apart from growth and from the manager line. */
+import { listCompensation, readCompensation, writeCompensation } from '../../../app/reviews/compensation.js';
 import type { Compensation } from '../../../store/review-compensation-repository.js';
 import { requestActor } from '../../actor.js';
 import type { RouteRegistration } from '../../types.js';
 import { iso } from '../cycles/serialise.js';
-import { readCompensationSchema, writeCompensationSchema } from './schema.js';
+import { listCompensationSchema, readCompensationSchema, writeCompensationSchema } from './schema.js';
 
 const out = (c: Compensation) => ({ ...c, updatedAt: iso(c.updatedAt) });
 
 export const compensationRoutes: RouteRegistration = {
   area: 'compensation',
   register(app, { data, runtime }) {
+    app.get('/api/cycles/:id/compensation', { schema: listCompensationSchema, config: { access: { resource: 'compensation', action: 'read' } } }, async (request) => {
+      const rows = await listCompensation({ data, runtime }, requestActor(request), request.params.id);
+      return { items: rows.map((r) => ({ ...r, compensation: r.compensation && out(r.compensation) })) };
+    });
     app.get('/api/cycles/:id/compensation/:person', { schema: readCompensationSchema, config: { access: { resource: 'compensation', action: 'read' } } }, async (request) => {
       const c = await readCompensation({ data, runtime }, requestActor(request), request.params.id, request.params.person);
       return { compensation: c && out(c) };

@@ -9,6 +9,21 @@ export const compensation = z
   .object({ cycle: z.string(), person: z.string(), fields, updatedBy: z.string().nullable(), updatedAt: z.string().describe('ISO 8601, UTC') })
   .meta({ id: 'Compensation' });
 
+export const compensationRow = z
+  .object({
+    person: z.object({ id: z.string(), name: z.string(), team: z.string().nullable() }),
+    compensation: compensation.nullable(),
+    mayEdit: z.boolean().describe('False on your own row: nobody changes their own compensation'),
+  })
+  .meta({ id: 'CompensationRow' });
+
+export const listCompensationSchema = {
+  summary: 'Every person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; each read is audited)',
+  tags: ['reviews'],
+  params: z.object({ id: idText }),
+  response: { 200: z.object({ items: z.array(compensationRow) }), ...signedInErrors, 404: errorBody },
+};
+
 export const compensationParams = z.object({ id: idText, person: idText });
 
 export const readCompensationSchema = {

@@ -1,24 +1,30 @@
 /**
  * The evidence items of a document, newest first: kind, signals, dimensions, links and the
- * outcome — or the `activity` label — each with a button to remove it (after a confirmation).
+ * outcome — or the `activity` label — each with a button to edit it in place (the add form's
+ * fields, filled in) and one to remove it (after a confirmation).
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
+import { EvidenceForm, type DimensionChoice } from './EvidenceForm';
+import type { EvidenceGuidance } from './guidance';
 import { formatDate } from '../../format';
-import { kindNames, signalNames, type EvidenceItem } from './model';
+import { kindNames, type EvidenceItem } from './model';
 import { OutcomeSummary } from './OutcomeSummary';
 
 export interface EvidenceListProps {
   personId: string;
   items: readonly EvidenceItem[];
   dimensionName: (id: string) => string;
+  dimensions: readonly DimensionChoice[];
+  guidance: EvidenceGuidance;
   onChanged: () => void;
 }
 
-export function EvidenceList({ personId, items, dimensionName, onChanged }: EvidenceListProps) {
+export function EvidenceList({ personId, items, dimensionName, dimensions, guidance, onChanged }: EvidenceListProps) {
   const [error, setError] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
   async function remove(item: EvidenceItem) {
     if (!window.confirm(`Remove “${item.title}” from the document?`)) return;
     setError('');
@@ -36,50 +42,77 @@ export function EvidenceList({ personId, items, dimensionName, onChanged }: Evid
         {error}
       </p>
       <ol className="evidence-list">
-        {items.map((item) => (
-          <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
-            <h3>
-              {item.title} <span className="tag">{kindNames[item.kind]}</span>
-              {item.label === 'activity' && (
-                <>
-                  {' '}
-                  <span className="tag tag-activity">activity</span>
-                </>
+        {items.map((item) =>
+          editing === item.id ? (
+            <li key={item.id} className="evidence-item evidence-editing">
+              <EvidenceForm
+                heading={`Edit “${item.title}”`}
+                submitLabel="Save changes"
+                item={item}
+                dimensions={dimensions}
+                guidance={guidance}
+                save={(body) => api('PUT /api/people/{id}/evidence/{evidenceId}', { params: { id: personId, evidenceId: item.id }, body })}
+                onSaved={() => {
+                  setEditing(null);
+                  onChanged();
+                }}
+                actions={
+                  <button type="button" className="button button-quiet" onClick={() => setEditing(null)}>
+                    Cancel
+                  </button>
+                }
+              />
+            </li>
+          ) : (
+            <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
+              <h3>
+                {item.title} <span className="tag">{kindNames[item.kind]}</span>
+                {item.label === 'activity' && (
+                  <>
+                    {' '}
+                    <span className="tag tag-activity">activity</span>
+                  </>
+                )}
+              </h3>
+              <p className="muted">{formatDate(item.date)}</p>
+              {item.notes && <p>{item.notes}</p>}
+              {(item.signals.length > 0 || item.dimensions.length > 0) && (
+                <p className="evidence-tags">
+                  {item.signals.map((s) => (
+                    <span key={`s-${s}`} className="chip">
+                      {guidance.signalName(s)}
+                    </span>
+                  ))}
+                  {item.dimensions.map((d) => (
+                    <span key={`d-${d}`} className="chip chip-dimension">
+                      {dimensionName(d)}
+                    </span>
+                  ))}
+                </p>
               )}
-            </h3>
-            <p className="muted">{formatDate(item.date)}</p>
-            {item.notes && <p>{item.notes}</p>}
-            {(item.signals.length > 0 || item.dimensions.length > 0) && (
-              <p className="evidence-tags">
-                {item.signals.map((s) => (
-                  <span key={`s-${s}`} className="chip">
-                    {signalNames[s] ?? s}
-                  </span>
-                ))}
-                {item.dimensions.map((d) => (
-                  <span key={`d-${d}`} className="chip chip-dimension">
-                    {dimensionName(d)}
-                  </span>
-                ))}
-              </p>
-            )}
-            {item.links.length > 0 && (
-              <ul className="evidence-links">
-                {item.links.map((l) => (
-                  <li key={l.url}>
-                    <a href={l.url} rel="noopener noreferrer" target="_blank">
-                      {l.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
-            <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
-              Remove<span className="visually-hidden"> “{item.title}”</span>
-            </button>
-          </li>
-        ))}
+              {item.links.length > 0 && (
+                <ul className="evidence-links">
+                  {item.links.map((l) => (
+                    <li key={l.url}>
+                      <a href={l.url} rel="noopener noreferrer" target="_blank">
+                        {l.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
+              <div className="toolbar">
+                <button type="button" className="button" onClick={() => setEditing(item.id)}>
+                  Edit<span className="visually-hidden"> “{item.title}”</span>
+                </button>
+                <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
+                  Remove<span className="visually-hidden"> “{item.title}”</span>
+                </button>
+              </div>
+            </li>
+          ),
+        )}
       </ol>
     </>
   );

@@ -186,6 +186,101 @@ describe('the living document page', () => {
     expect(calls.find((c) => c.method === 'DELETE')?.url).toBe('/api/people/amara/evidence/e1');
   });
 
+  const directory = {
+    'GET /api/services': { body: { items: [{ id: 'deploy-pipeline', name: 'deploy-pipeline', team: 'platform' }], total: 1, limit: 500, offset: 0 } },
+    'GET /api/teams': { body: { items: [], total: 0, limit: 500, offset: 0 } },
+  };
+
+  it('edits an item in place: its own values filled in, the before/after previewed, the whole item sent', async () => {
+    let put: RecordedCall | undefined;
+    const { container, calls } = await open({
+      ...directory,
+      'POST /api/evidence/outcome-preview': { body: outcome },
+      'PUT /api/people/amara/evidence/e1': (call) => {
+        put = call;
+        return { body: item({ title: (call.body as { title: string }).title }) };
+      },
+    });
+    await click(byRoleName(container, 'button', 'Edit “Rollout automation”'));
+    const form = container.querySelector('.evidence-editing .evidence-form') as HTMLElement;
+    expect(text(form.querySelector('h3'))).toBe('Edit “Rollout automation”');
+    expect(byLabel<HTMLInputElement>(form, 'Title').value).toBe('Rollout automation');
+    expect(byLabel<HTMLInputElement>(form, 'Date').value).toBe('2026-05-05');
+    expect(byLabel<HTMLSelectElement>(form, 'Kind').value).toBe('prevention');
+    expect(byRoleName(form, 'label', 'Reliability impact').querySelector('input')!.checked).toBe(true);
+    expect(byRoleName(form, 'label', 'Operational responsibility').querySelector('input')!.checked).toBe(true);
+    expect(byLabel<HTMLInputElement>(form, 'Link').value).toBe('https://git.lumen.example/pr/812');
+    expect(byLabel<HTMLSelectElement>(form, 'Outcome').value).toBe('service');
+    await waitFor(() => expect(byLabel<HTMLSelectElement>(form, 'Service').value).toBe('deploy-pipeline'));
+    expect(byLabel<HTMLInputElement>(form, 'Took effect on').value).toBe('2026-05-05');
+    await type(byLabel(form, 'Title'), 'Rollout automation for every service');
+    await click(byRoleName(form, 'label', 'Mentorship').querySelector('input')!);
+    await choose(byLabel<HTMLSelectElement>(form, 'Days each side'), '60');
+    await click(byRoleName(form, 'button', 'Preview before/after'));
+    await waitFor(() => expect(text(form.querySelector('.outcome-sentence'))).toContain('18% → 6.5%'));
+    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 60 });
+    await click(byRoleName(form, 'button', 'Save changes'));
+    await waitFor(() => expect(put).toBeDefined());
+    expect(put!.body).toEqual({
+      title: 'Rollout automation for every service',
+      date: '2026-05-05',
+      kind: 'prevention',
+      signals: ['reliability-impact'],
+      dimensions: ['operational-responsibility', 'mentorship'],
+      links: [{ url: 'https://git.lumen.example/pr/812', label: 'PR 812' }],
+      notes: '',
+      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 60 },
+    });
+    await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(2));
+    await waitFor(() => expect(container.querySelector('.evidence-editing')).toBeNull());
+  });
+
+  it('keeps the edit form open with the server’s problems, marking the fields it names; Cancel leaves the item as it was', async () => {
+    const { container, calls } = await open({
+      ...directory,
+      'PUT /api/people/amara/evidence/e2': { status: 400, body: { error: { code: 'BAD_INPUT', message: 'The evidence item is not valid (2 problems).', problems: ['title: must not be empty', 'links.0.url: must be an http(s) URL'] } } },
+    });
+    await click(byRoleName(container, 'button', 'Edit “Ran on-call onboarding”'));
+    const form = container.querySelector('.evidence-editing .evidence-form') as HTMLElement;
+    expect(byLabel<HTMLSelectElement>(form, 'Outcome').value).toBe('none');
+    await type(byLabel(form, 'Title'), '');
+    await type(byLabel(form, 'Link'), 'ftp://files.lumen.example/notes');
+    await click(byRoleName(form, 'button', 'Save changes'));
+    await waitFor(() => expect(text(form.querySelector(':scope > .form-error'))).toBe('The evidence item is not valid (2 problems). title: must not be empty; links.0.url: must be an http(s) URL'));
+    expect(byLabel(form, 'Title').getAttribute('aria-invalid')).toBe('true');
+    expect(byLabel(form, 'Link').getAttribute('aria-invalid')).toBe('true');
+    expect(byLabel(form, 'Date').getAttribute('aria-invalid')).toBeNull();
+    await click(byRoleName(form, 'button', 'Cancel'));
+    expect(container.querySelector('.evidence-editing')).toBeNull();
+    expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(1);
+  });
+
+  it('offers the published rubric’s signals and the chosen evidence template’s prompts', async () => {
+    const signal = (id: string, name: string) => ({ id, name, definition: `${name}.`, strongExamples: ['x'], needsSupportExamples: ['y'] });
+    const rubric = { id: 'engineering', version: 2, name: 'Engineering signals', signals: [signal('delivery-impact', 'Delivery impact'), signal('reliability-impact', 'Reliability impact'), signal('craft', 'Craft')], scale: ['needs support', 'strong at level', 'exceeds'], publishedAt: null, publishedBy: null };
+    const template = { id: 'star', name: 'STAR', description: 'Situation, task, action, result.', prompts: ['Situation: what was going on?', 'Result: what changed?'], asksForOutcome: true };
+    const { container } = await open({
+      'GET /api/rubrics': { body: { rubric, versions: [1, 2], announcements: [] } },
+      'GET /api/setup': { body: { steps: [], next: null, complete: true, evidenceTemplates: [{ ...template, id: 'other', name: 'Other', prompts: ['Not this one'] }, template], evidenceTemplate: 'star', bundledLadders: [], workshop: null } },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await waitFor(() => expect([...form.querySelectorAll('.choices')[0]!.querySelectorAll('label')].map(text)).toEqual(['Delivery impact', 'Reliability impact', 'Craft']));
+    expect(text(form.querySelector('.choices .hint'))).toBe('');
+    await waitFor(() => expect([...form.querySelectorAll('.evidence-prompts li')].map(text)).toEqual(['Situation: what was going on?', 'Result: what changed?']));
+    expect(text(form.querySelector('.evidence-prompts .hint'))).toContain('STAR');
+  });
+
+  it('falls back to the default five signals, saying so, when no rubric is published', async () => {
+    const { container } = await open({
+      'GET /api/rubrics': { status: 404, body: { error: { code: 'NOT_FOUND', message: 'Rubric "engineering" has no published version yet.' } } },
+      'GET /api/setup': { body: { steps: [], next: 'signals', complete: false, evidenceTemplates: [], evidenceTemplate: null, bundledLadders: [], workshop: null } },
+    });
+    const form = container.querySelector('.evidence-form') as HTMLElement;
+    await waitFor(() => expect([...form.querySelectorAll('.choices')[0]!.querySelectorAll('label')].map(text)).toEqual(['Delivery impact', 'Reliability impact', 'Code quality', 'Collaboration', 'Growth at level']));
+    expect(text(form.querySelector('.choices .hint'))).toBe('No review signals are published yet: these are the default five.');
+    expect(form.querySelector('.evidence-prompts')).toBeNull();
+  });
+
   it('tells a compensation reviewer why growth notes are not shown', async () => {
     const reason = 'Compensation reviewers never see growth notes, check-ins or 1:1 notes: compensation is kept apart from growth.';
     const { container } = await open({ 'GET /api/people/amara/document': { body: { ...doc, growthNotes: { visible: false, reason, items: [] } } } });

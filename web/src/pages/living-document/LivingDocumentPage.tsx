@@ -16,6 +16,7 @@ import { EvidenceList } from './EvidenceList';
 import { FairnessSection } from './FairnessSection';
 import { GoalsSection } from './GoalsSection';
 import { GrowthNotesSection } from './GrowthNotesSection';
+import { useEvidenceGuidance } from './guidance';
 import { LadderSection } from './LadderSection';
 import type { LivingDocument } from './model';
 
@@ -30,6 +31,7 @@ export function LivingDocumentPage({ id }: { id: string }) {
 
 function Document({ data, reload }: { data: LivingDocument; reload: () => void }) {
   const account = useAccount();
+  const guidance = useEvidenceGuidance();
   const { person } = data;
   const isSelf = account.personId === person.id;
   const dimensions = (data.ladder.position?.dimensions ?? []).map((d) => d.dimension);
@@ -50,8 +52,8 @@ function Document({ data, reload }: { data: LivingDocument; reload: () => void }
       <GoalsSection personId={person.id} goals={data.goals} onChanged={reload} />
       <section className="panel" aria-labelledby="evidence-title">
         <h2 id="evidence-title">Evidence</h2>
-        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} onChanged={reload} />
-        <AddEvidenceForm personId={person.id} dimensions={dimensions} onAdded={reload} />
+        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} dimensions={dimensions} guidance={guidance} onChanged={reload} />
+        <AddEvidenceForm personId={person.id} dimensions={dimensions} guidance={guidance} onAdded={reload} />
       </section>
       <LadderSection ladder={data.ladder} />
       <GrowthNotesSection personId={person.id} notes={data.growthNotes} onChanged={reload} />

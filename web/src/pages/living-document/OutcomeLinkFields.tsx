@@ -17,14 +17,18 @@ export interface OutcomeDraft {
   id: string;
   at: string;
   windowDays: number;
+  /** The figure to lead with, kept as the item had it. */
+  metric?: OutcomeMetric;
 }
+
+type OutcomeMetric = NonNullable<EvidenceOutcome['link']['metric']>;
 
 export const emptyOutcome: OutcomeDraft = { target: 'none', id: '', at: '', windowDays: 90 };
 
 /** The API's link from the draft; the item's own date when no effect date was given. */
-export function linkOf(draft: OutcomeDraft, itemDate: string): { target: 'service' | 'team' | 'slo'; id: string; at: string; windowDays: number } | null {
+export function linkOf(draft: OutcomeDraft, itemDate: string): { target: 'service' | 'team' | 'slo'; id: string; at: string; windowDays: number; metric?: OutcomeMetric } | null {
   if (draft.target === 'none') return null;
-  return { target: draft.target, id: draft.id, at: draft.at || itemDate, windowDays: draft.windowDays };
+  return { target: draft.target, id: draft.id, at: draft.at || itemDate, windowDays: draft.windowDays, ...(draft.metric ? { metric: draft.metric } : {}) };
 }
 
 export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formId: string; draft: OutcomeDraft; itemDate: string; onChange: (d: OutcomeDraft) => void }) {

@@ -30,6 +30,8 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
   const account = useAccount();
   const { cycle, rubric, participants } = data;
   const runs = account.roles.includes('people-partner') || account.roles.includes('admin');
+  // Compensation is never offered through the manager line (the policy's `compensation` rule).
+  const holdsCompensation = account.roles.includes('people-partner') || account.roles.includes('compensation-reviewer');
   return (
     <>
       <PageHeader title={cycle.name}>
@@ -42,6 +44,11 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           ]}
         />
       </PageHeader>
+      {holdsCompensation && (
+        <p className="toolbar">
+          <Link to={reviewPaths.compensation(cycle.id)}>Compensation</Link>
+        </p>
+      )}
       {runs && cycle.nextState && <NextStep id={cycle.id} next={cycle.nextState} onChanged={onChanged} />}
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>

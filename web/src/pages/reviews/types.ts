@@ -13,6 +13,7 @@ export type SurpriseFlag = Schemas['SurpriseFlag'];
 export const reviewPaths = {
   cycle: (id: string) => `/cycles/${encodeURIComponent(id)}`,
   ratings: (cycle: string, person: string) => `/cycles/${encodeURIComponent(cycle)}/people/${encodeURIComponent(person)}`,
+  compensation: (cycle: string) => `/cycles/${encodeURIComponent(cycle)}/compensation`,
   packet: (cycle: string, person: string) => `/cycles/${encodeURIComponent(cycle)}/people/${encodeURIComponent(person)}/packet`,
 };
 
