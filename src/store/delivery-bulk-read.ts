@@ -110,8 +110,11 @@ async function loadChunk(db: Kysely<Database>, services: readonly string[], o: B
   const have = new Set(recentChanges.map((c) => c.id));
   const missing = [...new Set([...links.values()].flat())].filter((id) => !have.has(id));
   const olderChanges: ChangeRow[] = [];
+  // By primary key only: with the service list in the same query, SQLite walks the service index.
+  const mine = new Set(services);
   for (let i = 0; i < missing.length; i += ID_CHUNK) {
-    olderChanges.push(...(await db.selectFrom('changes').select(changeColumns).where('id', 'in', missing.slice(i, i + ID_CHUNK)).where('service', 'in', services).where('committed_at', '<', until).execute()));
+    const rows = await db.selectFrom('changes').select(changeColumns).where('id', 'in', missing.slice(i, i + ID_CHUNK)).execute();
+    olderChanges.push(...rows.filter((c) => mine.has(c.service) && Number(c.committed_at) < until));
   }
 
   for (const c of [...olderChanges, ...recentChanges]) out.get(c.service)?.changes.push(toChange(c));
