@@ -10,7 +10,7 @@
  * deployments list, all incidents) — see src/store/delivery-bulk-read.ts. The core needs older
  * history only for rare events (a change listed again after it shipped, a redeploy of a commit
  * deployed long ago, a revert of a change shipped long ago, a change never deployed), which the
- * lookback must cover; 180 days by default. Per-service figures, never per person.
+ * lookback must cover; 90 days by default. Per-service figures, never per person.
  */
 import { serviceMetrics, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REVERT_WINDOW_MS, type DeliveryMetrics } from '../../core/delivery/index.js';
 import type { Actor } from '../../core/access/actor.js';
@@ -18,7 +18,12 @@ import { TrellisError } from '../../errors.js';
 import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import { assertAllowed } from '../authorize.js';
 
-export const DEFAULT_LOOKBACK_DAYS = 180;
+/**
+ * As long as the default window. In the large demo, reverts come at most ~47 days after the
+ * change they revert and redeployed commits at most ~35 days apart; real data with longer-lived
+ * reverts or redeploys needs a longer lookback.
+ */
+export const DEFAULT_LOOKBACK_DAYS = 90;
 
 export interface AllServicesQuery {
   from: number;
