@@ -34,10 +34,12 @@ function history(s: string): TrellisRecord[] {
     pending.push(id);
     if (day % 3 === 1) {
       const dep: TrellisRecord = { kind: 'deployment', id: `${s}-d${day}`, service: s, finishedAt: iso(at + 5 * 3_600_000), commit: id };
-      if (day > 1) dep.changes = day === 157 ? [...pending, late] : pending;
+      // The first deployment after the lookback's start lists nothing: only the real first
+      // deployment (day 1) may be a baseline that claims all earlier changes.
+      if (day > 1 && day !== 124) dep.changes = day === 157 ? [...pending, late] : pending;
       out.push(dep);
       out.push({ kind: 'deployment', id: `${s}-st${day}`, service: s, environment: 'staging', finishedAt: iso(at + 3 * 3_600_000), commit: id });
-      pending = [];
+      if (day !== 124) pending = [];
     }
   }
   out.push(
