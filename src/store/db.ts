@@ -24,25 +24,29 @@ export interface Store {
 
 export interface OpenOptions {
   pgPoolSize?: number;
+  /** SQLite only: open the file read-only (benchmarks reading a shared demo database). */
+  readonly?: boolean;
 }
 
 export async function openStore(target: string, options: OpenOptions = {}): Promise<Store> {
-  return isPostgresUrl(target) ? openPostgres(target, options) : openSqlite(target);
+  return isPostgresUrl(target) ? openPostgres(target, options) : openSqlite(target, options.readonly ?? false);
 }
 
-function openSqlite(path: string): Store {
+function openSqlite(path: string, readonly: boolean): Store {
   const file = path === ':memory:' ? path : resolve(path);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:' && !readonly) mkdirSync(dirname(file), { recursive: true });
   let sqlite: SqliteDatabase.Database;
   try {
-    sqlite = new SqliteDatabase(file);
+    sqlite = new SqliteDatabase(file, { readonly });
   } catch (e) {
     throw new TrellisError('STORE_UNAVAILABLE', `Cannot open the SQLite database at ${file}: ${(e as Error).message}`);
   }
   // WAL lets the web server read while an import writes; NORMAL sync is safe with WAL
   // (a power cut may lose the last transaction, never corrupt the file).
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  if (!readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // A 64 MB page cache (the default is 2 MB) keeps the indexes of a large import in memory.

@@ -6,6 +6,7 @@
  * beginning: attribution needs every earlier deployment to know what was already shipped.
  */
 import type { Kysely } from 'kysely';
+import { bulkEventsOf, type BulkReadOptions } from './delivery-bulk-read.js';
 import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
@@ -88,6 +89,21 @@ export class DeliveryRepository {
         ...(i.caused_by === null ? {} : { causedBy: i.caused_by }),
       })),
     };
+  }
+
+  /**
+   * The events of many services in one environment, bounded to [since, until) with the
+   * exceptions listed in delivery-bulk-read.ts: a few large queries instead of a query set per
+   * service. For "every service's figures"; one service or team still uses `eventsOf`.
+   */
+  async eventsOfEach(services: readonly string[], options: BulkReadOptions): Promise<Map<string, DeliveryEvents>> {
+    return bulkEventsOf(this.db, services, options);
+  }
+
+  /** Each service's team time zone (UTC when the team has none), for per-service deploy-days. */
+  async serviceTimeZones(): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('services').leftJoin('teams', 'teams.id', 'services.team').select(['services.id as id', 'teams.timezone as timezone']).execute();
+    return new Map(rows.map((r) => [r.id, r.timezone ?? 'UTC']));
   }
 
   /**

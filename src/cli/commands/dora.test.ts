@@ -36,6 +36,19 @@ describe('trellis dora', () => {
     expect(out.metrics.deploymentFrequency.events).toBeUndefined();
   });
 
+  it('gives each service its own figures at once with --all-services, the same as --service', async () => {
+    const window = ['--from', '2024-06-03T00:00:00Z', '--to', '2024-07-01T00:00:00Z'];
+    const r = await runCli(['dora', '--db', db, '--all-services', ...window, '--json']);
+    expect(r.code).toBe(0);
+    const all = JSON.parse(r.stdout);
+    expect(all.map((s: { service: string }) => s.service)).toEqual(['svc']);
+    const one = JSON.parse((await runCli(['dora', '--db', db, '--service', 'svc', ...window, '--json'])).stdout);
+    expect(all[0].metrics).toEqual(one.metrics);
+    expect(all[0].tier).toEqual(one.tier);
+    expect((await runCli(['dora', '--db', db, '--all-services', '--team', 'platform'])).code).toBe(2);
+    expect((await runCli(['dora', '--db', db, '--all-services', '--lookback-days', 'lots'])).code).toBe(2);
+  });
+
   it('needs exactly one scope, and names a bad date', async () => {
     expect((await runCli(['dora', '--db', db])).code).toBe(2);
     const bad = await runCli(['dora', '--db', db, '--team', 'platform', '--from', 'last week']);

@@ -5,9 +5,11 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { deliveryFigures, type DeliveryReport, type DeliveryScope } from '../../app/delivery/delivery-figures.js';
+import { allServiceFigures, DEFAULT_LOOKBACK_DAYS } from '../../app/delivery/all-service-figures.js';
+import { deliveryFigures, DEFAULT_WINDOW_DAYS, type DeliveryReport, type DeliveryScope } from '../../app/delivery/delivery-figures.js';
 import { systemRuntime } from '../../app/runtime.js';
 import { operatorActor } from '../../core/access/actor.js';
+import { deliveryTiers, DAY } from '../../core/delivery/index.js';
 import { TrellisError } from '../../errors.js';
 import { DeliveryRepository } from '../../store/delivery-repository.js';
 import { OrgRepository } from '../../store/org-repository.js';
@@ -19,6 +21,8 @@ interface DoraOpts {
   service?: string;
   team?: string;
   org?: boolean;
+  allServices?: boolean;
+  lookbackDays?: string;
   env: string;
   from?: string;
   to?: string;
@@ -36,6 +40,8 @@ export function registerDora(program: Command): void {
     .option('--service <id>', 'one service')
     .option('--team <id>', "a team's services, pooled (true medians, not medians of medians)")
     .option('--org', 'every service')
+    .option('--all-services', "each service's own figures, all at once (a bulk read bounded to the window; see docs/metrics.md)")
+    .option('--lookback-days <days>', `with --all-services: history loaded before --from (default ${DEFAULT_LOOKBACK_DAYS})`)
     .option('--env <environment>', 'deployment environment', 'production')
     .option('--from <iso>', 'start of the window (default: 90 days before --to)')
     .option('--to <iso>', 'end of the window, exclusive (default: now)')
@@ -50,10 +56,12 @@ Examples:
   $ trellis dora --service payments-api
   $ trellis dora --team platform --from 2024-01-01T00:00:00Z --to 2024-04-01T00:00:00Z --json
   $ trellis dora --org --report 2023
+  $ trellis dora --all-services --json
 
 Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose.`,
     )
     .action(async (opts: DoraOpts, cmd: Command) => {
+      if (opts.allServices) return allServices(opts, cmd);
       const scope = scopeOf(opts);
       const from = instant(opts.from, '--from');
       const to = instant(opts.to, '--to');
@@ -73,9 +81,35 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
     });
 }
 
+async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
+  if (opts.service !== undefined || opts.team !== undefined || opts.org) throw new TrellisError('BAD_INPUT', '--all-services goes alone: not with --service, --team or --org.');
+  const lookbackDays = opts.lookbackDays === undefined ? undefined : Number(opts.lookbackDays);
+  if (lookbackDays !== undefined && !(Number.isInteger(lookbackDays) && lookbackDays >= 0)) throw new TrellisError('BAD_INPUT', `--lookback-days: must be a whole number of days (got "${opts.lookbackDays}")`);
+  const to = instant(opts.to, '--to') ?? Math.floor(systemRuntime.now() / 60_000) * 60_000;
+  const from = instant(opts.from, '--from') ?? to - DEFAULT_WINDOW_DAYS * DAY;
+  const report = Number(opts.report) as 2023 | 2024;
+  await withStore(cmd, async ({ store }) => {
+    const all = await allServiceFigures({ delivery: new DeliveryRepository(store.db) }, operatorActor, {
+      from,
+      to,
+      environment: opts.env,
+      includeMerges: opts.includeMerges ?? false,
+      lookbackDays,
+    });
+    const rows = all.map(({ service, metrics }) => ({ service, metrics, tier: deliveryTiers(metrics, report) }));
+    if (opts.json) printJson(opts.events ? rows : JSON.parse(JSON.stringify(rows, (key, value) => (key === 'events' ? undefined : value))));
+    else for (const r of rows) process.stdout.write(presentServiceLine(r.service, r.metrics));
+  });
+}
+
+function presentServiceLine(service: string, m: DeliveryReport['metrics']): string {
+  const n = (v: number | null, digits = 1) => (v === null ? '-' : v.toFixed(digits));
+  return `${service}  deployments ${m.deploymentFrequency.deployments}  lead time median ${n(m.leadTime.medianHours)} h (n ${m.leadTime.n})  CFR ${n(m.changeFailureRate.rate === null ? null : m.changeFailureRate.rate * 100)}%  recovery median ${n(m.recoveryTime.medianHours)} h  rework ${n(m.reworkRate.rate === null ? null : m.reworkRate.rate * 100)}%\n`;
+}
+
 function scopeOf(opts: DoraOpts): DeliveryScope {
   const given = [opts.service, opts.team, opts.org ? 'org' : undefined].filter((x) => x !== undefined);
-  if (given.length !== 1) throw new TrellisError('BAD_INPUT', 'Say which: exactly one of --service ID, --team ID or --org.');
+  if (given.length !== 1) throw new TrellisError('BAD_INPUT', 'Say which: exactly one of --service ID, --team ID, --org or --all-services.');
   if (opts.service) return { kind: 'service', id: opts.service };
   if (opts.team) return { kind: 'team', id: opts.team };
   return { kind: 'org' };
