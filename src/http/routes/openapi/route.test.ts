@@ -13,9 +13,9 @@ describeEachDialect('GET /api/openapi.json', (dialect) => {
     expect(body.info.title).toBe('Trellis API');
     expect(Object.keys(body.paths).sort()).toEqual([
       '/api/audit', '/api/auth/me', '/api/auth/oidc/callback', '/api/auth/oidc/start', '/api/auth/providers', '/api/auth/sign-in',
-      '/api/auth/sign-out', '/api/challenges/{id}/answer', '/api/cycles', '/api/cycles/{id}', '/api/cycles/{id}/compensation/{person}',
-      '/api/cycles/{id}/flags', '/api/cycles/{id}/people/{person}/challenges', '/api/cycles/{id}/people/{person}/packet',
-      '/api/cycles/{id}/people/{person}/ratings', '/api/cycles/{id}/people/{person}/ratings/{signal}',
+      '/api/auth/sign-out', '/api/challenges/{id}/answer', '/api/cycles', '/api/cycles/{id}', '/api/cycles/{id}/compensation',
+      '/api/cycles/{id}/compensation/{person}', '/api/cycles/{id}/flags', '/api/cycles/{id}/people/{person}/challenges',
+      '/api/cycles/{id}/people/{person}/packet', '/api/cycles/{id}/people/{person}/ratings', '/api/cycles/{id}/people/{person}/ratings/{signal}',
       '/api/cycles/{id}/people/{person}/ratings/{signal}/calibration', '/api/cycles/{id}/people/{person}/reviews',
       '/api/cycles/{id}/people/{person}/reviews/{kind}', '/api/cycles/{id}/transition', '/api/delivery/org', '/api/delivery/org/events',
       '/api/delivery/services/{id}', '/api/delivery/services/{id}/compare', '/api/delivery/services/{id}/events', '/api/delivery/teams/{id}',
