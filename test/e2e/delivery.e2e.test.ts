@@ -4,41 +4,21 @@
  * before/after comparison around the rollout automation that shipped on deploy-pipeline mid-year.
  * Screenshots go to test-artifacts/screenshots/delivery-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('delivery pages in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signIn(email: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, email, server.password);
-    return { page, problems };
-  }
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
 
   it('a manager reads the platform team’s delivery figures, drills down and compares before/after', async () => {
     const { page, problems } = await signIn('sofia@lumen.example');
 
     // From the team page, by its "Delivery" link.
-    await page.goto(`${server.url}/teams/platform`);
+    await page.goto(`${demo.server().url}/teams/platform`);
     await page.getByRole('main').getByRole('link', { name: 'Delivery', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /delivery$/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/teams/platform/delivery');
@@ -99,7 +79,7 @@ describe.skipIf(!enabled)('delivery pages in Chromium', () => {
 
   it('a service has its own delivery page, linked from the service page', async () => {
     const { page, problems } = await signIn('sofia@lumen.example');
-    await page.goto(`${server.url}/services/deploy-pipeline`);
+    await page.goto(`${demo.server().url}/services/deploy-pipeline`);
     await page.getByRole('main').getByRole('link', { name: 'Delivery', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /delivery$/ }).waitFor();
     await expect.poll(() => page.locator('.metric-card').count()).toBe(5);

@@ -5,35 +5,15 @@
  * a page that shows nothing from growth or ratings. Screenshots go to
  * test-artifacts/screenshots/people-pages-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('people pages in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signIn(email: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, email, server.password);
-    return { page, problems };
-  }
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
 
   it('an engineer edits one of her evidence items', async () => {
     const { page, problems } = await signIn('amara@lumen.example');
@@ -63,7 +43,7 @@ describe.skipIf(!enabled)('people pages in Chromium', () => {
 
   it('a compensation reviewer opens the cycle’s compensation view and saves a field', async () => {
     const { page, problems } = await signIn('omar@lumen.example');
-    await page.goto(`${server.url}/cycles/annual-2026`);
+    await page.goto(`${demo.server().url}/cycles/annual-2026`);
     await page.getByRole('heading', { level: 1, name: '2026 annual review' }).waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Compensation', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Compensation — 2026 annual review' }).waitFor();

@@ -5,35 +5,15 @@
  * sees that ratings are shared when the cycle reaches shared — and no rating.
  * Screenshots go to test-artifacts/screenshots/reviews-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('reviews in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signIn(email: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, email, server.password);
-    return { page, problems };
-  }
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
 
   it('Greg Hale writes a needs-support rating and sees the no-surprises flag inline', async () => {
     const { page, problems } = await signIn('greg@lumen.example');
@@ -64,7 +44,7 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
 
   it('an engineer does not see ratings of the cycle in writing', async () => {
     const { page, problems } = await signIn('jonas@lumen.example');
-    await page.goto(`${server.url}/cycles/annual-2026/people/jonas-weber`);
+    await page.goto(`${demo.server().url}/cycles/annual-2026/people/jonas-weber`);
     await page.getByRole('heading', { level: 1, name: 'My ratings — 2026 annual review' }).waitFor();
     const main = page.getByRole('main');
     await expect.poll(() => main.textContent()).toContain('Ratings are shared when the cycle reaches shared. This cycle is writing');

@@ -5,36 +5,16 @@
  * the team's figures as context — while the engineer's own view holds back the ratings.
  * Screenshots go to test-artifacts/screenshots/setup-*.png and packet-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annualCycleId } from '../../src/app/demo/seed-reviews.js';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('setup and review packet in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signIn(email: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, email, server.password);
-    return { page, problems };
-  }
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
 
   it('an administrator finishes first-run setup: evidence template and calibration workshop', async () => {
     const { page, problems } = await signIn('admin@lumen.example');
@@ -61,20 +41,20 @@ describe.skipIf(!enabled)('setup and review packet in Chromium', () => {
 
   it('a manager reads a report’s packet with outcomes and team context; the engineer sees no ratings yet', async () => {
     const { page, problems } = await signIn('sofia@lumen.example');
-    await page.goto(`${server.url}/cycles/${annualCycleId}/people/amara-okafor/packet`);
+    await page.goto(`${demo.server().url}/cycles/${annualCycleId}/people/amara-okafor/packet`);
     await page.getByRole('heading', { level: 1, name: 'Review packet — Amara Okafor' }).waitFor();
     const main = page.getByRole('main');
     await expect.poll(() => main.locator('.outcome').first().textContent()).toMatch(/of Deploy Pipeline|of deploy-pipeline/);
     await expect.poll(() => main.textContent()).toContain('Context for the team, never a score for this person.');
     await expect.poll(() => main.locator('table tbody tr').count()).toBeGreaterThan(3);
-    const md = await page.request.get(`${server.url}/api/cycles/${annualCycleId}/people/amara-okafor/packet?format=markdown`);
+    const md = await page.request.get(`${demo.server().url}/api/cycles/${annualCycleId}/people/amara-okafor/packet?format=markdown`);
     expect(md.status()).toBe(200);
     expect(await md.text()).toContain('# Review packet — Amara Okafor');
     await screenshot(page, 'packet-manager');
     expect(problems).toEqual([]);
 
     const own = await signIn('amara@lumen.example');
-    await own.page.goto(`${server.url}/cycles/${annualCycleId}/people/amara-okafor/packet`);
+    await own.page.goto(`${demo.server().url}/cycles/${annualCycleId}/people/amara-okafor/packet`);
     await own.page.getByRole('heading', { level: 1, name: 'Review packet — Amara Okafor' }).waitFor();
     await own.page.getByText('Ratings are shown once the cycle is shared.').waitFor();
     expect(await own.page.locator('.packet-rating').count()).toBe(0);
