@@ -7,11 +7,12 @@
  * cost more than git itself. Rows are built straight from the parsed commits, and written in one
  * transaction with the prepared multi-row upserts of RecordWriter.
  *
- * Changes are written in chunks of a few thousand while git streams, so SQLite's work overlaps
- * git's (git runs in its own process and keeps printing into the pipe meanwhile). Each chunk is
- * sorted by id first: random shas inserted in arrival order scatter across the primary-key
- * B-tree, sorted runs touch far fewer pages. (Measured on 100k commits: a 5,000-row chunk beat
- * both one sort of everything at the end and unsorted 500-row batches.)
+ * Changes, and the links saying which deployment ships them, are written in chunks of a few
+ * thousand while git streams, so SQLite's work overlaps git's (git runs in its own process and
+ * keeps printing into the pipe meanwhile). Each chunk is sorted by key first: random shas
+ * inserted in arrival order scatter across the primary-key B-tree, sorted runs touch far fewer
+ * pages. (Measured on 100k commits: a 5,000-row chunk beat both one sort of everything at the
+ * end and unsorted 500-row batches.)
  *
  * The rows are exactly those the validated path writes (ingest-git-write.test.ts checks it).
  * The one rule of the record contract git output could break — an author email over 2,000
@@ -28,35 +29,43 @@ const MAX_TEXT = 2000;
 /** Changes written per chunk: large enough for sorted inserts to pay, small enough to overlap git. */
 const CHUNK_ROWS = 5000;
 
-export async function writeIngestItems(store: Store, name: string, plan: Pick<IngestPlan, 'service' | 'environment'>, items: AsyncIterable<IngestItem>): Promise<void> {
+type WritePlan = Pick<IngestPlan, 'service' | 'environment' | 'deployments' | 'writeFrom'>;
+
+export async function writeIngestItems(store: Store, name: string, plan: WritePlan, items: AsyncIterable<IngestItem>): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
-    const changes: Row[] = [];
-    const deployments: Row[] = [];
-    const links: Row[] = [];
     const writer = new RecordWriter(trx, store.dialect);
+    // The deployments this run writes have what they ship stated anew, as a re-imported
+    // deployment record's changes[] replaces the old list.
+    await writer.deleteLinks(plan.deployments.slice(plan.writeFrom).map((d) => d.id));
+    const changes: Row[] = [];
+    const links: Row[] = [];
+    const deployments: Row[] = [];
     for await (const item of items) {
       if (item.kind === 'change') {
         changes.push(changeRow(name, plan.service, item));
-        if (changes.length >= CHUNK_ROWS) await writeChanges(writer, changes);
+        if (item.shippedBy !== undefined) links.push({ deployment: item.shippedBy, change: item.commit.sha });
+        if (changes.length >= CHUNK_ROWS) await writeChunk(writer, changes, links);
       } else {
         const d = item.deployment;
         deployments.push({ id: d.id, service: plan.service, finished_at: d.at, environment: plan.environment, status: 'success', commit_sha: d.commit, rollback_of: null, remediates: null });
         for (const change of item.changes ?? []) links.push({ deployment: d.id, change });
       }
     }
-    await writeChanges(writer, changes);
+    await writeChunk(writer, changes, links);
     await writer.writeRows('deployment', deployments);
-    await writer.replaceLinks(deployments.map((d) => d.id as string), links);
     // As for every import: caches keyed by the data version see the new rows when they commit.
     await bumpDataVersion(trx);
   });
 }
 
-/** Writes the collected changes sorted by id, and empties the list. */
-async function writeChanges(writer: RecordWriter, changes: Row[]): Promise<void> {
+/** Writes the collected changes and links, each sorted by key, and empties both lists. */
+async function writeChunk(writer: RecordWriter, changes: Row[], links: Row[]): Promise<void> {
   changes.sort(byId);
   await writer.writeRows('change', changes);
   changes.length = 0;
+  links.sort(byLink);
+  await writer.writeLinks(links);
+  links.length = 0;
 }
 
 function changeRow(name: string, service: string, item: Extract<IngestItem, { kind: 'change' }>): Row {
@@ -79,4 +88,6 @@ function changeRow(name: string, service: string, item: Extract<IngestItem, { ki
   };
 }
 
-const byId = (a: Row, b: Row) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: Row, b: Row) => compare(a.id as string, b.id as string);
+const byLink = (a: Row, b: Row) => compare(a.deployment as string, b.deployment as string) || compare(a.change as string, b.change as string);

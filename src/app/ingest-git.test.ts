@@ -121,6 +121,34 @@ describeEachDialect('ingestGit', (dialect) => {
     }
   });
 
+  it('skewed commit dates that put a parent before its child in the log still give each commit to the right deployment', async () => {
+    // p ← x (main, v2) and p ← y (side, v1), y committed "before" its parent p by a skewed clock.
+    // git's default order prints x, p, then y: p before its child y.
+    const r = FixtureRepo.create();
+    try {
+      r.commit('root', '2024-03-04T08:00:00Z');
+      const p = r.commit('p', '2024-03-04T09:00:00Z');
+      const x = r.commit('x', '2024-03-04T10:00:00Z');
+      r.git(['checkout', '-q', '-b', 'side', p]);
+      const y = r.commit('y', '2024-03-04T05:00:00Z');
+      r.tag('v1', y, '2024-03-05T08:00:00Z');
+      r.tag('v2', x, '2024-03-05T09:00:00Z');
+      const printed = r.git(['log', '--branches', '--tags', '--format=%H']).split('\n');
+      expect(printed.indexOf(p)).toBeLessThan(printed.indexOf(y)); // the case this test is about
+
+      const summary = await ingestGit(store, opts(r.dir));
+      expect(summary).toMatchObject({ commits: 4, deployments: 2 });
+      const { deployments } = await stored();
+      // v1 (the baseline) reaches p first: v2 ships x alone, not p.
+      expect(deployments.map((d) => d.kind === 'deployment' && [d.id, d.changes])).toEqual([
+        ['git:s:production:v1', undefined],
+        ['git:s:production:v2', [x]],
+      ]);
+    } finally {
+      r.remove();
+    }
+  });
+
   it('says clearly when the service does not exist or the path is not a repository', async () => {
     await expect(ingestGit(store, { ...opts(repo.r.dir), service: 'nope' })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('service "nope" does not exist') });
     await expect(ingestGit(store, opts('/'))).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('/ is not a git repository') });

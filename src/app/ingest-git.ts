@@ -19,6 +19,7 @@ import { ingestItems, type IngestCounts } from '../sources/git/git-records.js';
 import { LogFormatError } from '../sources/git/log-format.js';
 import { readRefs, stillPresent } from '../sources/git/refs.js';
 import { GitError, gitList } from '../sources/git/run-git.js';
+import { OrderBroken } from '../sources/git/streamed-claims.js';
 import { writeIngestItems } from './ingest-git-write.js';
 
 export interface IngestGitOptions {
@@ -71,7 +72,16 @@ export async function ingestGit(store: Store, o: IngestGitOptions): Promise<Inge
       writeFrom,
       ...(o.onCommits ? { onCommits: o.onCommits } : {}),
     };
-    await writeIngestItems(store, `git ${o.path}`, plan, ingestItems(plan, counts));
+    try {
+      await writeIngestItems(store, `git ${o.path}`, plan, ingestItems(plan, counts));
+    } catch (e) {
+      if (!(e instanceof OrderBroken)) throw e;
+      // Skewed commit dates put a parent before its child in git's default order; the
+      // transaction was rolled back, so read again in an order git guarantees.
+      Object.assign(counts, { commits: 0, merges: 0, reverts: 0, deployments: 0 });
+      const topo = { ...plan, order: 'topo' as const };
+      await writeIngestItems(store, `git ${o.path}`, topo, ingestItems(topo, counts));
+    }
     await states.save({ ...key, tips: refs.tips, deployments, ingestedAt: (o.now ?? Date.now)() });
     return { ...counts, newSince, nothingNew: false };
   });

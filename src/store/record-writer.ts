@@ -76,11 +76,15 @@ export class RecordWriter {
     this.written[kind] += rows.length;
   }
 
-  /** Replaces what the given deployments ship with `links` ({deployment, change} rows). */
-  async replaceLinks(deploymentIds: readonly string[], links: readonly Row[]): Promise<void> {
+  /** Forgets what the given deployments ship, before it is stated anew with writeLinks. */
+  async deleteLinks(deploymentIds: readonly string[]): Promise<void> {
     for (let i = 0; i < deploymentIds.length; i += BATCH_ROWS) {
       await this.db.deleteFrom('deployment_changes').where('deployment', 'in', deploymentIds.slice(i, i + BATCH_ROWS)).execute();
     }
+  }
+
+  /** Adds {deployment, change} rows (trusted input, as writeRows). */
+  async writeLinks(links: readonly Row[]): Promise<void> {
     for (let i = 0; i < links.length; i += BATCH_ROWS) await this.upsert(linkSpec, links.slice(i, i + BATCH_ROWS));
   }
 

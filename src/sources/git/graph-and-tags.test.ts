@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommitGraph } from './commit-graph.js';
+import { CommitGraph } from './reachability-oracle.test-helpers.js';
 import { tagDeployments } from './deploy-tags.js';
 import { revertedSha } from './revert.js';
 

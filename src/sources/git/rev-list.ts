@@ -3,7 +3,8 @@
  * `git rev-list DEPLOYED ^EARLIER1 ^EARLIER2 …` is the spec's definition word for word
  * ("reachable from it and from no earlier-deployed tag"), and it needs neither the commits read
  * on earlier runs nor their graph in memory. Used only for the few deployments a run adds;
- * a first run uses the single walk in commit-graph.ts instead of one git process per tag.
+ * a first run learns every commit's deployment as the log streams (streamed-claims.ts) instead of
+ * running one git process per tag.
  */
 import { gitList } from './run-git.js';
 
