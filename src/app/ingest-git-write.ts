@@ -7,12 +7,15 @@
  * cost more than git itself. Rows are built straight from the parsed commits, and written in one
  * transaction with the prepared multi-row upserts of RecordWriter.
  *
- * Changes, and the links saying which deployment ships them, are written in chunks of a few
- * thousand while git streams, so SQLite's work overlaps git's (git runs in its own process and
- * keeps printing into the pipe meanwhile). Each chunk is sorted by key first: random shas
- * inserted in arrival order scatter across the primary-key B-tree, sorted runs touch far fewer
- * pages. (Measured on 100k commits: a 5,000-row chunk beat both one sort of everything at the
- * end and unsorted 500-row batches.)
+ * Changes are written in chunks of a few thousand while git streams, so SQLite's work overlaps
+ * git's (git runs in its own process and keeps printing into the pipe meanwhile). Each chunk is
+ * sorted by id first: random shas inserted in arrival order scatter across the primary-key
+ * B-tree, sorted runs touch far fewer pages. (Measured on 100k commits: a 5,000-row chunk beat
+ * both one sort of everything at the end and unsorted 500-row batches.)
+ *
+ * On a first run each change carries the deployment that ships it in its own `deployment` column
+ * (git-records.ts): a link row per change, with its two indexes, cost more than the changes
+ * themselves. Only a later run's deployments list their changes as links.
  *
  * The rows are exactly those the validated path writes (ingest-git-write.test.ts checks it).
  * The one rule of the record contract git output could break — an author email over 2,000
@@ -35,37 +38,37 @@ export async function writeIngestItems(store: Store, name: string, plan: WritePl
   await store.db.transaction().execute(async (trx) => {
     const writer = new RecordWriter(trx, store.dialect);
     // The deployments this run writes have what they ship stated anew, as a re-imported
-    // deployment record's changes[] replaces the old list.
-    await writer.deleteLinks(plan.deployments.slice(plan.writeFrom).map((d) => d.id));
+    // deployment record's changes[] replaces the old list: their links and the names changes
+    // gave them go first. (A tag moved to an older commit ships less than it did.)
+    const rewritten = plan.deployments.slice(plan.writeFrom).map((d) => d.id);
+    await writer.deleteLinks(rewritten);
+    await writer.forgetNamedDeployments(rewritten);
     const changes: Row[] = [];
     const links: Row[] = [];
     const deployments: Row[] = [];
     for await (const item of items) {
       if (item.kind === 'change') {
         changes.push(changeRow(name, plan.service, item));
-        if (item.shippedBy !== undefined) links.push({ deployment: item.shippedBy, change: item.commit.sha });
-        if (changes.length >= CHUNK_ROWS) await writeChunk(writer, changes, links);
+        if (changes.length >= CHUNK_ROWS) await writeChanges(writer, changes);
       } else {
         const d = item.deployment;
         deployments.push({ id: d.id, service: plan.service, finished_at: d.at, environment: plan.environment, status: 'success', commit_sha: d.commit, rollback_of: null, remediates: null });
         for (const change of item.changes ?? []) links.push({ deployment: d.id, change });
       }
     }
-    await writeChunk(writer, changes, links);
+    await writeChanges(writer, changes);
     await writer.writeRows('deployment', deployments);
+    await writer.writeLinks(links);
     // As for every import: caches keyed by the data version see the new rows when they commit.
     await bumpDataVersion(trx);
   });
 }
 
-/** Writes the collected changes and links, each sorted by key, and empties both lists. */
-async function writeChunk(writer: RecordWriter, changes: Row[], links: Row[]): Promise<void> {
+/** Writes the collected changes sorted by id, and empties the list. */
+async function writeChanges(writer: RecordWriter, changes: Row[]): Promise<void> {
   changes.sort(byId);
   await writer.writeRows('change', changes);
   changes.length = 0;
-  links.sort(byLink);
-  await writer.writeLinks(links);
-  links.length = 0;
 }
 
 function changeRow(name: string, service: string, item: Extract<IngestItem, { kind: 'change' }>): Row {
@@ -84,10 +87,8 @@ function changeRow(name: string, service: string, item: Extract<IngestItem, { ki
     author: c.authorEmail === '' ? null : c.authorEmail,
     is_merge: c.parents.length > 1 ? 1 : 0,
     revert_of: item.revertOf ?? null,
-    deployment: null,
+    deployment: item.deployment ?? null,
   };
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byId = (a: Row, b: Row) => compare(a.id as string, b.id as string);
-const byLink = (a: Row, b: Row) => compare(a.deployment as string, b.deployment as string) || compare(a.change as string, b.change as string);
+const byId = (a: Row, b: Row) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0);

@@ -47,35 +47,40 @@ describeEachDialect('ingestGit', (dialect) => {
   afterEach(() => store.dispose());
 
   const opts = (path: string): IngestGitOptions => ({ path, service: 's', deployTags: '^v', now: () => Date.parse('2024-04-01T00:00:00Z') });
-  async function stored() {
+  async function stored(from: TestStore = store) {
     const all = [];
-    for await (const rec of readRecords(store.db, ['change', 'deployment'])) all.push(rec);
-    return {
-      changes: new Map(all.flatMap((c) => (c.kind === 'change' ? [[c.id, c] as const] : []))),
-      deployments: all.filter((d) => d.kind === 'deployment'),
-    };
+    for await (const rec of readRecords(from.db, ['change', 'deployment'])) all.push(rec);
+    const changes = new Map(all.flatMap((c) => (c.kind === 'change' ? [[c.id, c] as const] : [])));
+    const deployments = all.flatMap((d) => (d.kind === 'deployment' ? [d] : []));
+    // What each deployment ships, whichever way the records say it: its changes[] or changes
+    // naming it (the metrics take both as the same statement).
+    const shipped = new Map(deployments.map((d) => [d.id, [...(d.changes ?? []), ...[...changes.values()].filter((c) => c.deployment === d.id).map((c) => c.id)].sort()]));
+    return { changes, deployments, shipped };
   }
 
   it('reads every commit of branches and tags, merges, reverts, and tag deployments with their changes', async () => {
     const { r, c1, c2, f1, c3, m1, r1, c4, o1 } = repo;
     const summary = await ingestGit(store, opts(r.dir));
     expect(summary).toEqual({ commits: 8, merges: 1, reverts: 1, deployments: 2, newSince: null, nothingNew: false });
-    const { changes, deployments } = await stored();
+    const { changes, deployments, shipped } = await stored();
     expect([...changes.keys()].sort()).toEqual([c1, c2, f1, c3, m1, r1, c4, o1].sort());
     expect(changes.get(c1)).toEqual({
       kind: 'change', id: c1, service: 's', committedAt: '2024-03-04T09:00:00.000Z', authoredAt: '2024-03-04T08:00:00.000Z', author: 'amara@example.com', isMerge: false,
     });
     expect(changes.get(m1)).toMatchObject({ isMerge: true });
-    expect(changes.get(r1)).toMatchObject({ isMerge: false, revertOf: c3 });
+    expect(changes.get(r1)).toMatchObject({ isMerge: false, revertOf: c3, deployment: 'git:s:production:v2.0' });
     expect([...changes.values()].filter((c) => c.kind === 'change' && (c.isMerge || c.revertOf)).length).toBe(2);
     expect(deployments).toEqual([
-      // The baseline: no changes (its history gets no lead time).
       { kind: 'deployment', id: 'git:s:production:v1.0', service: 's', environment: 'production', status: 'success', finishedAt: '2024-03-04T10:00:00.000Z', commit: c2 },
-      {
-        kind: 'deployment', id: 'git:s:production:v2.0', service: 's', environment: 'production', status: 'success', finishedAt: '2024-03-05T09:00:00.000Z', commit: r1,
-        changes: [f1, c3, m1, r1].sort(),
-      },
+      { kind: 'deployment', id: 'git:s:production:v2.0', service: 's', environment: 'production', status: 'success', finishedAt: '2024-03-05T09:00:00.000Z', commit: r1 },
     ]);
+    // A first run: each change names the deployment that shipped it. The baseline is named by
+    // none (its history gets no lead time); c4 and o1 are not deployed.
+    expect(shipped).toEqual(new Map([
+      ['git:s:production:v1.0', []],
+      ['git:s:production:v2.0', [f1, c3, m1, r1].sort()],
+    ]));
+    expect([c1, c2, c4, o1].map((id) => changes.get(id)?.kind === 'change' && changes.get(id)?.deployment)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('reads nothing on an unchanged repository, then only what is new', async () => {
@@ -91,14 +96,16 @@ describeEachDialect('ingestGit', (dialect) => {
       fresh.r.tag('v2.5', fresh.o1); // on a commit read by the first run, not deployed yet
       const third = await ingestGit(store, opts(fresh.r.dir));
       expect(third).toMatchObject({ commits: 1, merges: 0, reverts: 0, deployments: 2, nothingNew: false });
-      const { changes, deployments } = await stored();
+      const { changes, deployments, shipped } = await stored();
       expect(changes.size).toBe(9);
-      expect(deployments.map((d) => d.kind === 'deployment' && [d.id, d.finishedAt, d.changes])).toEqual([
+      // Deployments of a later run list what they ship (rev-list); the first run's stay named.
+      expect(deployments.map((d) => [d.id, d.finishedAt, d.changes])).toEqual([
         ['git:s:production:v1.0', '2024-03-04T10:00:00.000Z', undefined],
-        ['git:s:production:v2.0', '2024-03-05T09:00:00.000Z', [fresh.f1, fresh.c3, fresh.m1, fresh.r1].sort()],
+        ['git:s:production:v2.0', '2024-03-05T09:00:00.000Z', undefined],
         ['git:s:production:v2.5', '2024-03-05T12:00:00.000Z', [fresh.o1]],
         ['git:s:production:v3.0', '2024-03-07T12:00:00.000Z', [fresh.c4, c5].sort()],
       ]);
+      expect(shipped.get('git:s:production:v2.0')).toEqual([fresh.f1, fresh.c3, fresh.m1, fresh.r1].sort());
 
       // Incremental runs agree with one full run over the final repository.
       const other = await freshStore(dialect);
@@ -108,11 +115,11 @@ describeEachDialect('ingestGit', (dialect) => {
           await trx.insertInto('services').values({ id: 's', name: 'S', team: 't' }).execute();
         });
         await ingestGit(other, opts(fresh.r.dir));
-        const full = [];
-        for await (const rec of readRecords(other.db, ['change', 'deployment'])) full.push(rec);
-        const incremental = [];
-        for await (const rec of readRecords(store.db, ['change', 'deployment'])) incremental.push(rec);
-        expect(full).toEqual(incremental);
+        const [full, incremental] = [await stored(other), await stored(store)];
+        expect(full.shipped).toEqual(incremental.shipped);
+        const withoutNames = (m: typeof full.changes) => [...m.values()].map((c) => ({ ...c, deployment: undefined }));
+        expect(withoutNames(full.changes)).toEqual(withoutNames(incremental.changes));
+        expect(full.deployments.map((d) => ({ ...d, changes: undefined }))).toEqual(incremental.deployments.map((d) => ({ ...d, changes: undefined })));
       } finally {
         await other.dispose();
       }
@@ -138,14 +145,31 @@ describeEachDialect('ingestGit', (dialect) => {
 
       const summary = await ingestGit(store, opts(r.dir));
       expect(summary).toMatchObject({ commits: 4, deployments: 2 });
-      const { deployments } = await stored();
       // v1 (the baseline) reaches p first: v2 ships x alone, not p.
-      expect(deployments.map((d) => d.kind === 'deployment' && [d.id, d.changes])).toEqual([
-        ['git:s:production:v1', undefined],
+      expect((await stored()).shipped).toEqual(new Map([
+        ['git:s:production:v1', []],
         ['git:s:production:v2', [x]],
-      ]);
+      ]));
     } finally {
       r.remove();
+    }
+  });
+
+  it('a tag moved to an older commit ships only what that commit reaches: the names changes gave it are cleared', async () => {
+    const fresh = buildRepo();
+    try {
+      await ingestGit(store, opts(fresh.r.dir));
+      expect((await stored()).shipped.get('git:s:production:v2.0')).toEqual([fresh.f1, fresh.c3, fresh.m1, fresh.r1].sort());
+      fresh.r.git(['tag', '-f', '-a', '-m', 'v2.0', 'v2.0', fresh.c3], '2024-03-05T09:00:00Z');
+      const again = await ingestGit(store, opts(fresh.r.dir));
+      // vX, on v2.0's old commit, is a deployment of its own now.
+      expect(again).toMatchObject({ commits: 0, deployments: 2, nothingNew: false });
+      const { shipped, changes } = await stored();
+      expect(shipped.get('git:s:production:v2.0')).toEqual([fresh.c3]);
+      expect(shipped.get('git:s:production:vX')).toEqual([fresh.f1, fresh.m1, fresh.r1].sort());
+      expect([fresh.f1, fresh.m1, fresh.r1].map((id) => changes.get(id)?.kind === 'change' && changes.get(id)?.deployment)).toEqual([undefined, undefined, undefined]);
+    } finally {
+      fresh.r.remove();
     }
   });
 

@@ -14,7 +14,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /**
  * Half a year of one service's history: daily changes, a deployment every third day listing what
  * it ships (the first lists nothing: a baseline), and, around the window, the cases that reach
- * outside it: a change committed long before the window but first shipped in it, a rollback, a
+ * outside it: a change committed long before the window but first shipped in it (listed by the
+ * deployment, and another naming the deployment in its own `deployment` field), a rollback, a
  * revert within 14 days, a revert shipped after the window, incidents (one started before the
  * lookback, resolved in the window), a remediation, a failed attempt and staging deployments.
  */
@@ -23,6 +24,7 @@ function history(s: string): TrellisRecord[] {
   const start = Date.parse('2024-01-01T09:00:00Z');
   const late = `${s}-late`; // committed in April, first listed by a deployment in June
   out.push({ kind: 'change', id: late, service: s, committedAt: '2024-04-01T10:00:00Z' });
+  out.push({ kind: 'change', id: `${late}-named`, service: s, committedAt: '2024-04-02T10:00:00Z', deployment: `${s}-d160` });
   let pending: string[] = [];
   for (let day = 0; day < 190; day++) {
     const at = start + day * DAY;
@@ -71,20 +73,21 @@ describeEachDialect('bulk delivery read (every service at once)', (dialect) => {
       expect(metrics).toEqual(reference);
       // The fixture does reach outside the window: these would be wrong with a plain time slice.
       expect(metrics.leadTime.events.leadTimes.some((l) => l.change === `${service}-late`)).toBe(true);
+      expect(metrics.leadTime.events.leadTimes.find((l) => l.change === `${service}-late-named`)?.deployment).toBe(`${service}-d160`);
       expect(metrics.changeFailureRate.failed).toBeGreaterThanOrEqual(3);
       expect(metrics.reworkRate.rework).toBeGreaterThanOrEqual(3);
       expect(metrics.timeToRestore.events.incidents.map((i) => i.incident)).toContain(`${service}-i-old`);
     }
   });
 
-  it('loads only the slice, the first deployment and the older changes the slice lists', async () => {
+  it('loads only the slice, the first deployment and the older changes the slice lists or that name it', async () => {
     const repo = new DeliveryRepository(store.db);
     const since = from - 30 * DAY;
     const got = (await repo.eventsOfEach(['deploy-pipeline'], { environment: 'production', since, until: to + DEFAULT_REVERT_WINDOW_MS })).get('deploy-pipeline')!;
     const full = await repo.eventsOf(['deploy-pipeline'], to + DEFAULT_REVERT_WINDOW_MS);
     expect(got.deployments.every((d) => d.environment === 'production')).toBe(true);
     expect(got.deployments.filter((d) => d.finishedAt < since).map((d) => d.id)).toEqual(['deploy-pipeline-d1']);
-    expect(got.changes.filter((c) => c.committedAt < since).map((c) => c.id)).toEqual(['deploy-pipeline-late']);
+    expect(got.changes.filter((c) => c.committedAt < since).map((c) => c.id).sort()).toEqual(['deploy-pipeline-late', 'deploy-pipeline-late-named']);
     expect(got.changes.length).toBeLessThan(full.changes.length);
     expect(got.incidents.map((i) => i.id).sort()).toEqual(full.incidents.map((i) => i.id).sort());
   });

@@ -9,16 +9,16 @@
  * - deployments finished in [since, until), plus each service's FIRST successful deployment
  *   (so a deployment in the slice is only "the baseline" when it really is the first one), and
  *   the changes each of them lists;
- * - changes committed in [since, until), plus every change a loaded deployment lists, however
- *   old (its lead time needs its commit time);
+ * - changes committed in [since, until), plus every change a loaded deployment lists or that
+ *   names a loaded deployment in its own `deployment` field, however old (its lead time needs its
+ *   commit time);
  * - ALL incidents started before `until` (they are few; recovery, time to restore and failure
  *   by `causedBy` then never depend on the bound).
  *
  * `since` is the caller's `from − lookback`. The figures equal the full-history figures when
  * nothing older than `since` changes what happens in the window: a change a window deployment
  * lists was not already shipped before `since`; no window deployment redeploys a commit last
- * deployed before `since` (a rollback by commit); no change committed before `since` names a
- * window deployment in its own `deployment` field (listing it in `changes[]` is fine); no revert shipped in the window reverts a
+ * deployed before `since` (a rollback by commit); no revert shipped in the window reverts a
  * change shipped before `since`; and `undeployedChanges` only sees changes committed after
  * `since`. The caller picks a lookback long enough for its data (see all-service-figures.ts).
  */
@@ -102,7 +102,7 @@ async function loadChunk(db: Kysely<Database>, services: readonly string[], o: B
   for (const list of links.values()) list.sort();
 
   // Changes: the slice's (only the columns the core reads: rows are many), then the older ones
-  // a loaded deployment lists, fetched by id.
+  // a loaded deployment lists, fetched by id, and those that name a loaded deployment.
   const [recentChanges, incidentRows] = await Promise.all([
     db.selectFrom('changes').select(changeColumns).where('service', 'in', services).where('committed_at', '>=', since).where('committed_at', '<', until).execute(),
     db.selectFrom('incidents').select(incidentColumns).where('service', 'in', services).where('started_at', '<', until).execute(),
@@ -114,7 +114,21 @@ async function loadChunk(db: Kysely<Database>, services: readonly string[], o: B
   const mine = new Set(services);
   for (let i = 0; i < missing.length; i += ID_CHUNK) {
     const rows = await db.selectFrom('changes').select(changeColumns).where('id', 'in', missing.slice(i, i + ID_CHUNK)).execute();
-    olderChanges.push(...rows.filter((c) => mine.has(c.service) && Number(c.committed_at) < until));
+    for (const c of rows) {
+      if (!mine.has(c.service) || Number(c.committed_at) >= until) continue;
+      have.add(c.id);
+      olderChanges.push(c);
+    }
+  }
+  const loaded = deploymentRows.map((d) => d.id);
+  for (let i = 0; i < loaded.length; i += ID_CHUNK) {
+    // Through the partial index on changes.deployment (migration 010).
+    const rows = await db.selectFrom('changes').select(changeColumns).where('deployment', 'in', loaded.slice(i, i + ID_CHUNK)).where('committed_at', '<', since).execute();
+    for (const c of rows) {
+      if (have.has(c.id) || !mine.has(c.service)) continue;
+      have.add(c.id);
+      olderChanges.push(c);
+    }
   }
 
   for (const c of [...olderChanges, ...recentChanges]) out.get(c.service)?.changes.push(toChange(c));

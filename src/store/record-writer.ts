@@ -83,6 +83,13 @@ export class RecordWriter {
     }
   }
 
+  /** Clears the `deployment` field of changes that name one of these deployments. */
+  async forgetNamedDeployments(deploymentIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < deploymentIds.length; i += BATCH_ROWS) {
+      await this.db.updateTable('changes').set({ deployment: null }).where('deployment', 'in', deploymentIds.slice(i, i + BATCH_ROWS)).execute();
+    }
+  }
+
   /** Adds {deployment, change} rows (trusted input, as writeRows). */
   async writeLinks(links: readonly Row[]): Promise<void> {
     for (let i = 0; i < links.length; i += BATCH_ROWS) await this.upsert(linkSpec, links.slice(i, i + BATCH_ROWS));

@@ -8,10 +8,11 @@
  * Changes stream straight through as git prints them, except the few whose subject says
  * `Revert "`: those wait for the body pass (revert.ts) that finds what they revert.
  *
- * Which deployment ships a change comes in one of two ways. A first run reads all of history in
- * one log and knows each commit's deployment as it streams (streamed-claims.ts): the change item
- * carries it (`shippedBy`). A later run reads only new commits, so it asks git what each new
- * deployment ships (rev-list.ts) and the deployment item lists them (`changes`).
+ * Which deployment ships a change is said in one of the two ways the record contract has. A first
+ * run reads all of history in one log and knows each commit's deployment as it streams
+ * (streamed-claims.ts): the change names it in its own `deployment` field, no separate list. A
+ * later run reads only new commits, so it asks git what each new deployment ships (rev-list.ts)
+ * and the deployment lists them in `changes[]`. The metrics treat both as the same statement.
  */
 import type { RawRecord } from '../files/raw-record.js';
 import type { TagDeployment } from './deploy-tags.js';
@@ -49,12 +50,12 @@ export interface IngestCounts {
 }
 
 /**
- * A commit read (a change), or a tag deployment. A deployment with `changes` ships exactly those;
- * one without ships the changes that name it in `shippedBy` (none at all: the baseline, which
- * ships "everything before").
+ * A commit read (a change, with the deployment that ships it when the run knows it), or a tag
+ * deployment (with the changes it ships when the changes do not name it; the baseline has
+ * neither: it ships "everything before").
  */
 export type IngestItem =
-  | { kind: 'change'; commit: LogCommit; revertOf?: string | undefined; shippedBy?: string | undefined }
+  | { kind: 'change'; commit: LogCommit; revertOf?: string | undefined; deployment?: string | undefined }
   | { kind: 'deployment'; deployment: TagDeployment; changes?: string[] | undefined };
 
 export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<IngestItem> {
@@ -62,13 +63,14 @@ export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): Asyn
   const claims = plan.exclude.length === 0 && plan.deployments.length > 0 ? new StreamedClaims(plan.deployments.map((d) => d.commit)) : undefined;
   // The earliest deployment is the baseline: it ships "everything before", and those changes get
   // no lead time (spec/delivery.md), so nothing names it. Its commits still count as shipped:
-  // later deployments never claim them. Deployments before writeFrom were written by earlier runs.
-  const firstNamed = Math.max(1, plan.writeFrom);
-  const candidates: { commit: LogCommit; shippedBy: string | undefined }[] = [];
-  const changeOf = (commit: LogCommit, shippedBy: string | undefined, revertOf?: string): IngestItem => {
+  // later deployments never claim them. Deployments an earlier run wrote are named too: a change
+  // row written without its name would lose it.
+  const named = (k: number | undefined) => (k !== undefined && k >= 1 ? plan.deployments[k]!.id : undefined);
+  const candidates: { commit: LogCommit; deployment: string | undefined }[] = [];
+  const changeOf = (commit: LogCommit, deployment: string | undefined, revertOf?: string): IngestItem => {
     if (commit.parents.length > 1) counts.merges++;
     if (revertOf !== undefined) counts.reverts++;
-    return { kind: 'change', commit, revertOf, shippedBy };
+    return { kind: 'change', commit, revertOf, deployment };
   };
 
   if (plan.from.length > 0) {
@@ -80,15 +82,15 @@ export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): Asyn
       counts.commits++;
       if (plan.onCommits && counts.commits % 10_000 === 0) plan.onCommits(counts.commits);
       const k = claims?.next(c.sha, c.parents);
-      const shippedBy = k !== undefined && k >= firstNamed ? plan.deployments[k]!.id : undefined;
-      if (looksLikeRevert(c.subject)) candidates.push({ commit: c, shippedBy });
-      else yield changeOf(c, shippedBy);
+      const deployment = named(k);
+      if (looksLikeRevert(c.subject)) candidates.push({ commit: c, deployment });
+      else yield changeOf(c, deployment);
     }
     plan.onCommits?.(counts.commits);
   }
 
   const reverts = await readReverts(plan.repo, candidates.map((c) => c.commit.sha));
-  for (const { commit, shippedBy } of candidates) yield changeOf(commit, shippedBy, reverts.get(commit.sha));
+  for (const { commit, deployment } of candidates) yield changeOf(commit, deployment, reverts.get(commit.sha));
 
   for (let k = plan.writeFrom; k < plan.deployments.length; k++) {
     const d = plan.deployments[k]!;
@@ -101,17 +103,7 @@ export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): Asyn
 /** The same stream as import records (validated path). */
 export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<RawRecord> {
   let line = 0;
-  // In the record contract a deployment lists what it ships: gather what the changes name.
-  const shipped = new Map<string, string[]>();
-  for await (const item of ingestItems(plan, counts)) {
-    if (item.kind === 'change' && item.shippedBy !== undefined) {
-      const list = shipped.get(item.shippedBy);
-      if (list) list.push(item.commit.sha);
-      else shipped.set(item.shippedBy, [item.commit.sha]);
-    }
-    const listed = item.kind === 'deployment' && item.changes === undefined ? shipped.get(item.deployment.id)?.sort() : undefined;
-    yield { line: ++line, value: itemRecord(plan, item.kind === 'deployment' && listed ? { ...item, changes: listed } : item) };
-  }
+  for await (const item of ingestItems(plan, counts)) yield { line: ++line, value: itemRecord(plan, item) };
 }
 
 export function itemRecord(plan: Pick<IngestPlan, 'service' | 'environment'>, item: IngestItem): Record<string, unknown> {
@@ -138,5 +130,6 @@ export function itemRecord(plan: Pick<IngestPlan, 'service' | 'environment'>, it
     ...(c.authorEmail ? { author: c.authorEmail } : {}),
     isMerge: c.parents.length > 1,
     ...(item.revertOf !== undefined ? { revertOf: item.revertOf } : {}),
+    ...(item.deployment !== undefined ? { deployment: item.deployment } : {}),
   };
 }

@@ -13,6 +13,7 @@ import * as reviews from './006-reviews.js';
 import * as livingDocuments from './007-living-documents.js';
 import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
+import * as changesByDeployment from './010-changes-by-deployment.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '007-living-documents': livingDocuments,
   '008-pull-requests': pullRequests,
   '009-settings': settings,
+  '010-changes-by-deployment': changesByDeployment,
 };
