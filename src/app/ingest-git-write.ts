@@ -34,7 +34,7 @@ const CHUNK_ROWS = 5000;
 
 type WritePlan = Pick<IngestPlan, 'service' | 'environment' | 'deployments' | 'writeFrom'>;
 
-export async function writeIngestItems(store: Store, name: string, plan: WritePlan, items: AsyncIterable<IngestItem>): Promise<void> {
+export async function writeIngestItems(store: Store, name: string, plan: WritePlan, batches: AsyncIterable<IngestItem[]>): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const writer = new RecordWriter(trx, store.dialect);
     // The deployments this run writes have what they ship stated anew, as a re-imported
@@ -46,15 +46,17 @@ export async function writeIngestItems(store: Store, name: string, plan: WritePl
     const changes: Row[] = [];
     const links: Row[] = [];
     const deployments: Row[] = [];
-    for await (const item of items) {
-      if (item.kind === 'change') {
-        changes.push(changeRow(name, plan.service, item));
-        if (changes.length >= CHUNK_ROWS) await writeChanges(writer, changes);
-      } else {
-        const d = item.deployment;
-        deployments.push({ id: d.id, service: plan.service, finished_at: d.at, environment: plan.environment, status: 'success', commit_sha: d.commit, rollback_of: null, remediates: null });
-        for (const change of item.changes ?? []) links.push({ deployment: d.id, change });
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (item.kind === 'change') {
+          changes.push(changeRow(name, plan.service, item));
+        } else {
+          const d = item.deployment;
+          deployments.push({ id: d.id, service: plan.service, finished_at: d.at, environment: plan.environment, status: 'success', commit_sha: d.commit, rollback_of: null, remediates: null });
+          for (const change of item.changes ?? []) links.push({ deployment: d.id, change });
+        }
       }
+      if (changes.length >= CHUNK_ROWS) await writeChanges(writer, changes);
     }
     await writeChanges(writer, changes);
     await writer.writeRows('deployment', deployments);

@@ -19,7 +19,7 @@ import type { TagDeployment } from './deploy-tags.js';
 import { LOG_FORMAT, parseLogRecord, type LogCommit } from './log-format.js';
 import { readReverts, looksLikeRevert } from './revert.js';
 import { shippedSince } from './rev-list.js';
-import { gitRecords } from './run-git.js';
+import { gitRecordBatches } from './run-git.js';
 import { StreamedClaims } from './streamed-claims.js';
 
 export interface IngestPlan {
@@ -58,7 +58,8 @@ export type IngestItem =
   | { kind: 'change'; commit: LogCommit; revertOf?: string | undefined; deployment?: string | undefined }
   | { kind: 'deployment'; deployment: TagDeployment; changes?: string[] | undefined };
 
-export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<IngestItem> {
+/** The items of a run, a batch at a time (one per read from git's pipe, then the rest). */
+export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<IngestItem[]> {
   // A first run sees all of history, so it can tell each commit's deployment as it streams.
   const claims = plan.exclude.length === 0 && plan.deployments.length > 0 ? new StreamedClaims(plan.deployments.map((d) => d.commit)) : undefined;
   // The earliest deployment is the baseline: it ships "everything before", and those changes get
@@ -77,33 +78,38 @@ export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): Asyn
     const input = [...plan.from, ...plan.exclude.map((t) => `^${t}`)].join('\n');
     const order = plan.order === 'topo' ? ['--topo-order'] : [];
     const args = ['log', '--stdin', '--ignore-missing', '--no-renames', '--no-show-signature', ...order, '-z', `--format=${LOG_FORMAT}`];
-    for await (const text of gitRecords({ repo: plan.repo, args, input: `${input}\n`, separator: '\0' })) {
-      const c = parseLogRecord(text, counts.commits + 1);
-      counts.commits++;
-      if (plan.onCommits && counts.commits % 10_000 === 0) plan.onCommits(counts.commits);
-      const k = claims?.next(c.sha, c.parents);
-      const deployment = named(k);
-      if (looksLikeRevert(c.subject)) candidates.push({ commit: c, deployment });
-      else yield changeOf(c, deployment);
+    for await (const texts of gitRecordBatches({ repo: plan.repo, args, input: `${input}\n`, separator: '\0' })) {
+      const batch: IngestItem[] = [];
+      for (const text of texts) {
+        const c = parseLogRecord(text, counts.commits + 1);
+        counts.commits++;
+        if (plan.onCommits && counts.commits % 10_000 === 0) plan.onCommits(counts.commits);
+        const deployment = named(claims?.next(c.sha, c.parents));
+        if (looksLikeRevert(c.subject)) candidates.push({ commit: c, deployment });
+        else batch.push(changeOf(c, deployment));
+      }
+      yield batch;
     }
     plan.onCommits?.(counts.commits);
   }
 
   const reverts = await readReverts(plan.repo, candidates.map((c) => c.commit.sha));
-  for (const { commit, deployment } of candidates) yield changeOf(commit, deployment, reverts.get(commit.sha));
+  yield candidates.map(({ commit, deployment }) => changeOf(commit, deployment, reverts.get(commit.sha)));
 
+  const deployments: IngestItem[] = [];
   for (let k = plan.writeFrom; k < plan.deployments.length; k++) {
     const d = plan.deployments[k]!;
     const changes = k === 0 || claims ? undefined : await shippedSince(plan.repo, d.commit, plan.deployments.slice(0, k).map((e) => e.commit));
     counts.deployments++;
-    yield { kind: 'deployment', deployment: d, changes };
+    deployments.push({ kind: 'deployment', deployment: d, changes });
   }
+  yield deployments;
 }
 
 /** The same stream as import records (validated path). */
 export async function* ingestRecords(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<RawRecord> {
   let line = 0;
-  for await (const item of ingestItems(plan, counts)) yield { line: ++line, value: itemRecord(plan, item) };
+  for await (const batch of ingestItems(plan, counts)) for (const item of batch) yield { line: ++line, value: itemRecord(plan, item) };
 }
 
 export function itemRecord(plan: Pick<IngestPlan, 'service' | 'environment'>, item: IngestItem): Record<string, unknown> {
