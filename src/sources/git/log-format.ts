@@ -41,7 +41,7 @@ export function parseLogRecord(text: string, record: number): LogCommit {
   const [sha, parents, authorEmail, at, ct] = parts as [string, string, string, string, string];
   if (!SHA.test(sha)) throw new LogFormatError(record, 'the commit is not a full sha', text);
   const parentList = parents === '' ? [] : parents.split(' ');
-  if (!parentList.every((p) => SHA.test(p))) throw new LogFormatError(record, 'a parent is not a full sha', text);
+  for (const p of parentList) if (!SHA.test(p)) throw new LogFormatError(record, 'a parent is not a full sha', text);
   if (!UNIX.test(at) || !UNIX.test(ct)) throw new LogFormatError(record, 'author or committer time is not a unix time', text);
   return {
     sha,
@@ -49,7 +49,7 @@ export function parseLogRecord(text: string, record: number): LogCommit {
     authorEmail,
     authorTime: Number(at),
     committerTime: Number(ct),
-    subject: parts.slice(5).join(SEP),
+    subject: parts.length === 6 ? parts[5]! : parts.slice(5).join(SEP),
   };
 }
 
