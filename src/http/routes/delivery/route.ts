@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
-import { deliveryFigures, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { deliveryFigures, type DeliveryDeps, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
 import { eventPage } from '../../../app/delivery/delivery-events.js';
 import { serialisedReport } from './serialised.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
@@ -30,9 +30,11 @@ import {
 
 const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
 
+/** The delivery use cases' dependencies, with the server's report cache. */
+const useCaseDeps = (deps: RouteDeps): DeliveryDeps => ({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache });
+
 async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyReply, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
-  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
-  const report = await deliveryFigures(use, requestActor(request), {
+  const report = await deliveryFigures(useCaseDeps(deps), requestActor(request), {
     scope,
     environment: q.env,
     from: q.from === undefined ? undefined : Date.parse(q.from),
@@ -50,8 +52,7 @@ async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyR
 
 /** A page of the events behind one figure, from the same (cached) report as the figures. */
 async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope, q: z.infer<typeof eventsQuery>) {
-  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
-  const report = await deliveryFigures(use, requestActor(request), {
+  const report = await deliveryFigures(useCaseDeps(deps), requestActor(request), {
     scope,
     environment: q.env,
     from: q.from === undefined ? undefined : Date.parse(q.from),
@@ -62,7 +63,7 @@ async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryS
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
-  return compareDelivery({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime }, requestActor(request), {
+  return compareDelivery(useCaseDeps(deps), requestActor(request), {
     scope,
     t: Date.parse(q.t),
     windowDays: q.windowDays,
