@@ -7,7 +7,7 @@
  * `'anonymous'` to send no credentials.
  */
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Runtime } from '../src/app/runtime.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { buildServer, type ZodApp } from '../src/http/server.js';
@@ -131,4 +131,20 @@ export function send(app: ZodApp, o: SendOptions): Promise<LightMyRequestRespons
     headers: { ...authHeaders(app, o.as, o.csrf ?? true), ...o.headers },
     ...(o.payload === undefined ? {} : { payload: o.payload as object }),
   });
+}
+
+/**
+ * GET `url`, then again with the ETag it answered with: expects 200 with an ETag, then 304 without
+ * a body (the revalidation of routes served through src/http/cached-json.ts). Returns the first
+ * answer and its ETag.
+ */
+export async function expectRevalidation(app: ZodApp, url: string): Promise<{ first: LightMyRequestResponse; etag: string }> {
+  const first = await send(app, { method: 'GET', url });
+  expect(first.statusCode).toBe(200);
+  const etag = first.headers.etag?.toString() ?? '';
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  const again = await send(app, { method: 'GET', url, headers: { 'if-none-match': etag } });
+  expect(again.statusCode).toBe(304);
+  expect(again.body).toBe('');
+  return { first, etag };
 }

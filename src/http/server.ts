@@ -58,7 +58,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   installAccessInventory(app);
   await app.register(fastifyCookie);
   const data = dataAccess(store.db);
-  // One per process, shared by the sign-in check and sign-out (which must forget what it ends).
+  // One per process, shared by the sign-in check, sign-out and token revocation (which must forget what they end).
   const sessionCache = new SessionCache();
   installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)), sessionCache }, config);
   await installOpenApi(app, trellisVersion);

@@ -27,7 +27,7 @@ export interface RouteDeps {
   config: Config;
   /** Failed sign-ins per email and client address (in memory, per process). */
   signInLimiter: FailureLimiter;
-  /** Resolved sessions, per process, for a few seconds; sign-out must forget the one it ends. */
+  /** Resolved sessions and API tokens, per process, for a few seconds; sign-out and token revocation must forget what they end. */
   sessionCache: SessionCache;
   /** Delivery reports already computed, per process; keyed by the data version, so safe across instances. */
   deliveryCache: ReportCache;

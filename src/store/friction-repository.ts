@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { FrictionPullRequest } from '../core/delivery/friction.js';
+import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
@@ -34,6 +35,11 @@ export class FrictionRepository {
       mergedAt: r.merged_at === null ? undefined : Number(r.merged_at),
       mergedBy: opt(r.merged_by),
     }));
+  }
+
+  /** The data version (see data-version.ts): friction figures are cached per version. */
+  async dataVersion(): Promise<number> {
+    return readDataVersion(this.db);
   }
 
   /** person id → team id, for the given people (those without a team are left out). */

@@ -11,8 +11,11 @@ export interface DemoBrowser {
   /** The running demo server (valid inside tests). */
   server(): DemoServer;
   browser(): Browser;
-  /** Sign in as a demo account in a new browser context; `problems` collects console errors. */
-  signIn(email: string): Promise<{ page: Page; problems: string[] }>;
+  /**
+   * Sign in as a demo account in a new browser context (1280 × 900 unless `viewport` says
+   * otherwise); `problems` collects console errors.
+   */
+  signIn(email: string, options?: { viewport?: { width: number; height: number } }): Promise<{ page: Page; problems: string[] }>;
 }
 
 /** Call inside a `describe`: starts the server and browser before its tests and closes them after. */
@@ -38,8 +41,8 @@ export function useDemoBrowser(): DemoBrowser {
   return {
     server: () => ready(server, 'server'),
     browser: () => ready(browser, 'browser'),
-    async signIn(email) {
-      const context = await ready(browser, 'browser').newContext({ viewport: { width: 1280, height: 900 } });
+    async signIn(email, { viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await ready(browser, 'browser').newContext({ viewport });
       const page = await context.newPage();
       const problems = watchConsole(page);
       await page.goto(`${ready(server, 'server').url}/sign-in`);

@@ -4,33 +4,18 @@
  * narrows it to a track and opens "what changes from Senior Engineer 1 to the level above".
  * Screenshots go to test-artifacts/screenshots/ladder-*.png.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('career ladder page in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { signIn } = useDemoBrowser();
 
   it('an engineer reads the FT ladder and what changes from Senior Engineer 1 to Senior Engineer 2', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, 'amara@lumen.example', server.password);
+    // Wide enough for the whole grid (eight levels) in the screenshot.
+    const { page, problems } = await signIn('amara@lumen.example', { viewport: { width: 1440, height: 900 } });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career ladder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Career ladder' }).waitFor();

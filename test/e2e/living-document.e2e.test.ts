@@ -4,33 +4,18 @@
  * then adds an evidence item with an outcome link, previews its before/after figure and sees it
  * in her list once saved. Screenshots go to test-artifacts/screenshots/living-document-*.png.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('living document in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
 
   it('an engineer adds an evidence item with an outcome link and sees the before/after figure', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const problems = watchConsole(page);
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, 'amara@lumen.example', server.password);
+    const { page, problems } = await signIn('amara@lumen.example');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My document' }).click();
     await page.getByRole('heading', { level: 1, name: 'My document' }).waitFor();
@@ -73,11 +58,8 @@ describe.skipIf(!enabled)('living document in Chromium', () => {
   });
 
   it('a compensation reviewer is refused the document, with the reason', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await submitSignIn(page, 'omar@lumen.example', server.password);
-    await page.goto(`${server.url}/people/amara-okafor/document`);
+    const { page } = await signIn('omar@lumen.example');
+    await page.goto(`${demo.server().url}/people/amara-okafor/document`);
     await page.getByRole('heading', { name: "You don't have access to this page" }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('compensation is kept apart from growth');
   });

@@ -9,6 +9,6 @@ export interface AuthDeps {
   runtime: Runtime;
   /** The HTTP server's per-process reporting lines, reused while the data version stands still. */
   reportingLines?: ReportingLineCache | undefined;
-  /** The HTTP server's per-process resolved sessions (see session-cache.ts); absent: always read. */
+  /** The HTTP server's per-process resolved sessions and API tokens (see session-cache.ts); absent: always read. */
   sessionCache?: SessionCache | undefined;
 }

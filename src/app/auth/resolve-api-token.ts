@@ -1,20 +1,35 @@
 /**
  * From `Authorization: Bearer trellis_…` to the account the token acts as. Revoked tokens and
  * disabled accounts resolve to nothing. `last_used_at` is written at most once a minute.
+ *
+ * With a `sessionCache` (the HTTP server's), a token read in the last few seconds is not read
+ * again, exactly as for sessions: revoking it in this process takes effect at once, elsewhere
+ * within the cache's few seconds (see session-cache.ts).
  */
 import type { Account } from '../../store/account-repository.js';
 import type { AuthDeps } from './deps.js';
+import { touchEveryMs } from './resolve-session.js';
 import { apiTokenPrefix, sha256Hex } from './secrets.js';
 
-const touchEveryMs = 60_000;
-
-export async function resolveApiToken({ data, runtime }: AuthDeps, token: string): Promise<{ tokenId: string; account: Account } | null> {
-  if (!token.startsWith(apiTokenPrefix) || token.length > 200) return null;
-  const found = await data.apiTokens.findByHash(sha256Hex(token));
-  if (!found || found.revokedAt !== null) return null;
-  const account = await data.accounts.get(found.accountId);
-  if (!account || account.disabled) return null;
+export async function resolveApiToken({ data, runtime, sessionCache }: AuthDeps, bearer: string): Promise<{ tokenId: string; account: Account } | null> {
+  if (!bearer.startsWith(apiTokenPrefix) || bearer.length > 200) return null;
+  const hash = sha256Hex(bearer);
   const now = runtime.now();
-  if (found.lastUsedAt === null || now - found.lastUsedAt >= touchEveryMs) await data.apiTokens.touch(found.id, now);
-  return { tokenId: found.id, account };
+  let found = sessionCache?.getToken(hash, now);
+  if (found === undefined) {
+    const epoch = sessionCache?.epoch() ?? 0;
+    const token = await data.apiTokens.findByHash(hash);
+    if (!token || token.revokedAt !== null) return null;
+    const account = await data.accounts.get(token.accountId);
+    if (!account || account.disabled) return null;
+    found = { token, account };
+    sessionCache?.storeToken(hash, found, now, epoch);
+  }
+  const { token, account } = found;
+  if (token.lastUsedAt === null || now - token.lastUsedAt >= touchEveryMs) {
+    // Cached first, so the concurrent requests of this minute do not each write too.
+    sessionCache?.updateToken(hash, { ...token, lastUsedAt: now });
+    await data.apiTokens.touch(token.id, now);
+  }
+  return { tokenId: token.id, account };
 }

@@ -11,7 +11,7 @@ import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
-import { reportKey, type ReportCache } from './report-cache.js';
+import { reportKey, type CacheKey, type ReportCache } from './report-cache.js';
 
 export type DeliveryScope = { kind: 'service'; id: string } | { kind: 'team'; id: string } | { kind: 'org' };
 
@@ -30,7 +30,7 @@ export interface DeliveryDeps {
   delivery: DeliveryRepository;
   org: Pick<OrgRepository, 'getService' | 'getTeam'>;
   runtime: Pick<Runtime, 'now'>;
-  /** Reports already computed (the HTTP server keeps one per process); absent: always compute. */
+  /** Figures already computed (the HTTP server keeps one cache per process); absent: always compute. */
   cache?: ReportCache | undefined;
 }
 
@@ -45,28 +45,47 @@ export const DEFAULT_WINDOW_DAYS = 90;
 
 const MINUTE = 60_000;
 
+/**
+ * "Now" rounded down to the minute, as the end of a window that runs up to now: otherwise every
+ * request would have its own window end (to the millisecond) and no two requests could ever share
+ * cached figures. A minute of lag in a 90-day window is invisible; fresh imports still show at
+ * once (the data version changes).
+ */
+export const currentMinute = (runtime: Pick<Runtime, 'now'>): number => Math.floor(runtime.now() / MINUTE) * MINUTE;
+
 export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: DeliveryQuery): Promise<DeliveryReport> {
-  // "Now" is rounded down to the minute: otherwise every request would have its own window end
-  // (to the millisecond) and no two requests could ever share a cached report. A minute of lag
-  // in a 90-day window is invisible; fresh imports still show at once (the data version changes).
-  const to = q.to ?? Math.floor(deps.runtime.now() / MINUTE) * MINUTE;
+  const to = q.to ?? currentMinute(deps.runtime);
   const from = q.from ?? to - DEFAULT_WINDOW_DAYS * DAY;
   if (!(from < to)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
-  if (deps.cache === undefined) return computeReport(deps, await resolveScope(deps, actor, q.scope), { ...q, from, to });
+  const key = (scope: string, dataVersion: number) =>
+    reportKey({
+      scope,
+      environment: q.environment ?? DEFAULT_ENVIRONMENT,
+      from,
+      to,
+      report: q.report ?? DEFAULT_REPORT_YEAR,
+      includeMerges: q.includeMerges ?? false,
+      dataVersion,
+    });
+  return scopedFigures(deps, actor, q.scope, key, (scope) => computeReport(deps, scope, { ...q, from, to }));
+}
+
+/**
+ * Figures of a scope, through the report cache when there is one. The scope is checked against
+ * the actor on every call, cached or not (the cache is shared by all users); the figures are
+ * then found, or computed and kept, under `key(scope, dataVersion)`.
+ */
+export async function scopedFigures<T>(
+  deps: DeliveryDeps,
+  actor: Actor,
+  q: DeliveryScope,
+  key: (scope: string, dataVersion: number) => CacheKey<T>,
+  compute: (scope: DeliveryReport['scope']) => Promise<T>,
+): Promise<T> {
+  if (deps.cache === undefined) return compute(await resolveScope(deps, actor, q));
   const dataVersion = await deps.delivery.dataVersion();
-  // Access is checked on every request, cached or not: the cache is shared by all users.
-  const scope = await resolveScope(deps, actor, q.scope, { cache: deps.cache, dataVersion });
-  const compute = () => computeReport(deps, scope, { ...q, from, to });
-  const key = reportKey({
-    scope: `${scope.kind}:${scope.id ?? ''}`,
-    environment: q.environment ?? DEFAULT_ENVIRONMENT,
-    from,
-    to,
-    report: q.report ?? DEFAULT_REPORT_YEAR,
-    includeMerges: q.includeMerges ?? false,
-    dataVersion,
-  });
-  return deps.cache.getOrCompute(key, compute);
+  const scope = await resolveScope(deps, actor, q, { cache: deps.cache, dataVersion });
+  return deps.cache.getOrCompute(key(`${scope.kind}:${scope.id ?? ''}`, dataVersion), () => compute(scope));
 }
 
 async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {

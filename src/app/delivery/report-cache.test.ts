@@ -6,7 +6,7 @@ import { DeliveryRepository } from '../../store/delivery-repository.js';
 import { OrgRepository } from '../../store/org-repository.js';
 import { importRecords } from '../import-records.js';
 import { deliveryFigures, type DeliveryDeps } from './delivery-figures.js';
-import { ReportCache } from './report-cache.js';
+import { cacheKey, ReportCache } from './report-cache.js';
 
 describeEachDialect('delivery report cache', (dialect) => {
   let store: TestStore;
@@ -62,14 +62,15 @@ describeEachDialect('delivery report cache', (dialect) => {
 
 it('evicts the least recently used entry beyond its capacity, and forgets failures', async () => {
   const cache = new ReportCache(2);
-  const report = (n: number) => Promise.resolve({ n } as never);
-  const a = cache.getOrCompute('a', () => report(1));
-  cache.getOrCompute('b', () => report(2));
-  expect(cache.getOrCompute('a', () => report(9))).toBe(a); // a is now the most recent
-  cache.getOrCompute('c', () => report(3)); // evicts b
+  const key = (name: string) => cacheKey<{ n: number }>('test', name);
+  const report = (n: number) => Promise.resolve({ n });
+  const a = cache.getOrCompute(key('a'), () => report(1));
+  cache.getOrCompute(key('b'), () => report(2));
+  expect(cache.getOrCompute(key('a'), () => report(9))).toBe(a); // a is now the most recent
+  cache.getOrCompute(key('c'), () => report(3)); // evicts b
   expect(cache.size).toBe(2);
-  expect(await cache.getOrCompute('b', () => report(4))).toEqual({ n: 4 });
-  const failed = cache.getOrCompute('f', () => Promise.reject(new Error('connection lost')));
+  expect(await cache.getOrCompute(key('b'), () => report(4))).toEqual({ n: 4 });
+  const failed = cache.getOrCompute(key('f'), () => Promise.reject(new Error('connection lost')));
   await expect(failed).rejects.toThrow('connection lost');
-  expect(await cache.getOrCompute('f', () => report(5))).toEqual({ n: 5 });
+  expect(await cache.getOrCompute(key('f'), () => report(5))).toEqual({ n: 5 });
 });

@@ -1,13 +1,27 @@
 /**
  * What the living-document use cases need: the repositories (in transactions for writes and
- * audited reads), the clock and ids, and the delivery events for outcome links.
+ * audited reads), the clock and ids, and the delivery events for outcome links — with the
+ * server's report cache, so outcome figures and a packet's team context are computed once per
+ * data version, like the delivery pages' figures.
  */
 import type { DataAccess } from '../../store/data-access.js';
 import type { DeliveryRepository } from '../../store/delivery-repository.js';
+import type { DeliveryDeps } from '../delivery/delivery-figures.js';
+import type { ReportCache } from '../delivery/report-cache.js';
 import type { Runtime } from '../runtime.js';
 
 export interface LivingDocumentDeps {
   data: DataAccess;
   runtime: Runtime;
   delivery: DeliveryRepository;
+  /** Delivery figures already computed (the HTTP server's one cache); absent: always compute. */
+  cache?: ReportCache | undefined;
 }
+
+/** What the delivery use cases (figures, comparisons) need, taken from these. */
+export const deliveryDepsOf = (deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>): DeliveryDeps => ({
+  delivery: deps.delivery,
+  org: deps.data.org,
+  runtime: deps.runtime,
+  cache: deps.cache,
+});

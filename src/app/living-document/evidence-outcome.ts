@@ -8,16 +8,16 @@ import type { Actor } from '../../core/access/actor.js';
 import { headlineMetric, type EvidenceItem, type OutcomeLink } from '../../core/evidence/index.js';
 import { isTrellisError } from '../../errors.js';
 import { compareDelivery } from '../delivery/compare-delivery.js';
-import type { LivingDocumentDeps } from './deps.js';
+import { deliveryDepsOf, type LivingDocumentDeps } from './deps.js';
 import { evidenceView, linkView, type EvidenceView, type OutcomeView } from './views.js';
 
 export const noSloFiguresYet = 'no reliability figures yet for this SLO';
 
-export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
+export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
   const base = { link: linkView(link), message: null, scope: null, headline: null, metrics: null };
   if (link.target === 'slo') return { ...base, status: 'no-figures', message: noSloFiguresYet };
   try {
-    const c = await compareDelivery({ delivery: deps.delivery, org: deps.data.org, runtime: deps.runtime }, actor, {
+    const c = await compareDelivery(deliveryDepsOf(deps), actor, {
       scope: { kind: link.target, id: link.id },
       t: link.at,
       windowDays: link.windowDays,
@@ -41,7 +41,7 @@ export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime
  * what the review packet arranges by signal. Access to the person's evidence is the caller's
  * check; this only reads delivery figures (team context, readable by every signed-in account).
  */
-export async function withOutcomes(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery'>, actor: Actor, items: readonly EvidenceItem[]): Promise<EvidenceView[]> {
+export async function withOutcomes(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>, actor: Actor, items: readonly EvidenceItem[]): Promise<EvidenceView[]> {
   const out: EvidenceView[] = [];
   for (const item of items) out.push(evidenceView(item, item.outcome === null ? null : await outcomeOf(deps, actor, item.outcome)));
   return out;

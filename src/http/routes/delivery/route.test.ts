@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { importRecords } from '../../../app/import-records.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
-import { getJson, send, useTestServer } from '../../../../test/http-helpers.js';
+import { expectRevalidation, getJson, send, useTestServer } from '../../../../test/http-helpers.js';
 import { jsonl, sourceOf } from '../../../../test/records.js';
 
 /** Scenario B of spec/delivery.md on the seeded `checkout` service (team payments). */
@@ -64,13 +64,7 @@ describeEachDialect('GET /api/delivery', (dialect) => {
 
   it('answers a revalidation with the same ETag by 304, without a body', async () => {
     const url = `/api/delivery/services/checkout?${window}`;
-    const first = await send(server().app, { method: 'GET', url });
-    expect(first.statusCode).toBe(200);
-    const etag = first.headers.etag?.toString() ?? '';
-    expect(etag).toMatch(/^"[\w-]+"$/);
-    const again = await send(server().app, { method: 'GET', url, headers: { 'if-none-match': etag } });
-    expect(again.statusCode).toBe(304);
-    expect(again.body).toBe('');
+    const { first } = await expectRevalidation(server().app, url);
     const other = await send(server().app, { method: 'GET', url, headers: { 'if-none-match': '"something-else"' } });
     expect(other.statusCode).toBe(200);
     expect(other.json()).toEqual(first.json());

@@ -6,17 +6,18 @@
  */
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
-import { deliveryFigures, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
+import { deliveryFigures, type DeliveryDeps, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
 import { eventPage } from '../../../app/delivery/delivery-events.js';
-import { serialisedReport } from './serialised.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
 import { requestActor } from '../../actor.js';
+import { sendSerialised, serialiserOf } from '../../cached-json.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteDeps, RouteRegistration } from '../../types.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   compareQuery,
   deliveryQuery,
+  deliveryReport,
   eventsQuery,
   orgDeliverySchema,
   orgEventsSchema,
@@ -29,10 +30,13 @@ import {
 } from './schema.js';
 
 const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
+const serialisedReport = serialiserOf<DeliveryReport>(deliveryReport, '/api/delivery/:scope');
+
+/** The delivery use cases' dependencies, with the server's report cache. */
+const useCaseDeps = (deps: RouteDeps): DeliveryDeps => ({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache });
 
 async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyReply, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
-  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
-  const report = await deliveryFigures(use, requestActor(request), {
+  const report = await deliveryFigures(useCaseDeps(deps), requestActor(request), {
     scope,
     environment: q.env,
     from: q.from === undefined ? undefined : Date.parse(q.from),
@@ -40,18 +44,13 @@ async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyR
     report: Number(q.report) as 2023 | 2024,
     includeMerges: q.includeMerges === 'true',
   });
-  // Already-serialised JSON (checked against the schema once per cached report; see serialised.ts).
-  // The cast is only for Fastify's typed send: a Buffer payload is sent as-is.
-  const { body, etag } = serialisedReport(report);
-  reply.header('etag', etag).header('cache-control', 'private, no-cache');
-  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(body as unknown as DeliveryReport);
+  // Already-serialised JSON, checked against the schema once per cached report (see cached-json.ts).
+  return sendSerialised(request, reply, serialisedReport(report));
 }
 
 /** A page of the events behind one figure, from the same (cached) report as the figures. */
 async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryScope, q: z.infer<typeof eventsQuery>) {
-  const use = { delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache };
-  const report = await deliveryFigures(use, requestActor(request), {
+  const report = await deliveryFigures(useCaseDeps(deps), requestActor(request), {
     scope,
     environment: q.env,
     from: q.from === undefined ? undefined : Date.parse(q.from),
@@ -62,7 +61,7 @@ async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryS
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
-  return compareDelivery({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime }, requestActor(request), {
+  return compareDelivery(useCaseDeps(deps), requestActor(request), {
     scope,
     t: Date.parse(q.t),
     windowDays: q.windowDays,

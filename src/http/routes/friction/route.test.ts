@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { importRecords } from '../../../app/import-records.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
-import { getJson, useTestServer } from '../../../../test/http-helpers.js';
+import { expectRevalidation, getJson, send, useTestServer } from '../../../../test/http-helpers.js';
 import { jsonl, sourceOf } from '../../../../test/records.js';
 
 const at = (h: number) => new Date(Date.UTC(2024, 2, 4, 9) + h * 3_600_000).toISOString();
@@ -40,5 +40,17 @@ describeEachDialect('GET /api/teams/:id/delivery/friction', (dialect) => {
     expect((await getJson(server().app, `/api/teams/platform/delivery/friction?from=${at(5)}&to=${at(1)}`)).status).toBe(400);
     expect((await getJson(server().app, '/api/teams/platform/delivery/friction?from=monday')).status).toBe(400);
     expect((await getJson(server().app, '/api/teams/platform/delivery/friction', 'anonymous')).status).toBe(401);
+  });
+
+  it('answers a revalidation with the same ETag by 304, and gives a new ETag after an import', async () => {
+    const url = `/api/teams/platform/delivery/friction?${window}`;
+    const { first, etag } = await expectRevalidation(server().app, url);
+    expect((await send(server().app, { method: 'GET', url, as: 'anonymous', headers: { 'if-none-match': etag } })).statusCode).toBe(401);
+
+    await importRecords(server().store, sourceOf('more.jsonl', jsonl([pr('p6', 60, { firstReviewAt: at(61), firstReviewer: 'grace' })])));
+    const after = await send(server().app, { method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(after.json().pullRequests).toBe(first.json().pullRequests + 1);
   });
 });

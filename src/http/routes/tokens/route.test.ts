@@ -33,6 +33,8 @@ describeEachDialect('API tokens', (dialect) => {
   it('stops a revoked token at once; revoking again is harmless', async () => {
     const { id, token } = (await create('leaked')).json();
     const admin = await server().as('admin');
+    // Used first, so this process holds it in its credential cache: revoking here must drop it.
+    expect((await getJson(server().app, '/api/auth/me', { kind: 'token', token })).status).toBe(200);
     expect((await send(server().app, { method: 'DELETE', url: `/api/tokens/${id}`, as: admin })).statusCode).toBe(204);
     const me = await getJson(server().app, '/api/auth/me', { kind: 'token', token });
     expect(me.status).toBe(401);

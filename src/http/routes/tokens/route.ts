@@ -12,7 +12,7 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 export const tokenRoutes: RouteRegistration = {
   area: 'tokens',
-  register(app, { data, runtime }) {
+  register(app, { data, runtime, sessionCache }) {
     app.post('/api/tokens', { schema: createTokenSchema, config: { access: write } }, async (request, reply) => {
       const created = await createApiToken({ data, runtime }, requestActor(request), { accountId: requestAuth(request).account.id, name: request.body.name });
       return reply.code(201).send(created);
@@ -24,7 +24,7 @@ export const tokenRoutes: RouteRegistration = {
     });
 
     app.delete('/api/tokens/:id', { schema: revokeTokenSchema, config: { access: write } }, async (request, reply) => {
-      await revokeApiToken({ data, runtime }, requestActor(request), request.params.id);
+      await revokeApiToken({ data, runtime, sessionCache }, requestActor(request), request.params.id);
       return reply.code(204).send(null);
     });
   },
