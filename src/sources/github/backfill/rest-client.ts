@@ -8,6 +8,7 @@
  * Any other non-2xx is a `GithubApiError` naming the URL and status. The token goes only to the
  * configured API origin: a next link to another origin is refused.
  */
+import { nextLink } from '../../http/link-header.js';
 
 export interface GithubRestOptions {
   /** `https://api.github.com` or a GitHub Enterprise `https://host/api/v3`. */
@@ -35,16 +36,6 @@ export class GithubApiError extends Error {
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The `rel="next"` URL of a Link header, if any. */
-export function nextLink(header: string | null): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(',')) {
-    const m = /<([^>]+)>\s*;(.*)$/.exec(part.trim());
-    if (m && /\brel="?([^"]*\s)?next(\s[^"]*)?"?/.test(m[2]!)) return m[1];
-  }
-  return undefined;
-}
 
 /** How long a rate-limited response asks us to wait, or undefined when it is not a rate limit. */
 export function rateLimitWait(res: { status: number; headers: Headers }, now: number): number | undefined {

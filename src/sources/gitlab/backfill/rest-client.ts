@@ -10,7 +10,7 @@
  * through the injected `sleep`. Any other non-2xx is a `GitlabApiError` naming the URL and status.
  * The token goes only to the configured origin: a next link elsewhere is refused.
  */
-import { nextLink } from '../../github/backfill/rest-client.js';
+import { nextLink } from '../../http/link-header.js';
 
 export interface GitlabRestOptions {
   /** The GitLab instance, e.g. `https://gitlab.com` (the client adds `/api/v4`). */
