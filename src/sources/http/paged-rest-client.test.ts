@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { headerSeconds } from './header-seconds.js';
 import { nextLink } from './link-header.js';
@@ -134,6 +137,23 @@ describe('the paged REST client', () => {
     expect(sleep).not.toHaveBeenCalled();
   });
 
+  it('a network failure names the URL and what failed', async () => {
+    const { client: c } = client({ [`${root}x`]: new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND api.example') }) });
+    expect(await failure(c.get(`${root}x`))).toMatchObject({ status: 0, message: `GET ${root}x failed: fetch failed (getaddrinfo ENOTFOUND api.example)` });
+  });
+
+  it('a refused connection (real fetch, a port nobody listens on) names the URL and the cause', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const base = `http://127.0.0.1:${port}/`;
+    const c = new PagedRestClient(new URL(base), example, { token: 'secret-token', sleep: vi.fn() });
+    const e = await failure(c.get(`${base}things`));
+    expect(e.message).toMatch(new RegExp(`^GET ${base}things failed: fetch failed \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\)$`));
+    expect(e.message).not.toContain('secret-token');
+  });
+
   it('refuses a next link to another origin without sending anything there', async () => {
     const { client: c, requests } = client({ [`${root}things`]: { body: [1], headers: { link: '<https://elsewhere.example/v1/things?page=2>; rel="next"' } } }, { token: 'secret-token' });
     const e = await failure(all(c.pages(`${root}things`)));
@@ -144,5 +164,43 @@ describe('the paged REST client', () => {
   it('a list endpoint that answers something else is an error', async () => {
     const { client: c } = client({ [`${root}things`]: { body: { message: 'not a list' } } });
     expect(await failure(all(c.pages(`${root}things`)))).toMatchObject({ status: 200, message: `GET ${root}things did not answer a list` });
+  });
+
+  it('a token that cannot go in a header fails before anything is sent, without quoting it', async () => {
+    const { client: c, requests } = client({ [`${root}x`]: { body: [] } }, { token: 'first-half\nsecond-half' });
+    const e = await failure(c.get(`${root}x`));
+    expect(e.message).toBe(`GET ${root}x was not sent: the token cannot go in an HTTP header (does it hold a line break or another control character?)`);
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('the token in error messages', () => {
+  const token = fc.stringMatching(/^[A-Za-z0-9_-]{20,40}$/);
+  /** Every way a request can fail; the ones with text from outside echo the token in it. */
+  const scenarios = ['network', 'status text', 'rate limited', 'wait too long', 'other origin', 'not a list', 'control character'] as const;
+
+  it('never appears, whatever fails', async () => {
+    await fc.assert(
+      fc.asyncProperty(token, fc.constantFrom(...scenarios), fc.nat(), async (secret, scenario, cut) => {
+        const url = `${root}things`;
+        const routes: Record<string, Answer> = {
+          network: { [url]: new TypeError(`fetch failed for ${secret}`, { cause: new Error(`Bearer ${secret} refused`) }) },
+          'status text': { [url]: { status: 401, statusText: `Bad credentials ${secret}` } },
+          'rate limited': { [url]: { status: 429, headers: { 'retry-after': '1' } } },
+          'wait too long': { [url]: { status: 429, headers: { 'retry-after': '999999' } } },
+          'other origin': { [url]: { body: [], headers: { link: `<https://elsewhere.example/?t=1>; rel="next"` } } },
+          'not a list': { [url]: { body: { token: secret } } },
+          'control character': { [url]: { body: [] } },
+        }[scenario] as Record<string, Answer>;
+        // A line break inside the token (at its ends, fetch trims it away and the token is sent).
+        const at = 1 + (cut % (secret.length - 1));
+        const sent = scenario === 'control character' ? `${secret.slice(0, at)}\r\n${secret.slice(at)}` : secret;
+        const { client: c } = client(routes, { token: sent });
+        const e = await failure(all(c.pages(url)));
+        expect(e.message).toContain(scenario === 'other origin' ? 'https://elsewhere.example/?t=1' : url);
+        expect(e.message).not.toContain(secret);
+        for (const part of sent.split(/[\r\n]+/)) if (part.length >= 10) expect(e.message).not.toContain(part);
+      }),
+    );
   });
 });

@@ -8,6 +8,8 @@
  * - A rate-limited answer waits through the injected `sleep` (tests never wait) and is retried,
  *   at most `maxRetries` times and never longer than `maxWaitMs` at once.
  * - Any other non-2xx, or no answer at all, is the source's error naming the URL and status.
+ *   The client never puts the token in a message, and masks it in text that comes from outside
+ *   (a network failure's description, a status text), so an error can be logged as it is.
  */
 import type { RestApiError } from './rest-api-error.js';
 
@@ -39,6 +41,13 @@ export interface PagedRestOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** What went wrong when no answer came: fetch's own message and, when it has one, its cause ("connect ECONNREFUSED …"). */
+function describeFailure(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = e.cause instanceof Error ? e.cause.message : undefined;
+  return cause && cause !== e.message ? `${e.message} (${cause})` : e.message;
+}
+
 export class PagedRestClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
@@ -68,6 +77,7 @@ export class PagedRestClient {
   async get(url: string): Promise<{ body: unknown; headers: Headers }> {
     const { ApiError } = this.source;
     if (new URL(url).origin !== this.base.origin) throw new ApiError(url, 0, `refusing to follow ${url}: it is not on ${this.base.origin}`);
+    const headers = this.requestHeaders(url);
     const maxRetries = this.options.maxRetries ?? 5;
     const maxWait = this.options.maxWaitMs ?? 3_600_000;
     for (let attempt = 0; ; attempt++) {
@@ -79,9 +89,9 @@ export class PagedRestClient {
       this.resumeAt = 0;
       let res: Response;
       try {
-        res = await this.fetch(url, { headers: this.source.headers(this.options.token) });
+        res = await this.fetch(url, { headers });
       } catch (e) {
-        throw new ApiError(url, 0, `GET ${url} failed: ${(e as Error).message}`);
+        throw new ApiError(url, 0, `GET ${url} failed: ${this.mask(describeFailure(e))}`);
       }
       if (res.ok) {
         this.resumeAt = this.source.usedUpUntil?.(res.headers) ?? 0;
@@ -89,7 +99,7 @@ export class PagedRestClient {
       }
       const wait = this.source.rateLimitWait(res, this.now());
       await res.body?.cancel();
-      if (wait === undefined) throw new ApiError(url, res.status, `GET ${url} answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      if (wait === undefined) throw new ApiError(url, res.status, `GET ${url} answered ${res.status}${res.statusText ? ` ${this.mask(res.statusText)}` : ''}`);
       if (attempt >= maxRetries) throw new ApiError(url, res.status, `GET ${url} is still rate limited (${res.status}) after ${maxRetries} waits`);
       if (wait > maxWait) throw new ApiError(url, res.status, `GET ${url} is rate limited (${res.status}) for ${Math.ceil(wait / 1000)} s, longer than the ${Math.ceil(maxWait / 1000)} s allowed`);
       await this.sleep(wait);
@@ -106,5 +116,27 @@ export class PagedRestClient {
       yield body;
       next = this.source.nextPage(current, headers, body);
     }
+  }
+
+  /**
+   * The headers of every request, checked before anything is sent: a token with a line break
+   * (a pasted file, say) would otherwise fail inside fetch with a message that quotes it.
+   */
+  private requestHeaders(url: string): Headers {
+    try {
+      return new Headers(this.source.headers(this.options.token));
+    } catch {
+      throw new this.source.ApiError(url, 0, `GET ${url} was not sent: the token cannot go in an HTTP header (does it hold a line break or another control character?)`);
+    }
+  }
+
+  /**
+   * The text with the token masked. A token under 8 characters is left alone: no real one is that
+   * short (GitHub's and GitLab's have 26 or more), and masking it would garble the text
+   * ("404 No*** Found" for a token "t").
+   */
+  private mask(text: string): string {
+    const token = this.options.token;
+    return token && token.length >= 8 ? text.replaceAll(token, '***') : text;
   }
 }
