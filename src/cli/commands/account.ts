@@ -29,7 +29,7 @@ function parseRoles(values: string[]): Role[] {
 }
 
 export function registerAccount(program: Command): void {
-  const account = program.command('account').description('Manage sign-in accounts.');
+  const account = program.command('account').description('Sign-in accounts: create one with its roles.');
   account
     .command('create')
     .description('Create an account. The password is asked for at a terminal, or read as the first line of stdin.')

@@ -19,7 +19,7 @@ export const defaultDemoDb = '.trellis/demo.db';
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('Create the demo organisation (Lumen Freight) on an embedded SQLite file if it is empty, and serve it.')
+    .description(`Create the demo organisation (Lumen Freight) if the store is empty, and serve it (default store: the embedded SQLite file ${defaultDemoDb}).`)
     .option('--db <target>', `where the demo lives (default: ${defaultDemoDb})`)
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')

@@ -35,7 +35,7 @@ interface DoraOpts {
 export function registerDora(program: Command): void {
   program
     .command('dora')
-    .description('Delivery metrics (DORA: frequency, lead time, change failure rate, recovery, rework) of a service, a team or the organisation.')
+    .description("Delivery metrics (DORA: frequency, lead time, change failure rate, recovery, rework) of a service, a team or the organisation; or every service's own, all at once (--all-services).")
     .option('--db <target>', dbOptionHelp)
     .option('--service <id>', 'one service')
     .option('--team <id>', "a team's services, pooled (true medians, not medians of medians)")

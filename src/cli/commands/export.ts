@@ -10,7 +10,7 @@ import { info } from '../output.js';
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('Write every record as JSON Lines, in the format `trellis import` reads.')
+    .description('Write every record (or only some kinds) as JSON Lines, in the format `trellis import` reads.')
     .option('--db <target>', dbOptionHelp)
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--kind <kinds>', `only these kinds, comma-separated (${recordKinds.join(', ')})`)

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { importRecords, type ImportSummary } from '../../app/import-records.js';
+import { recordKinds } from '../../core/records/schemas.js';
 import { openRecordFile } from '../../sources/files/open-record-file.js';
 import type { RecordFormat } from '../../sources/files/raw-record.js';
 import { dbOptionHelp, withStore } from '../context.js';
@@ -10,7 +11,7 @@ import { info, printJson } from '../output.js';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('Import records (teams, people, services, changes, deployments, incidents, pages, on-call shifts, SLI slices) from JSON Lines or CSV files. Each file is all-or-nothing.')
+    .description(`Import records of any kind (${recordKinds.join(', ')}) from JSON Lines or CSV files. Each file is all-or-nothing.`)
     .argument('<files...>', 'record files (.jsonl, .ndjson, .csv, optionally .gz), or - for stdin')
     .option('--db <target>', dbOptionHelp)
     .addOption(new Option('--format <format>', 'file format when the name does not say').choices(['jsonl', 'csv']))

@@ -12,6 +12,7 @@ import { TrellisError } from '../../errors.js';
 import { GithubRestClient } from '../../sources/github/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
+import { ingestGroup } from './ingest.js';
 
 interface GithubOptions {
   service: string;
@@ -23,8 +24,7 @@ interface GithubOptions {
 }
 
 export function registerIngestGithub(program: Command): void {
-  const ingest = program.commands.find((c) => c.name() === 'ingest') ?? program.command('ingest').description('Read changes and deployments from a source.');
-  ingest
+  ingestGroup(program)
     .command('github')
     .description('Backfill the commits (as changes), deployments and pull requests (with their first review and merge) of a GitHub repository through the REST API, in one all-or-nothing import.')
     .argument('<owner/repo>', 'the repository, e.g. acme/checkout')

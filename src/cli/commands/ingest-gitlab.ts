@@ -11,6 +11,7 @@ import { TrellisError } from '../../errors.js';
 import { GitlabRestClient } from '../../sources/gitlab/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
+import { ingestGroup } from './ingest.js';
 
 interface GitlabOptions {
   project: string;
@@ -24,8 +25,7 @@ interface GitlabOptions {
 }
 
 export function registerIngestGitlab(program: Command): void {
-  const ingest = program.commands.find((c) => c.name() === 'ingest') ?? program.command('ingest').description('Read changes and deployments from a source.');
-  ingest
+  ingestGroup(program)
     .command('gitlab')
     .description('Backfill the deployments and merge requests of a GitLab project through the REST API (v4), in one all-or-nothing import.')
     .requiredOption('--project <id|path>', 'the project: its number or its path, e.g. 42 or acme/ledger')

@@ -1,6 +1,6 @@
 /**
  * `trellis ingest git PATH --service S`: read a repository's commits and deployment tags.
- * A group command so other sources (`ingest github …`) can sit beside git later.
+ * `ingest` is a group: `ingest github` and `ingest gitlab` sit beside git (see ingestGroup).
  */
 import type { Command } from 'commander';
 import { ingestGit, type IngestGitSummary } from '../../app/ingest-git.js';
@@ -14,9 +14,19 @@ interface GitOptions {
   json?: boolean;
 }
 
+/**
+ * The `ingest` group, created by whichever source registers first, so its one description
+ * (what the top-level help shows) names every source.
+ */
+export function ingestGroup(program: Command): Command {
+  return (
+    program.commands.find((c) => c.name() === 'ingest') ??
+    program.command('ingest').description('Read changes, deployments and pull requests from a source: a git repository (git), GitHub (github) or GitLab (gitlab).')
+  );
+}
+
 export function registerIngest(program: Command): void {
-  const ingest = program.command('ingest').description('Read changes and deployments from a source (git).');
-  ingest
+  ingestGroup(program)
     .command('git')
     .description('Ingest the commits of a git repository as changes of a service, and matching tags as deployments. Incremental: a second run reads only what is new.')
     .argument('<path>', 'a git repository (a working tree or a bare clone)')

@@ -47,7 +47,7 @@ interface ImportOpts { draft?: boolean; id?: string; format?: LadderFormat; read
 interface ReadOpts { version?: string; json?: boolean; id?: string; format?: ExportFormat }
 
 export function registerLadder(program: Command): void {
-  const ladder = program.command('ladder').description('Career ladders: import, show, compare levels and versions, export, publish.');
+  const ladder = program.command('ladder').description('Career ladders: import, list, show, compare levels and versions, export, publish.');
 
   ladder
     .command('import')

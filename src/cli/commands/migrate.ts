@@ -7,7 +7,7 @@ import { info, printJson } from '../output.js';
 export function registerMigrate(program: Command): void {
   program
     .command('migrate')
-    .description('Create or upgrade the database schema (serve, demo and import also do this on start).')
+    .description('Create or upgrade the database schema (every command that opens the store also does this first).')
     .option('--db <target>', dbOptionHelp)
     .option('--json', 'print the applied migrations as JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {

@@ -12,7 +12,7 @@ import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 
 export function registerToken(program: Command): void {
-  const token = program.command('token').description('Manage API tokens.');
+  const token = program.command('token').description('API tokens: create one for an account (printed once).');
   token
     .command('create')
     .description('Create an API token for an account and print it once.')

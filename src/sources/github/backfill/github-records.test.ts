@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../../../../test/webhook-fixtures.js';
+import { nextLink } from '../../http/link-header.js';
 import { fakeGithub, type Routes } from './fake-github.test-helpers.js';
 import { changeFromRest, deploymentFromRest, githubRecords, type BackfillItem } from './github-records.js';
-import { GithubApiError, GithubRestClient, nextLink } from './rest-client.js';
+import { GithubApiError, GithubRestClient } from './rest-client.js';
 
 const deployments = fixture<unknown[]>('github/rest-examples/list-deployments.200.json');
 const statuses = fixture<unknown[]>('github/rest-examples/list-deployment-statuses.200.json');
