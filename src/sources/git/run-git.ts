@@ -7,7 +7,6 @@
  * the user sees what git said rather than a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { outputViaThread, type ThreadExit } from './git-output-thread.js';
 
 export class GitError extends Error {
   constructor(
@@ -27,11 +26,6 @@ export interface GitRun {
   input?: string;
   /** Record separator of the output: '\0' with `-z`, '\n' otherwise. */
   separator?: string;
-  /**
-   * Read git's output on a worker thread (git-output-thread.ts), for a consumer that blocks the
-   * main thread for long stretches; costs a thread start, so only for long outputs.
-   */
-  offThread?: boolean;
 }
 
 /** Yields git's output split into records (empty ones dropped); throws GitError if git fails. */
@@ -44,52 +38,36 @@ export async function* gitRecords(run: GitRun): AsyncGenerator<string> {
  * async generator per record costs more than parsing it.
  */
 export async function* gitRecordBatches(run: GitRun): AsyncGenerator<string[]> {
-  const args = ['-C', run.repo, ...run.args];
-  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-  const output = run.offThread ? outputViaThread('git', args, run.input ?? '', env) : outputOnThisThread(args, run.input ?? '', env);
-  const sep = run.separator ?? '\n';
-  let rest = '';
-  let next = await output.next();
-  try {
-    while (!next.done) {
-      const parts = (rest + next.value).split(sep);
-      rest = parts.pop()!;
-      const records = parts.filter((p) => p !== '');
-      if (records.length > 0) yield records;
-      next = await output.next();
-    }
-  } finally {
-    // A consumer that stops early (or fails) must not leave git running.
-    if (!next.done) await output.return({ code: null, stderr: '' });
-  }
-  const { code, stderr, spawnError } = next.value;
-  if (spawnError) throw new GitError(`cannot run git: ${spawnError.message}`, spawnError.code === 'ENOENT');
-  if (code !== 0) throw new GitError(firstLines(stderr) || `git ${run.args[0]} exited with code ${code}`);
-  if (rest !== '') yield [rest];
-}
-
-/** git's stdout, chunk by chunk, read on this thread; returns how git ended. */
-async function* outputOnThisThread(args: string[], input: string, env: NodeJS.ProcessEnv): AsyncGenerator<string, ThreadExit> {
-  const child = spawn('git', args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+  const child = spawn('git', ['-C', run.repo, ...run.args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
   let stderr = '';
-  let spawnError: NodeJS.ErrnoException | undefined;
+  let spawnError: Error | undefined;
   child.on('error', (e) => (spawnError = e));
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr.length < 8192 ? (stderr += c) : undefined));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   // git may exit before reading all of stdin (e.g. not a repository): that is reported below.
   child.stdin.on('error', () => undefined);
-  child.stdin.end(input);
+  child.stdin.end(run.input ?? '');
+
+  const sep = run.separator ?? '\n';
+  let rest = '';
   let drained = false;
   try {
     child.stdout.setEncoding('utf8');
-    for await (const chunk of child.stdout as AsyncIterable<string>) yield chunk;
+    for await (const chunk of child.stdout as AsyncIterable<string>) {
+      const parts = (rest + chunk).split(sep);
+      rest = parts.pop()!;
+      const records = parts.filter((p) => p !== '');
+      if (records.length > 0) yield records;
+    }
     drained = true;
   } finally {
+    // A consumer that stops early (or fails) must not leave git running.
     if (!drained && child.exitCode === null) child.kill();
   }
   const code = await exited;
-  const failed = spawnError as NodeJS.ErrnoException | undefined;
-  return { code, stderr, spawnError: failed ? { message: failed.message, ...(failed.code ? { code: failed.code } : {}) } : undefined };
+  if (spawnError) throw new GitError(`cannot run git: ${spawnError.message}`, (spawnError as NodeJS.ErrnoException).code === 'ENOENT');
+  if (code !== 0) throw new GitError(firstLines(stderr) || `git ${run.args[0]} exited with code ${code}`);
+  if (rest !== '') yield [rest];
 }
 
 /** The whole output as records, for small commands (for-each-ref, rev-parse, rev-list). */
