@@ -60,8 +60,9 @@ export type IngestItem =
 
 /** The items of a run, a batch at a time (one per read from git's pipe, then the rest). */
 export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): AsyncGenerator<IngestItem[]> {
-  // A first run sees all of history, so it can tell each commit's deployment as it streams.
-  const claims = plan.exclude.length === 0 && plan.deployments.length > 0 ? new StreamedClaims(plan.deployments.map((d) => d.commit)) : undefined;
+  // A run that reads all of history (the first) can tell each commit's deployment as it streams.
+  const wholeHistory = plan.exclude.length === 0 && plan.from.length > 0;
+  const claims = wholeHistory && plan.deployments.length > 0 ? new StreamedClaims(plan.deployments.map((d) => d.commit)) : undefined;
   // The earliest deployment is the baseline: it ships "everything before", and those changes get
   // no lead time (spec/delivery.md), so nothing names it. Its commits still count as shipped:
   // later deployments never claim them. Deployments an earlier run wrote are named too: a change
