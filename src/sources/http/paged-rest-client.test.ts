@@ -154,6 +154,19 @@ describe('the paged REST client', () => {
     expect(e.message).not.toContain('secret-token');
   });
 
+  it('a server that never answers is abandoned after timeoutMs, naming the URL', async () => {
+    // Like fetch: never settles on its own, rejects when the request's signal aborts.
+    const hanging = vi.fn((_url: string | URL | Request, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))));
+    const c = new PagedRestClient(new URL(root), example, { token: 'secret-token', sleep: vi.fn(), fetch: hanging as unknown as typeof fetch, timeoutMs: 50 });
+    expect(await failure(c.get(`${root}slow`))).toMatchObject({ status: 0, message: `GET ${root}slow got no answer within 1 s` });
+  });
+
+  it("a 200 whose body is not JSON is the source's error, not a parser's stack trace", async () => {
+    const html = vi.fn(async () => new Response('<html>\n<body>Sign in</body></html>', { status: 200 }));
+    const c = new PagedRestClient(new URL(root), example, { sleep: vi.fn(), fetch: html as unknown as typeof fetch });
+    expect(await failure(c.get(`${root}x`))).toMatchObject({ status: 200, message: `GET ${root}x answered 200 with a body that is not JSON (<html> <body>Sign in</body></html>…)` });
+  });
+
   it('refuses a next link to another origin without sending anything there', async () => {
     const { client: c, requests } = client({ [`${root}things`]: { body: [1], headers: { link: '<https://elsewhere.example/v1/things?page=2>; rel="next"' } } }, { token: 'secret-token' });
     const e = await failure(all(c.pages(`${root}things`)));

@@ -7,7 +7,9 @@
  * - The token goes only to the configured origin: a next link to another origin is refused.
  * - A rate-limited answer waits through the injected `sleep` (tests never wait) and is retried,
  *   at most `maxRetries` times and never longer than `maxWaitMs` at once.
- * - Any other non-2xx, or no answer at all, is the source's error naming the URL and status.
+ * - Any other non-2xx, no answer at all, no answer within `timeoutMs` (a server that accepts the
+ *   connection and never answers would otherwise hang the backfill), or a body that is not JSON is
+ *   the source's error naming the URL and status.
  *   The client never puts the token in a message, and masks it in text that comes from outside
  *   (a network failure's description, a status text), so an error can be logged as it is.
  */
@@ -37,6 +39,8 @@ export interface PagedRestOptions {
   maxWaitMs?: number;
   /** Rate-limit waits per request before giving up (default 5). */
   maxRetries?: number;
+  /** How long one request may take, body included, before it is abandoned (default one minute). */
+  timeoutMs?: number;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -87,15 +91,29 @@ export class PagedRestClient {
         await this.sleep(ahead);
       }
       this.resumeAt = 0;
+      const timeoutMs = this.options.timeoutMs ?? 60_000;
+      const signal = AbortSignal.timeout(timeoutMs);
+      const noAnswer = (e: unknown) =>
+        new ApiError(url, 0, signal.aborted ? `GET ${url} got no answer within ${Math.ceil(timeoutMs / 1000)} s` : `GET ${url} failed: ${this.mask(describeFailure(e))}`);
       let res: Response;
       try {
-        res = await this.fetch(url, { headers });
+        res = await this.fetch(url, { headers, signal });
       } catch (e) {
-        throw new ApiError(url, 0, `GET ${url} failed: ${this.mask(describeFailure(e))}`);
+        throw noAnswer(e);
       }
       if (res.ok) {
         this.resumeAt = this.source.usedUpUntil?.(res.headers) ?? 0;
-        return { body: (await res.json()) as unknown, headers: res.headers };
+        let text: string;
+        try {
+          text = await res.text();
+        } catch (e) {
+          throw noAnswer(e);
+        }
+        try {
+          return { body: JSON.parse(text) as unknown, headers: res.headers };
+        } catch {
+          throw new ApiError(url, res.status, `GET ${url} answered ${res.status} with a body that is not JSON (${this.mask(text.slice(0, 80)).replace(/\s+/g, ' ')}…)`);
+        }
       }
       const wait = this.source.rateLimitWait(res, this.now());
       await res.body?.cancel();
