@@ -6,10 +6,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Async } from '../../components/Async';
-import { Table } from '../../components/Table';
 import { formatDate } from '../../format';
 import { useApi } from '../../hooks/useApi';
-import { formatDifference, formatValue, metricKeys, metricNames, type DeliveryComparison } from './metrics';
+import { BeforeAfterTable } from './BeforeAfterTable';
+import type { DeliveryComparison } from './metrics';
 
 export interface CompareScope {
   kind: 'team' | 'service';
@@ -111,49 +111,5 @@ function Result({ request, env }: { request: Request; env: string }) {
 }
 
 export function CompareTable({ data, date }: { data: DeliveryComparison; date: string }) {
-  return (
-    <Table caption={`${data.scope.name}: ${data.windowDays} days before and after ${formatDate(date)}`}>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
-          <th scope="col">Difference (95% interval)</th>
-          <th scope="col">Verdict</th>
-        </tr>
-      </thead>
-      <tbody>
-        {metricKeys.map((k) => {
-          const m = data.metrics[k];
-          // The generated type of the interval tuple is loose; the schema says [lo, hi] | null.
-          const ci = m.ci as readonly [number, number] | null;
-          return (
-            <tr key={k} data-metric={k}>
-              <th scope="row">{metricNames[k]}</th>
-              <td>
-                {formatValue(k, m.before)} <span className="muted">(n = {m.nBefore})</span>
-              </td>
-              <td>
-                {formatValue(k, m.after)} <span className="muted">(n = {m.nAfter})</span>
-              </td>
-              <td>
-                {formatDifference(k, m.difference)}
-                {ci && (
-                  <span className="muted">
-                    {' '}
-                    ({formatDifference(k, ci[0])} to {formatDifference(k, ci[1])})
-                  </span>
-                )}
-              </td>
-              <td>
-                <span className={`verdict verdict-${m.verdict.replace(/ /g, '-')}`}>{m.verdict}</span>
-                {m.verdict === 'no clear change' && ci && ci[0] <= 0 && ci[1] >= 0 && <span className="hint"> — the interval includes zero</span>}
-                {m.verdict === 'no clear change' && !ci && <span className="hint"> — not enough data to tell</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
-  );
+  return <BeforeAfterTable caption={`${data.scope.name}: ${data.windowDays} days before and after ${formatDate(date)}`} metrics={data.metrics} />;
 }

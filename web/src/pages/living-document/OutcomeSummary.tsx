@@ -3,9 +3,8 @@
  * every delivery figure before and after with n on each side. Service and team context, never a
  * personal score: the figures are the system's, the link is the person's claim about them.
  */
-import { Table } from '../../components/Table';
 import { formatDate } from '../../format';
-import { formatDifference, formatValue, metricKeys, metricNames } from '../delivery/metrics';
+import { BeforeAfterTable } from '../delivery/BeforeAfterTable';
 import { outcomeSentence, type EvidenceOutcome } from './model';
 
 export function OutcomeSummary({ outcome }: { outcome: EvidenceOutcome }) {
@@ -22,39 +21,7 @@ export function OutcomeSummary({ outcome }: { outcome: EvidenceOutcome }) {
       {outcome.metrics && (
         <details className="outcome-details">
           <summary>All delivery figures</summary>
-          <Table caption={`${outcome.scope?.name ?? outcome.link.id}: before and after`}>
-            <thead>
-              <tr>
-                <th scope="col">Figure</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-                <th scope="col">Difference (95% interval)</th>
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              {metricKeys.map((k) => {
-                const m = outcome.metrics![k];
-                const ci = m.ci as readonly [number, number] | null;
-                return (
-                  <tr key={k} data-metric={k}>
-                    <th scope="row">{metricNames[k]}</th>
-                    <td>
-                      {formatValue(k, m.before)} <span className="muted">(n = {m.nBefore})</span>
-                    </td>
-                    <td>
-                      {formatValue(k, m.after)} <span className="muted">(n = {m.nAfter})</span>
-                    </td>
-                    <td>
-                      {formatDifference(k, m.difference)}
-                      {ci && <span className="muted"> ({formatDifference(k, ci[0])} to {formatDifference(k, ci[1])})</span>}
-                    </td>
-                    <td>{m.verdict}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <BeforeAfterTable caption={`${outcome.scope?.name ?? outcome.link.id}: before and after`} metrics={outcome.metrics} />
         </details>
       )}
     </div>

@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { goalsByQuarter, outcomeSentence, quarterOf, type EvidenceOutcome } from './model';
+import { goalsByQuarter, outcomeSentence, quarterOf } from './model';
+import { sampleOutcome } from './outcome.test-helpers';
 
-const compared = (before: number | null, after: number | null, nBefore: number, nAfter: number, ci: [number, number] | null, verdict: 'improved' | 'no clear change' = 'improved') => ({
-  before,
-  after,
-  difference: before === null || after === null ? null : after - before,
-  nBefore,
-  nAfter,
-  ci,
-  betterWhen: 'lower' as const,
-  verdict,
-});
-
-const outcome: EvidenceOutcome = {
-  link: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05T10:00:00.000Z', windowDays: 90, metric: null },
-  status: 'figures',
-  message: null,
-  scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline' },
-  headline: 'changeFailureRate',
-  metrics: {
-    deploymentFrequency: compared(14, 15, 212, 190, null, 'no clear change'),
-    leadTime: compared(20, 18, 400, 380, null, 'no clear change'),
-    changeFailureRate: compared(0.18, 0.065, 212, 190, [-0.17, -0.08]),
-    recoveryTime: compared(null, null, 0, 0, null, 'no clear change'),
-    reworkRate: compared(0.1, 0.1, 212, 190, null, 'no clear change'),
-  },
-};
+const outcome = sampleOutcome('2026-05-05T10:00:00.000Z');
 
 describe('outcomeSentence', () => {
   it('says the headline figure before → after with n on each side and the interval', () => {
