@@ -140,20 +140,10 @@ export class RecordWriter {
 
   /** A deployment's `changes[]` is replaced whole: re-importing a record says what it ships now. */
   private async replaceDeploymentChanges(deployments: Extract<TrellisRecord, { kind: 'deployment' }>[]): Promise<void> {
-    const ids = deployments.map((d) => d.id);
-    await this.db.deleteFrom('deployment_changes').where('deployment', 'in', ids).execute();
-    let links: Row[] = [];
-    for (const d of deployments) {
-      for (const change of d.changes ?? []) {
-        links.push({ deployment: d.id, change });
-        if (links.length >= BATCH_ROWS) {
-          await this.upsert(linkSpec, links);
-          links = [];
-        }
-      }
-    }
-    if (links.length > 0) await this.upsert(linkSpec, links);
+    await this.deleteLinks(deployments.map((d) => d.id));
+    await this.writeLinks(deployments.flatMap((d) => (d.changes ?? []).map((change) => ({ deployment: d.id, change }))));
   }
+
 }
 
 type ConflictBuilder = Parameters<Parameters<ReturnType<Kysely<Database>['insertInto']>['onConflict']>[0]>[0];
