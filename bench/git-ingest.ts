@@ -1,7 +1,7 @@
 /**
  * bench/git-ingest: `trellis ingest git` on a large generated repository, next to a baseline
  * measured in the same run — `git log --branches --tags --format='%H %ct %P'` alone, the least
- * any ingester must pay. Targets: full ingestion ≤ 1.5× the baseline; an incremental re-run on
+ * any ingester must pay (timed both through a pipe and into a file; the faster counts). Targets: full ingestion ≤ 1.5× the baseline; an incremental re-run on
  * the unchanged repository < 5% of the full run.
  *
  *   npm run bench:git                  # 100,000 commits, 300 deployment tags
@@ -11,7 +11,7 @@
  * merge every 10 commits and a revert every 100, and a tag every commits/tags commits.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestGit } from '../src/app/ingest-git.js';
 import { tagDeployments } from '../src/sources/git/deploy-tags.js';
@@ -53,11 +53,18 @@ function buildRepo(): void {
   if (r.status !== 0) throw new Error(`fast-import failed: ${r.stderr.toString()}`);
 }
 
-function gitLogBaseline(): Promise<number> {
+/**
+ * The baseline, two ways: read through a pipe by this process, and written by git straight into
+ * a file (as ingestion has git do, see run-git.ts; git never waits on a full pipe then). The
+ * faster of the two is the baseline, so the ratio is never flattered by a slow pipe.
+ */
+function gitLogBaseline(into: 'pipe' | 'file'): Promise<number> {
   return new Promise((done, fail) => {
+    const file = into === 'file' ? openSync(join(out, 'git-log-baseline.txt'), 'w') : undefined;
     const started = performance.now();
-    const child = spawn('git', ['-C', repo, 'log', '--branches', '--tags', '--format=%H %ct %P']);
-    child.stdout.on('data', () => undefined);
+    const child = spawn('git', ['-C', repo, 'log', '--branches', '--tags', '--format=%H %ct %P'], { stdio: ['ignore', file ?? 'pipe', 'inherit'] });
+    if (file !== undefined) closeSync(file);
+    child.stdout?.on('data', () => undefined);
     child.on('error', fail);
     child.on('close', () => done((performance.now() - started) / 1000));
   });
@@ -98,14 +105,16 @@ let t = performance.now();
 buildRepo();
 console.log(`  built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-const baseline = min([await gitLogBaseline(), await gitLogBaseline(), await gitLogBaseline()]);
+const piped = min([await gitLogBaseline('pipe'), await gitLogBaseline('pipe'), await gitLogBaseline('pipe')]);
+const filed = min([await gitLogBaseline('file'), await gitLogBaseline('file'), await gitLogBaseline('file')]);
+const baseline = Math.min(piped, filed);
 const read = min([await readOnly(), await readOnly(), await readOnly()]);
 const fulls = [await ingest(true), await ingest(true), await ingest(true)];
 const full = fulls.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
 const again = min([(await ingest(false)).seconds, (await ingest(false)).seconds, (await ingest(false)).seconds]);
 t = process.memoryUsage().rss / 2 ** 20;
 
-console.log(`baseline: git log --branches --tags   ${baseline.toFixed(3)} s`);
+console.log(`baseline: git log --branches --tags   ${baseline.toFixed(3)} s  (read through a pipe ${piped.toFixed(3)} s, written to a file ${filed.toFixed(3)} s; the faster is the baseline)`);
 console.log(`git side only (records built)          ${read.toFixed(3)} s  = ${(read / baseline).toFixed(2)}× the baseline`);
 console.log(`full ingestion into fresh SQLite      ${full.seconds.toFixed(3)} s  = ${(full.seconds / baseline).toFixed(2)}× the baseline (target ≤ 1.5×)`);
 console.log(`  ${JSON.stringify(full.summary)}; Trellis's own CPU time (all threads, git's not counted) ${full.cpuSeconds.toFixed(3)} s`);

@@ -79,7 +79,7 @@ export async function* ingestItems(plan: IngestPlan, counts: IngestCounts): Asyn
     const input = [...plan.from, ...plan.exclude.map((t) => `^${t}`)].join('\n');
     const order = plan.order === 'topo' ? ['--topo-order'] : [];
     const args = ['log', '--stdin', '--ignore-missing', '--no-renames', '--no-show-signature', ...order, '-z', `--format=${LOG_FORMAT}`];
-    for await (const texts of gitRecordBatches({ repo: plan.repo, args, input: `${input}\n`, separator: '\0' })) {
+    for await (const texts of gitRecordBatches({ repo: plan.repo, args, input: `${input}\n`, separator: '\0', spool: true })) {
       const batch: IngestItem[] = [];
       for (const text of texts) {
         const c = parseLogRecord(text, counts.commits + 1);
