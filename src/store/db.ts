@@ -7,9 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { isPostgresUrl, redactUrl } from '../config.js';
 import { TrellisError } from '../errors.js';
+import { CurrentSchemaPostgresDialect } from './pg-introspector.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -99,6 +100,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
     await pool.end().catch(() => undefined);
     throw new TrellisError('STORE_UNAVAILABLE', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${(e as Error).message}`);
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Introspection (the migrator's) reads only Trellis's own schema: see pg-introspector.ts.
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
 }
