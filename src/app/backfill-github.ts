@@ -14,6 +14,7 @@ import { GithubApiError, type GithubRestClient } from '../sources/github/backfil
 import type { Store } from '../store/db.js';
 import { OrgRepository } from '../store/org-repository.js';
 import type { Database } from '../store/schema.js';
+import type { BackfillProgress } from './backfill-progress.js';
 import { importRecords } from './import-records.js';
 import { mergeWithStored } from './webhooks/merge-existing.js';
 import { resolvePeople } from './webhooks/resolve-people.js';
@@ -35,7 +36,7 @@ export interface GithubBackfillSummary {
 
 const BATCH = 200;
 
-export async function backfillGithub(store: Store, client: GithubRestClient, target: GithubBackfillTarget): Promise<GithubBackfillSummary> {
+export async function backfillGithub(store: Store, client: GithubRestClient, target: GithubBackfillTarget, progress?: BackfillProgress): Promise<GithubBackfillSummary> {
   const repository = `${target.owner}/${target.repo}`;
   if ((await new OrgRepository(store.db).existing('services', [target.service])).size === 0) {
     throw new TrellisError('BAD_INPUT', `service "${target.service}" does not exist; import it first (a line {"kind":"service","id":"${target.service}",…} with trellis import).`);
@@ -58,7 +59,8 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
         if (r.status === 'success') summary.deployments++;
         else summary.failedDeployments++;
       } else if (r.kind === 'pull_request') summary.pullRequests++;
-      yield { line: ++line, value: r };
+      if (++line % 100 === 0) progress?.('records', line);
+      yield { line, value: r };
     }
   }
 

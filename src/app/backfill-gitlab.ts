@@ -10,6 +10,7 @@ import { GitlabApiError, type GitlabRestClient } from '../sources/gitlab/backfil
 import type { Store } from '../store/db.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { mergeInBatches } from './backfill-github.js';
+import type { BackfillProgress } from './backfill-progress.js';
 import { importRecords } from './import-records.js';
 
 export interface GitlabBackfillSummary {
@@ -21,10 +22,6 @@ export interface GitlabBackfillSummary {
   unknownPeople: number;
   skipped: number;
   skippedReasons: string[];
-}
-
-export interface BackfillProgress {
-  (kind: string, count: number): void;
 }
 
 export async function backfillGitlab(store: Store, client: GitlabRestClient, target: GitlabBackfillTarget, progress?: BackfillProgress): Promise<GitlabBackfillSummary> {

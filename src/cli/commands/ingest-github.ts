@@ -12,6 +12,7 @@ import { TrellisError } from '../../errors.js';
 import { GithubRestClient } from '../../sources/github/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
+import { leftOutText, progressLines, sinceOption, waitOutRateLimit } from './backfill-options.js';
 import { ingestGroup } from './ingest.js';
 
 interface GithubOptions {
@@ -49,22 +50,16 @@ with no final status are skipped. Rate limits are waited out. Any other API erro
     .action(async (repository: string, opts: GithubOptions, cmd: Command) => {
       const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
       if (!m) throw new TrellisError('BAD_INPUT', `"${repository}" is not OWNER/REPO`);
-      if (opts.since !== undefined && (!/^\d{4}-\d\d-\d\d(T[\d:.]+(Z|[+-]\d\d:\d\d)?)?$/.test(opts.since) || Number.isNaN(Date.parse(opts.since)))) {
-        throw new TrellisError('BAD_INPUT', `--since "${opts.since}" is not an ISO 8601 time`);
-      }
+      const since = sinceOption(opts.since);
       const api = loadSourceApi(process.env, { apiUrl: opts.apiUrl, tokenEnv: opts.tokenEnv, defaultTokenEnv: 'GITHUB_TOKEN' });
       if (api.token === undefined) info(`${api.tokenEnv} is not set: reading the GitHub API without a token (60 requests an hour).`);
-      const since = opts.since === undefined ? undefined : new Date(opts.since).toISOString();
       await withStore(cmd, async ({ store }) => {
         const client = new GithubRestClient({
           baseUrl: api.baseUrl,
           token: api.token,
-          sleep: (ms) => {
-            info(`${repository}: GitHub rate limit reached; waiting ${Math.ceil(ms / 1000)} s`);
-            return new Promise((resolve) => setTimeout(resolve, ms));
-          },
+          sleep: waitOutRateLimit(repository, 'GitHub'),
         });
-        const summary = await backfillGithub(store, client, { owner: m[1]!, repo: m[2]!, service: opts.service, since, branch: opts.branch });
+        const summary = await backfillGithub(store, client, { owner: m[1]!, repo: m[2]!, service: opts.service, since, branch: opts.branch }, progressLines(repository));
         if (opts.json) printJson(summary);
         else info(describe(summary));
       });
@@ -72,7 +67,7 @@ with no final status are skipped. Rate limits are waited out. Any other API erro
 }
 
 function describe(s: GithubBackfillSummary): string {
-  const skipped = s.skipped > 0 ? `; ${s.skipped} left out (${s.skippedReasons.slice(0, 3).join('; ')}${s.skipped > 3 ? '; …' : ''})` : '';
+  const skipped = leftOutText(s);
   const unknown = s.unknownPeople > 0 ? `; ${s.unknownPeople} GitHub logins match no Trellis person id and were left out of the pull requests` : '';
   return `${s.repository}: ${s.changes} changes (${s.merges} merges), ${s.deployments} deployments, ${s.failedDeployments} failed deployments, ${s.pullRequests} pull requests written${skipped}${unknown}`;
 }

@@ -11,6 +11,7 @@ import { TrellisError } from '../../errors.js';
 import { GitlabRestClient } from '../../sources/gitlab/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
+import { leftOutText, progressLines, sinceOption, waitOutRateLimit } from './backfill-options.js';
 import { ingestGroup } from './ingest.js';
 
 interface GitlabOptions {
@@ -48,24 +49,18 @@ Merge request authors, reviewers and mergers are matched to Trellis person ids b
 (ignoring case). Rate limits are waited out. Any other API error stores nothing.`,
     )
     .action(async (opts: GitlabOptions, cmd: Command) => {
-      if (opts.since !== undefined && (!/^\d{4}-\d\d-\d\d(T[\d:.]+(Z|[+-]\d\d:\d\d)?)?$/.test(opts.since) || Number.isNaN(Date.parse(opts.since)))) {
-        throw new TrellisError('BAD_INPUT', `--since "${opts.since}" is not an ISO 8601 time`);
-      }
+      const since = sinceOption(opts.since);
       if (!/^(\d+|[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+)$/.test(opts.project)) throw new TrellisError('BAD_INPUT', `--project "${opts.project}" is neither a project number nor a GROUP/PROJECT path`);
       const api = loadSourceApi(process.env, { apiUrl: opts.url, tokenEnv: opts.tokenEnv, defaultTokenEnv: 'GITLAB_TOKEN' });
       if (api.token === undefined) info(`${api.tokenEnv} is not set: reading the GitLab API without a token (public projects only).`);
-      const since = opts.since === undefined ? undefined : new Date(opts.since).toISOString();
       await withStore(cmd, async ({ store }) => {
         const client = new GitlabRestClient({
           baseUrl: api.baseUrl,
           token: api.token,
-          sleep: (ms) => {
-            info(`${opts.project}: GitLab rate limit reached; waiting ${Math.ceil(ms / 1000)} s`);
-            return new Promise((resolve) => setTimeout(resolve, ms));
-          },
+          sleep: waitOutRateLimit(opts.project, 'GitLab'),
         });
         const target = { project: opts.project, service: opts.service, since, pipelineRef: opts.pipelines, environment: opts.env };
-        const summary = await backfillGitlab(store, client, target, (_kind, n) => info(`${opts.project}: ${n} records read…`));
+        const summary = await backfillGitlab(store, client, target, progressLines(opts.project));
         if (opts.json) printJson(summary);
         else info(describe(summary));
       });
@@ -73,7 +68,7 @@ Merge request authors, reviewers and mergers are matched to Trellis person ids b
 }
 
 function describe(s: GitlabBackfillSummary): string {
-  const skipped = s.skipped > 0 ? `; ${s.skipped} left out (${s.skippedReasons.slice(0, 3).join('; ')}${s.skipped > 3 ? '; …' : ''})` : '';
+  const skipped = leftOutText(s);
   const unknown = s.unknownPeople > 0 ? `; ${s.unknownPeople} GitLab usernames match no Trellis person id and were left out of the merge requests` : '';
   return `${s.project}: ${s.deployments} deployments, ${s.failedDeployments} failed deployments, ${s.pullRequests} merge requests written${skipped}${unknown}`;
 }
