@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
+import type SqliteDatabase from 'better-sqlite3';
+import type pg from 'pg';
 import { Kysely, SqliteDialect } from 'kysely';
 import { isPostgresUrl, redactUrl } from '../config.js';
 import { TrellisError } from '../errors.js';
@@ -29,16 +29,18 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** Only the driver of the dialect in use is loaded: a SQLite installation never loads pg, and the other way round. */
 export async function openStore(target: string, options: OpenOptions = {}): Promise<Store> {
-  return isPostgresUrl(target) ? openPostgres(target, options) : openSqlite(target, options.readonly ?? false);
+  if (isPostgresUrl(target)) return openPostgres((await import('pg')).default, target, options);
+  return openSqlite((await import('better-sqlite3')).default, target, options.readonly ?? false);
 }
 
-function openSqlite(path: string, readonly: boolean): Store {
+function openSqlite(Sqlite: typeof SqliteDatabase, path: string, readonly: boolean): Store {
   const file = path === ':memory:' ? path : resolve(path);
   if (file !== ':memory:' && !readonly) mkdirSync(dirname(file), { recursive: true });
   let sqlite: SqliteDatabase.Database;
   try {
-    sqlite = new SqliteDatabase(file, { readonly });
+    sqlite = new Sqlite(file, { readonly });
   } catch (e) {
     throw new TrellisError('STORE_UNAVAILABLE', `Cannot open the SQLite database at ${file}: ${(e as Error).message}`);
   }
@@ -82,17 +84,19 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 200) {
 
 // int8 (counts, sums, epoch ms) and numeric come back from pg as strings; every value Trellis
 // keeps there is far inside Number's safe range, so convert them once, here.
-const pgTypes = {
-  getTypeParser(oid: number, format?: string) {
-    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) {
-      return (v: string) => (v === null ? null : Number(v));
-    }
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-};
+function pgTypes(driver: typeof pg) {
+  return {
+    getTypeParser(oid: number, format?: string) {
+      if (oid === driver.types.builtins.INT8 || oid === driver.types.builtins.NUMERIC) {
+        return (v: string) => (v === null ? null : Number(v));
+      }
+      return driver.types.getTypeParser(oid, format as 'text');
+    },
+  };
+}
 
-async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.pgPoolSize ?? 10, types: pgTypes as pg.CustomTypesConfig });
+async function openPostgres(driver: typeof pg, url: string, options: OpenOptions): Promise<Store> {
+  const pool = new driver.Pool({ connectionString: url, max: options.pgPoolSize ?? 10, types: pgTypes(driver) as pg.CustomTypesConfig });
   try {
     const client = await pool.connect();
     client.release();

@@ -4,11 +4,8 @@
  * to manage accounts; the creation is audited like any other.
  */
 import type { Command } from 'commander';
-import { createAccount } from '../../app/auth/create-account.js';
-import { systemRuntime } from '../../app/runtime.js';
 import { isRole, operatorActor, roles, type Role } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
-import { dataAccess } from '../../store/data-access.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 import { readPassword } from '../read-secret.js';
@@ -50,6 +47,9 @@ Examples:
       const accountRoles = parseRoles(opts.role);
       const password = opts.password ? await readPassword() : null;
       await withStore(cmd, async ({ store }) => {
+        const { createAccount } = await import('../../app/auth/create-account.js');
+        const { systemRuntime } = await import('../../app/runtime.js');
+        const { dataAccess } = await import('../../store/data-access.js');
         const created = await createAccount({ data: dataAccess(store.db), runtime: systemRuntime }, operatorActor, {
           email: opts.email,
           roles: accountRoles,

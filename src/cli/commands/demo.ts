@@ -1,16 +1,8 @@
 import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createDemo } from '../../app/create-demo.js';
-import { createDemoAccounts, type DemoAccounts } from '../../app/create-demo-accounts.js';
-import { createDemoPeople } from '../../app/demo/create-demo-people.js';
-import { systemRuntime } from '../../app/runtime.js';
-import { startServer } from '../../http/server.js';
-import { isPostgresUrl } from '../../config.js';
+import type { DemoAccounts } from '../../app/create-demo-accounts.js';
 import { TrellisError } from '../../errors.js';
-import { openStore } from '../../store/db.js';
-import { migrateToLatest } from '../../store/migrate.js';
-import { countRecords } from '../../store/record-counts.js';
 import { configFor } from '../context.js';
 import { info } from '../output.js';
 
@@ -38,7 +30,15 @@ Examples:
     .action(async (opts: { port?: string; host?: string; scale: 'default' | 'large'; seed: string; reset?: boolean; serve: boolean }, cmd: Command) => {
       const db = cmd.opts<{ db?: string }>().db ?? cmd.parent?.opts<{ db?: string }>().db ?? defaultDemoDb;
       // Request logs would bury the sign-ins printed below; LOG_LEVEL=info brings them back.
-      const config = configFor(cmd, { db, port: opts.port, host: opts.host, defaultLogLevel: 'warn' });
+      const config = await configFor(cmd, { db, port: opts.port, host: opts.host, defaultLogLevel: 'warn' });
+      const { isPostgresUrl } = await import('../../config.js');
+      const { openStore } = await import('../../store/db.js');
+      const { migrateToLatest } = await import('../../store/migrate.js');
+      const { countRecords } = await import('../../store/record-counts.js');
+      const { createDemo } = await import('../../app/create-demo.js');
+      const { createDemoAccounts } = await import('../../app/create-demo-accounts.js');
+      const { createDemoPeople } = await import('../../app/demo/create-demo-people.js');
+      const { systemRuntime } = await import('../../app/runtime.js');
       const seed = Number(opts.seed);
       if (!Number.isSafeInteger(seed)) throw new TrellisError('BAD_INPUT', `--seed: must be a whole number (got "${opts.seed}")`);
       if (opts.reset && !isPostgresUrl(config.db)) for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.db}${suffix}`, { force: true });
@@ -71,6 +71,8 @@ Examples:
         printSignIns(accounts);
         return;
       }
+      // Loaded only when serving (not with --no-serve): see serve.ts.
+      const { startServer } = await import('../../http/server.js');
       const running = await startServer({ store, config });
       const url = running.address.replace('127.0.0.1', 'localhost');
       info(`\nTrellis demo — Lumen Freight — at ${url}`);

@@ -11,8 +11,6 @@ import { systemRuntime } from '../../app/runtime.js';
 import { operatorActor } from '../../core/access/actor.js';
 import { deliveryTiers, DAY } from '../../core/delivery/index.js';
 import { TrellisError } from '../../errors.js';
-import { DeliveryRepository } from '../../store/delivery-repository.js';
-import { OrgRepository } from '../../store/org-repository.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { printJson } from '../output.js';
 import { presentDora, withoutEvents } from './dora-present.js';
@@ -66,6 +64,8 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
       const from = instant(opts.from, '--from');
       const to = instant(opts.to, '--to');
       await withStore(cmd, async ({ store }) => {
+        const { DeliveryRepository } = await import('../../store/delivery-repository.js');
+        const { OrgRepository } = await import('../../store/org-repository.js');
         const deps = { delivery: new DeliveryRepository(store.db), org: new OrgRepository(store.db), runtime: systemRuntime };
         const report: DeliveryReport = await deliveryFigures(deps, operatorActor, {
           scope,
@@ -89,6 +89,7 @@ async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
   const from = instant(opts.from, '--from') ?? to - DEFAULT_WINDOW_DAYS * DAY;
   const report = Number(opts.report) as 2023 | 2024;
   await withStore(cmd, async ({ store }) => {
+    const { DeliveryRepository } = await import('../../store/delivery-repository.js');
     const all = await allServiceFigures({ delivery: new DeliveryRepository(store.db) }, operatorActor, {
       from,
       to,

@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { exportRecords } from '../../app/export-records.js';
-import { recordKinds, type RecordKind } from '../../core/records/schemas.js';
+import { recordKinds } from '../../core/records/record-kinds.js';
+import type { RecordKind } from '../../core/records/schemas.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info } from '../output.js';
@@ -25,6 +25,7 @@ Examples:
     .action(async (opts: { out?: string; kind?: string }, cmd: Command) => {
       const kinds = opts.kind ? parseKinds(opts.kind) : undefined;
       await withStore(cmd, async ({ store }) => {
+        const { exportRecords } = await import('../../app/export-records.js');
         const out = opts.out ? createWriteStream(opts.out) : process.stdout;
         const n = await exportRecords(store, out, kinds);
         if (opts.out) {

@@ -8,8 +8,6 @@ import { teamFriction, type FrictionReport } from '../../app/delivery/dependency
 import { systemRuntime } from '../../app/runtime.js';
 import { operatorActor } from '../../core/access/actor.js';
 import type { Wait } from '../../core/delivery/index.js';
-import { FrictionRepository } from '../../store/friction-repository.js';
-import { OrgRepository } from '../../store/org-repository.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { printJson } from '../output.js';
 import { instant } from './dora.js';
@@ -42,6 +40,8 @@ Definitions: docs/metrics.md ("Cross-team dependency friction").`)
       const from = instant(opts.from, '--from');
       const to = instant(opts.to, '--to');
       await withStore(cmd, async ({ store }) => {
+        const { FrictionRepository } = await import('../../store/friction-repository.js');
+        const { OrgRepository } = await import('../../store/org-repository.js');
         const deps = { friction: new FrictionRepository(store.db), org: new OrgRepository(store.db), runtime: systemRuntime };
         const report = await teamFriction(deps, operatorActor, { team: opts.team, from, to });
         if (opts.json) printJson(opts.events ? report : { ...report, events: undefined });

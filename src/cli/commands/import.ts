@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import cliProgress from 'cli-progress';
-import { importRecords, type ImportSummary } from '../../app/import-records.js';
-import { recordKinds } from '../../core/records/schemas.js';
-import { openRecordFile } from '../../sources/files/open-record-file.js';
+import type { SingleBar } from 'cli-progress';
+import type { ImportSummary } from '../../app/import-records.js';
+import { recordKinds } from '../../core/records/record-kinds.js';
 import type { RecordFormat } from '../../sources/files/raw-record.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
@@ -31,11 +30,14 @@ nothing (records are matched by id).`,
     )
     .action(async (files: string[], opts: { format?: RecordFormat; json?: boolean; progress: boolean }, cmd: Command) => {
       await withStore(cmd, async ({ config, store }) => {
+        const { importRecords } = await import('../../app/import-records.js');
+        const { openRecordFile } = await import('../../sources/files/open-record-file.js');
+        const { default: cliProgress } = await import('cli-progress');
         const summaries: ImportSummary[] = [];
         for (const path of files) {
           const file = openRecordFile(path, opts.format);
           const started = performance.now();
-          const bar = opts.progress && process.stderr.isTTY && file.size ? progressBar(file.name, file.size) : undefined;
+          const bar = opts.progress && process.stderr.isTTY && file.size ? progressBar(cliProgress, file.name, file.size) : undefined;
           try {
             const summary = await importRecords(store, file, {
               maxErrors: config.importMaxErrors,
@@ -64,7 +66,7 @@ function describeKinds(s: ImportSummary): string {
   return parts.length > 0 ? parts.join(', ') : 'no records';
 }
 
-function progressBar(name: string, total: number): cliProgress.SingleBar {
+function progressBar(cliProgress: typeof import('cli-progress'), name: string, total: number): SingleBar {
   const bar = new cliProgress.SingleBar(
     { format: `${name} [{bar}] {percentage}% | {records} records | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,

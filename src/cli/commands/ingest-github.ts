@@ -6,10 +6,8 @@
  * through config.ts (`loadSourceApi`), never from a flag value.
  */
 import type { Command } from 'commander';
-import { backfillGithub, type GithubBackfillSummary } from '../../app/backfill-github.js';
-import { loadSourceApi } from '../../config.js';
+import type { GithubBackfillSummary } from '../../app/backfill-github.js';
 import { TrellisError } from '../../errors.js';
-import { GithubRestClient } from '../../sources/github/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 import { leftOutText, progressLines, sinceOption, waitOutRateLimit } from './backfill-options.js';
@@ -51,6 +49,9 @@ with no final status are skipped. Rate limits are waited out. Any other API erro
       const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
       if (!m) throw new TrellisError('BAD_INPUT', `"${repository}" is not OWNER/REPO`);
       const since = sinceOption(opts.since);
+      const { loadSourceApi } = await import('../../config.js');
+      const { backfillGithub } = await import('../../app/backfill-github.js');
+      const { GithubRestClient } = await import('../../sources/github/backfill/rest-client.js');
       const api = loadSourceApi(process.env, { apiUrl: opts.apiUrl, tokenEnv: opts.tokenEnv, defaultTokenEnv: 'GITHUB_TOKEN' });
       if (api.token === undefined) info(`${api.tokenEnv} is not set: reading the GitHub API without a token (60 requests an hour).`);
       await withStore(cmd, async ({ store }) => {

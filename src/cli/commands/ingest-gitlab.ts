@@ -5,10 +5,8 @@
  * named by --token-env (default GITLAB_TOKEN), never from a flag value.
  */
 import type { Command } from 'commander';
-import { backfillGitlab, type GitlabBackfillSummary } from '../../app/backfill-gitlab.js';
-import { loadSourceApi } from '../../config.js';
+import type { GitlabBackfillSummary } from '../../app/backfill-gitlab.js';
 import { TrellisError } from '../../errors.js';
-import { GitlabRestClient } from '../../sources/gitlab/backfill/rest-client.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 import { leftOutText, progressLines, sinceOption, waitOutRateLimit } from './backfill-options.js';
@@ -50,6 +48,9 @@ Merge request authors, reviewers and mergers are matched to Trellis person ids b
     )
     .action(async (opts: GitlabOptions, cmd: Command) => {
       const since = sinceOption(opts.since);
+      const { loadSourceApi } = await import('../../config.js');
+      const { backfillGitlab } = await import('../../app/backfill-gitlab.js');
+      const { GitlabRestClient } = await import('../../sources/gitlab/backfill/rest-client.js');
       if (!/^(\d+|[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+)$/.test(opts.project)) throw new TrellisError('BAD_INPUT', `--project "${opts.project}" is neither a project number nor a GROUP/PROJECT path`);
       const api = loadSourceApi(process.env, { apiUrl: opts.url, tokenEnv: opts.tokenEnv, defaultTokenEnv: 'GITLAB_TOKEN' });
       if (api.token === undefined) info(`${api.tokenEnv} is not set: reading the GitLab API without a token (public projects only).`);

@@ -3,7 +3,7 @@
  * `ingest` is a group: `ingest github` and `ingest gitlab` sit beside git (see ingestGroup).
  */
 import type { Command } from 'commander';
-import { ingestGit, type IngestGitSummary } from '../../app/ingest-git.js';
+import type { IngestGitSummary } from '../../app/ingest-git.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 
@@ -47,6 +47,7 @@ deployment (the earliest). The earliest deployment is the baseline and ships no 
     )
     .action(async (path: string, opts: GitOptions, cmd: Command) => {
       await withStore(cmd, async ({ store }) => {
+        const { ingestGit } = await import('../../app/ingest-git.js');
         const tty = process.stderr.isTTY === true;
         const summary = await ingestGit(store, {
           path,

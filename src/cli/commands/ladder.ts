@@ -5,22 +5,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { diffLevelsOf, diffVersions } from '../../app/ladders/diff-ladders.js';
-import { importLadder } from '../../app/ladders/import-ladder.js';
-import { ladderVersionJson } from '../../app/ladders/ladder-json.js';
-import { publishLadder } from '../../app/ladders/publish-ladder.js';
-import { exportLadder, listLadders, showLadder, type ExportFormat } from '../../app/ladders/read-ladders.js';
-import { systemRuntime } from '../../app/runtime.js';
+import type { ExportFormat } from '../../app/ladders/read-ladders.js';
 import { operatorActor } from '../../core/access/actor.js';
-import { ladderFormats, type LadderFormat } from '../../core/ladder/parse-ladder.js';
+import { ladderFormats, type LadderFormat } from '../../core/ladder/ladder-formats.js';
 import { TrellisError } from '../../errors.js';
-import { dataAccess } from '../../store/data-access.js';
 import type { Store } from '../../store/db.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson, printTable } from '../output.js';
 import { levelDiffText, showText, versionDiffText } from './ladder-present.js';
 
-const deps = (store: Store) => ({ data: dataAccess(store.db), runtime: systemRuntime });
+/**
+ * What the ladder use cases need, and the use cases themselves: loaded when a ladder command
+ * runs, not when the program is assembled (see program.ts).
+ */
+async function ladderApp(store: Store) {
+  const [{ dataAccess }, { systemRuntime }, read, diff, { importLadder }, { publishLadder }, { ladderVersionJson }] = await Promise.all([
+    import('../../store/data-access.js'),
+    import('../../app/runtime.js'),
+    import('../../app/ladders/read-ladders.js'),
+    import('../../app/ladders/diff-ladders.js'),
+    import('../../app/ladders/import-ladder.js'),
+    import('../../app/ladders/publish-ladder.js'),
+    import('../../app/ladders/ladder-json.js'),
+  ]);
+  return { deps: { data: dataAccess(store.db), runtime: systemRuntime }, ...read, ...diff, importLadder, publishLadder, ladderVersionJson };
+}
 
 function versionNumber(raw: string | undefined, what: string): number | undefined {
   if (raw === undefined) return undefined;
@@ -61,9 +70,10 @@ export function registerLadder(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (file: string, opts: ImportOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const app = await ladderApp(store);
         const beside = join(dirname(file), 'README.md');
         const readme = opts.readme ?? (basename(file) !== 'README.md' && existsSync(beside) ? beside : undefined);
-        const r = await importLadder(deps(store), operatorActor, {
+        const r = await app.importLadder(app.deps, operatorActor, {
           text: readText(file),
           fileName: basename(file),
           id: opts.id,
@@ -85,7 +95,8 @@ export function registerLadder(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        const all = await listLadders(deps(store), operatorActor);
+        const app = await ladderApp(store);
+        const all = await app.listLadders(app.deps, operatorActor);
         if (opts.json) return printJson(all);
         printTable(all as never, ['id', 'name', 'latestVersion', 'latestPublishedVersion', 'versions'], 'No ladders yet. Import one with `trellis ladder import FILE`.');
       }),
@@ -100,8 +111,9 @@ export function registerLadder(program: Command): void {
     .option('--json', 'machine-readable output: the ladder (levels, dimensions, cells) with its version')
     .action(async (id: string | undefined, opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        const v = await showLadder(deps(store), operatorActor, { id, version: versionNumber(opts.version, '--version') });
-        if (opts.json) return printJson(ladderVersionJson(v));
+        const app = await ladderApp(store);
+        const v = await app.showLadder(app.deps, operatorActor, { id, version: versionNumber(opts.version, '--version') });
+        if (opts.json) return printJson(app.ladderVersionJson(v));
         process.stdout.write(`${showText(v)}\n`);
       }),
     );
@@ -117,15 +129,16 @@ export function registerLadder(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (a: string, b: string, opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const app = await ladderApp(store);
         const [ra, rb] = [versionRef(a), versionRef(b)];
         if (ra && rb) {
           if (ra.id !== rb.id) throw new TrellisError('BAD_INPUT', `Compare two versions of one ladder (got "${ra.id}" and "${rb.id}").`);
-          const d = await diffVersions(deps(store), operatorActor, ra.id, ra.version, rb.version);
+          const d = await app.diffVersions(app.deps, operatorActor, ra.id, ra.version, rb.version);
           if (opts.json) return printJson(d);
           return void process.stdout.write(`${versionDiffText(d.id, d.from, d.to, d.diff)}\n`);
         }
         if (ra || rb) throw new TrellisError('BAD_INPUT', 'Give two versions (ID@N ID@M) or two level ids, not one of each.');
-        const d = await diffLevelsOf(deps(store), operatorActor, { id: opts.id, version: versionNumber(opts.version, '--version') }, a, b);
+        const d = await app.diffLevelsOf(app.deps, operatorActor, { id: opts.id, version: versionNumber(opts.version, '--version') }, a, b);
         if (opts.json) return printJson(d);
         process.stdout.write(`${levelDiffText(d)}\n`);
       }),
@@ -140,7 +153,8 @@ export function registerLadder(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['yaml', 'markdown']).default('yaml'))
     .action(async (id: string | undefined, opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
-        process.stdout.write(await exportLadder(deps(store), operatorActor, { id, version: versionNumber(opts.version, '--version') }, opts.format ?? 'yaml'));
+        const app = await ladderApp(store);
+        process.stdout.write(await app.exportLadder(app.deps, operatorActor, { id, version: versionNumber(opts.version, '--version') }, opts.format ?? 'yaml'));
       }),
     );
 
@@ -152,9 +166,10 @@ export function registerLadder(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (ref: string, opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const app = await ladderApp(store);
         const r = versionRef(ref);
         if (!r) throw new TrellisError('BAD_INPUT', `Give the version to publish as ID@VERSION (got "${ref}").`);
-        const p = await publishLadder(deps(store), operatorActor, r.id, r.version);
+        const p = await app.publishLadder(app.deps, operatorActor, r.id, r.version);
         if (opts.json) return printJson({ ...p, publishedAt: new Date(p.publishedAt).toISOString() });
         info(p.alreadyPublished ? `${p.id}@${p.version} was already published.` : `${p.id}@${p.version} is published.`);
       }),

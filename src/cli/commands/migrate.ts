@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/db.js';
-import { migrateToLatest } from '../../store/migrate.js';
 import { configFor, dbOptionHelp } from '../context.js';
 import { info, printJson } from '../output.js';
 
@@ -11,7 +9,9 @@ export function registerMigrate(program: Command): void {
     .option('--db <target>', dbOptionHelp)
     .option('--json', 'print the applied migrations as JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const config = configFor(cmd);
+      const config = await configFor(cmd);
+      const { openStore } = await import('../../store/db.js');
+      const { migrateToLatest } = await import('../../store/migrate.js');
       const store = await openStore(config.db, { pgPoolSize: 1 });
       try {
         const { applied } = await migrateToLatest(store);

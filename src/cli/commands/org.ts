@@ -4,10 +4,6 @@
  */
 import type { Command } from 'commander';
 import { operatorActor } from '../../core/access/actor.js';
-import { listPeople } from '../../app/org/list-people.js';
-import { listServices } from '../../app/org/list-services.js';
-import { listTeams } from '../../app/org/list-teams.js';
-import { OrgRepository } from '../../store/org-repository.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { printJson, printTable } from '../output.js';
@@ -44,6 +40,8 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'teams', 'List teams with their parent, time zone, members and services.', 'only child teams of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const { listTeams } = await import('../../app/org/list-teams.js');
+        const { OrgRepository } = await import('../../store/org-repository.js');
         const page = await listTeams({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, parent: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'parent', 'timezone', 'members', 'services'], 'No teams yet. Import some with `trellis import`.');
@@ -52,6 +50,8 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'people', 'List people with their team, manager, level and time zone.', 'only members of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const { listPeople } = await import('../../app/org/list-people.js');
+        const { OrgRepository } = await import('../../store/org-repository.js');
         const page = await listPeople({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, team: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'team', 'manager', 'level', 'timezone'], 'No people yet. Import some with `trellis import`.');
@@ -60,6 +60,8 @@ export function registerOrg(program: Command): void {
   listCommand(program, 'services', 'List services and the team that owns each.', 'only services of this team').action(
     async (opts: ListOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
+        const { listServices } = await import('../../app/org/list-services.js');
+        const { OrgRepository } = await import('../../store/org-repository.js');
         const page = await listServices({ org: new OrgRepository(store.db) }, operatorActor, { q: opts.search, team: opts.team, ...paging(opts) });
         if (opts.json) return printJson(page);
         printTable(page.items as never, ['id', 'name', 'team'], 'No services yet. Import some with `trellis import`.');

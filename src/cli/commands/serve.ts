@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/db.js';
-import { migrateToLatest } from '../../store/migrate.js';
-import { startServer } from '../../http/server.js';
 import { configFor, dbOptionHelp } from '../context.js';
 import { info } from '../output.js';
 
@@ -20,7 +17,9 @@ Examples:
   $ DATABASE_URL=postgres://trellis@db/trellis trellis serve --host 0.0.0.0 --port 8080`,
     )
     .action(async (opts: { port?: string; host?: string }, cmd: Command) => {
-      const config = configFor(cmd, { port: opts.port, host: opts.host });
+      const config = await configFor(cmd, { port: opts.port, host: opts.host });
+      const { openStore } = await import('../../store/db.js');
+      const { migrateToLatest } = await import('../../store/migrate.js');
       const store = await openStore(config.db, { pgPoolSize: config.pgPoolSize });
       try {
         await migrateToLatest(store);
@@ -28,6 +27,9 @@ Examples:
         await store.close();
         throw e;
       }
+      // The web server (and all it loads) only for the command that serves: every other command
+      // starts faster without it.
+      const { startServer } = await import('../../http/server.js');
       const running = await startServer({ store, config });
       info(`Trellis is serving ${store.dialect} data from ${store.location} at ${running.address}`);
     });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { countRecords } from '../../store/record-counts.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { printJson, printTable } from '../output.js';
 
@@ -11,6 +10,7 @@ export function registerStatus(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withStore(cmd, async ({ store }) => {
+        const { countRecords } = await import('../../store/record-counts.js');
         const records = await countRecords(store.db);
         if (opts.json) {
           printJson({ database: store.dialect, location: store.location, records });

@@ -3,11 +3,7 @@
  * kept). The token acts with the roles of the account it belongs to.
  */
 import type { Command } from 'commander';
-import { createApiToken } from '../../app/auth/create-api-token.js';
-import { systemRuntime } from '../../app/runtime.js';
-import { operatorActor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
-import { dataAccess } from '../../store/data-access.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { info, printJson } from '../output.js';
 
@@ -22,6 +18,10 @@ export function registerToken(program: Command): void {
     .option('--json', 'print { id, name, token } as JSON')
     .action(async (opts: { email: string; name: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async ({ store }) => {
+        const { createApiToken } = await import('../../app/auth/create-api-token.js');
+        const { systemRuntime } = await import('../../app/runtime.js');
+        const { operatorActor } = await import('../../core/access/actor.js');
+        const { dataAccess } = await import('../../store/data-access.js');
         const data = dataAccess(store.db);
         const account = await data.accounts.findByEmail(opts.email);
         if (!account) throw new TrellisError('NOT_FOUND', `No account with email ${opts.email}.`);

@@ -13,8 +13,9 @@ import { parsePostmanMarkdown } from './import-postman.js';
 import type { LadderParse, LadderProblem } from './import-result.js';
 import { nativeFormat, parseNativeYaml } from './native.js';
 
-export const ladderFormats = ['native', 'ft-yaml', 'monzo-markdown', 'jorgef-markdown', 'postman-markdown'] as const;
-export type LadderFormat = (typeof ladderFormats)[number];
+import { ladderFormats, type LadderFormat } from './ladder-formats.js';
+
+export { ladderFormats, type LadderFormat };
 
 export interface ParseLadderOptions {
   format?: LadderFormat;

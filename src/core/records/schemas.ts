@@ -6,6 +6,7 @@
  * typo silently dropped would be a lost lead time.
  */
 import { z } from 'zod';
+import { recordKinds } from './record-kinds.js';
 
 const id = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 /** ISO 8601 with an offset ("Z" or "+01:00"): a time without a zone is ambiguous across teams. */
@@ -164,22 +165,11 @@ export type TrellisRecord = z.infer<typeof recordSchema>;
 export type RecordKind = TrellisRecord['kind'];
 export type RecordOf<K extends RecordKind> = Extract<TrellisRecord, { kind: K }>;
 
-/**
- * Kinds in dependency order: a kind only refers to kinds before it. Export writes in this
- * order so that a reader streaming the file sees a team before the people in it.
- */
-export const recordKinds = [
-  'team',
-  'person',
-  'service',
-  'change',
-  'deployment',
-  'incident',
-  'page',
-  'oncall_shift',
-  'sli',
-  'pull_request',
-] as const satisfies readonly RecordKind[];
+export { recordKinds };
+
+/** The kinds listed in record-kinds.ts are exactly the kinds the schemas define. */
+type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+void (true satisfies SameUnion<(typeof recordKinds)[number], RecordKind>);
 
 export const schemaByKind = {
   team: teamRecord,
