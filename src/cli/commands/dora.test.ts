@@ -49,6 +49,19 @@ describe('trellis dora', () => {
     expect((await runCli(['dora', '--db', db, '--all-services', '--lookback-days', 'lots'])).code).toBe(2);
   });
 
+  it('says "not enough data" without a unit where a figure has no data (text output)', async () => {
+    const window = ['--from', '2024-06-03T00:00:00Z', '--to', '2024-07-01T00:00:00Z'];
+    const r = await runCli(['dora', '--db', db, '--service', 'svc', ...window]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Deployment frequency   14 deployments, 3.5/week, deploy-days/week 3.0, daily-to-weekly');
+    expect(r.stdout).toContain('Change lead time       not enough data (n = 0)');
+    expect(r.stdout).toContain('Recovery time          not enough data (n = 0, 0 open)');
+    expect(r.stdout).toContain('Time to restore service not enough data (n = 0);');
+    expect(r.stdout).not.toMatch(/data h\b/);
+    const all = await runCli(['dora', '--db', db, '--all-services', ...window]);
+    expect(all.stdout).toBe('svc  deployments 14  lead time median n/a (n 0)  CFR 0.0%  recovery median n/a  rework 0.0%\n');
+  });
+
   it('needs exactly one scope, and names a bad date', async () => {
     expect((await runCli(['dora', '--db', db])).code).toBe(2);
     const bad = await runCli(['dora', '--db', db, '--team', 'platform', '--from', 'last week']);

@@ -13,7 +13,7 @@ import { deliveryTiers, DAY } from '../../core/delivery/index.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
 import { printJson } from '../output.js';
-import { presentDora, withoutEvents } from './dora-present.js';
+import { presentDora, presentServiceLine, withoutEvents } from './dora-present.js';
 
 interface DoraOpts {
   service?: string;
@@ -101,11 +101,6 @@ async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
     if (opts.json) printJson(opts.events ? rows : JSON.parse(JSON.stringify(rows, (key, value) => (key === 'events' ? undefined : value))));
     else for (const r of rows) process.stdout.write(presentServiceLine(r.service, r.metrics));
   });
-}
-
-function presentServiceLine(service: string, m: DeliveryReport['metrics']): string {
-  const n = (v: number | null, digits = 1) => (v === null ? '-' : v.toFixed(digits));
-  return `${service}  deployments ${m.deploymentFrequency.deployments}  lead time median ${n(m.leadTime.medianHours)} h (n ${m.leadTime.n})  CFR ${n(m.changeFailureRate.rate === null ? null : m.changeFailureRate.rate * 100)}%  recovery median ${n(m.recoveryTime.medianHours)} h  rework ${n(m.reworkRate.rate === null ? null : m.reworkRate.rate * 100)}%\n`;
 }
 
 function scopeOf(opts: DoraOpts): DeliveryScope {
