@@ -8,7 +8,7 @@ import type { Schemas } from '../../api/openapi.gen';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
-import { formatDate } from '../../format';
+import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { PacketEvidenceList } from './PacketEvidenceList';
 
@@ -24,7 +24,7 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
         <>
           <PageHeader
             title={`Review packet — ${p.person.name}`}
-            lead={`${p.cycle.name} (${p.cycle.kind}), ${formatDate(p.cycle.from)} to ${formatDate(new Date(Date.parse(p.cycle.to) - 1).toISOString())} · cycle ${p.cycle.state}`}
+            lead={`${p.cycle.name} (${p.cycle.kind}), ${formatPeriod(p.cycle.from, p.cycle.to)} · cycle ${p.cycle.state}`}
           />
           <p className="actions">
             <a className="button button-quiet" href={exportUrl('markdown')}>

@@ -11,7 +11,7 @@ import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDateTime, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
@@ -38,7 +38,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
         <Facts
           items={[
             ['Kind', kindLabel[cycle.kind]],
-            ['Period', `${formatDate(cycle.periodFrom)} – ${formatDate(cycle.periodTo)}`],
+            ['Period', formatPeriod(cycle.periodFrom, cycle.periodTo)],
             ['State', cycle.state],
             ['Rubric', rubric ? <Link to="/rubric">{`${rubric.name}, version ${rubric.version}`}</Link> : 'None: a check-in carries no ratings'],
           ]}

@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { dayAfter } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { kindLabel, type ReviewCycle } from './types';
 
@@ -19,7 +20,8 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
     e.preventDefault();
     setError('');
     try {
-      onCreated(await api('POST /api/cycles', { body: { kind, name, periodFrom: from, periodTo: to } }));
+      // People name a period by its last day; the API's periodTo is the first day after it.
+      onCreated(await api('POST /api/cycles', { body: { kind, name, periodFrom: from, periodTo: to === '' ? to : dayAfter(to) } }));
     } catch (err) {
       setError(describeFailure(err));
     }
@@ -43,11 +45,11 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-from`}>Period from</label>
+        <label htmlFor={`${id}-from`}>First day</label>
         <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-to`}>Period to</label>
+        <label htmlFor={`${id}-to`}>Last day</label>
         <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
       <p className="actions">
