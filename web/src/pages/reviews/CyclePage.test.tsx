@@ -30,6 +30,9 @@ describe('the cycle page', () => {
     expect(text(container.querySelector('.facts'))).toContain('Engineering review signals, version 2');
     expect(text(container.querySelector('.facts'))).toContain('1 Jan 2026 – 31 Dec 2026');
     expect(text(container.querySelector('#participants-title')?.closest('section') ?? null)).toContain('Lea Souza');
+    // Progress of the writing, never something that reads as a score.
+    expect([...container.querySelectorAll('section[aria-labelledby="participants-title"] thead th')].map(text)).toEqual(['Person', 'Signals rated']);
+    expect(text(container.querySelector('section[aria-labelledby="participants-title"] tbody td'))).toBe('1 of 3');
     await click(byRoleName(container, 'button', 'Move to calibrating'));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ to: 'calibrating' });
     await waitFor(() => expect(text(container.querySelector('.facts'))).toContain('calibrating'));
