@@ -54,3 +54,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function orDash(value: string | null | undefined): string {
   return value ? value : '—';
 }
+
+/** A ladder track in words: "ic" is the ladder's id, "individual contributor" is what people say. */
+export function trackName(track: string): string {
+  return track === 'ic' ? 'individual contributor' : track;
+}
+
+/** "L4 · individual contributor", "M2 · manager", or a dash when neither is known. */
+export function levelAndTrack(level: string | null | undefined, track: string | null | undefined): string {
+  return [level, track ? trackName(track) : null].filter(Boolean).join(' · ') || '—';
+}
