@@ -4,9 +4,12 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { SelectField, type Option } from '../../components/Fields';
 import { dayAfter } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { kindLabel, type ReviewCycle } from './types';
+
+const kindOptions: Option<ReviewCycle['kind']>[] = (Object.keys(kindLabel) as ReviewCycle['kind'][]).map((k) => ({ value: k, label: kindLabel[k] }));
 
 export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) => void }) {
   const id = useId();
@@ -30,16 +33,7 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
   return (
     <form className="evidence-form" onSubmit={(e) => void create(e)} noValidate aria-label="New review cycle">
       <h2>New cycle</h2>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ReviewCycle['kind'])}>
-          {(Object.keys(kindLabel) as ReviewCycle['kind'][]).map((k) => (
-            <option key={k} value={k}>
-              {kindLabel[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-kind`} label="Kind" value={kind} options={kindOptions} onChange={setKind} />
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
