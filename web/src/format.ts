@@ -25,6 +25,22 @@ export function formatDate(iso: string | null | undefined): string {
   return date ? calendarDate.format(date) : iso;
 }
 
+/**
+ * A period stored with an exclusive end (a review cycle's `periodTo` is the first instant after
+ * it), printed as people say it: first day – last day, so 2026 reads "1 Jan 2026 – 31 Dec 2026".
+ */
+export function formatPeriod(from: string, toExclusive: string): string {
+  const end = parse(toExclusive);
+  const lastDay = end ? new Date(end.getTime() - 1).toISOString() : toExclusive;
+  return `${formatDate(from)} – ${formatDate(lastDay)}`;
+}
+
+/** The day after a calendar date (`2026-09-30` → `2026-10-01`): the exclusive end of a period whose last day it is. */
+export function dayAfter(date: string): string {
+  const d = parse(`${date}T00:00:00Z`);
+  return d ? new Date(d.getTime() + 86_400_000).toISOString().slice(0, 10) : date;
+}
+
 /** The viewer's zone, e.g. "CET", to label columns of times. */
 export function viewerTimeZone(): string {
   return zoneName.formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? 'local time';
@@ -37,4 +53,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export function orDash(value: string | null | undefined): string {
   return value ? value : '—';
+}
+
+/** A ladder track in words: "ic" is the ladder's id, "individual contributor" is what people say. */
+export function trackName(track: string): string {
+  return track === 'ic' ? 'individual contributor' : track;
+}
+
+/** "L4 · individual contributor", "M2 · manager", or a dash when neither is known. */
+export function levelAndTrack(level: string | null | undefined, track: string | null | undefined): string {
+  return [level, track ? trackName(track) : null].filter(Boolean).join(' · ') || '—';
 }

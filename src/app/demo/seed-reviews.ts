@@ -80,9 +80,9 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
 
   // Sofia: specific ratings of Amara, each resting on evidence.
   const amara: Omit<RatingInput, 'person'>[] = [
-    { signal: 'reliability-impact', value: 'exceeds', rationale: 'Rollout automation on deploy-pipeline: change failure rate fell from about 18% to 6% over the following 90 days, with fewer pages per on-call shift.', evidence: ['evidence: rollout automation', 'evidence: alert tuning'] },
-    { signal: 'delivery-impact', value: 'strong at level', rationale: 'Shipped the canary stage in three small releases, each behind a flag and each reverted at most once.', evidence: ['evidence: canary stage'] },
-    { signal: 'collaboration', value: 'strong at level', rationale: 'Paired with two Payments engineers to move billing-worker onto the new rollout; wrote the runbook they now use.', evidence: ['evidence: billing-worker rollout runbook'] },
+    { signal: 'reliability-impact', value: 'exceeds', rationale: 'Rollout automation on deploy-pipeline: change failure rate fell from about 18% to 6% over the following 90 days, with fewer pages per on-call shift.', evidence: ['rollout automation', 'alert tuning'] },
+    { signal: 'delivery-impact', value: 'strong at level', rationale: 'Shipped the canary stage in three small releases, each behind a flag and each reverted at most once.', evidence: ['canary stage'] },
+    { signal: 'collaboration', value: 'strong at level', rationale: 'Paired with two Payments engineers to move billing-worker onto the new rollout; wrote the runbook they now use.', evidence: ['billing-worker rollout runbook'] },
   ];
   for (const [i, r] of amara.entries()) await writeRating(at(a - (12 - i) * day), sofia, annualCycleId, { person: 'amara-okafor', ...r });
 };

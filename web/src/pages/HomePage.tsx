@@ -7,6 +7,7 @@ import type { Account } from '../api/operations';
 import { useAccount } from '../auth/auth-context';
 import { Async } from '../components/Async';
 import { Facts } from '../components/Facts';
+import { levelAndTrack } from '../format';
 import { PageHeader } from '../components/PageHeader';
 import { RefList } from '../components/RefList';
 import { useApi } from '../hooks/useApi';
@@ -41,12 +42,15 @@ function Me({ account, personId }: { account: Account; personId: string }) {
                 ['Email', account.email],
                 ['Team', team ? <Link to={paths.team(team.team.id)}>{team.team.name}</Link> : '—'],
                 ['Manager', manager ? <Link to={paths.person(manager.id)}>{manager.name}</Link> : 'None'],
-                ['Level', [person.level, person.track].filter(Boolean).join(' · ') || '—'],
+                ['Level', levelAndTrack(person.level, person.track)],
                 ['Roles', account.roles.join(', ') || '—'],
               ]}
             />
             <p className="actions">
-              <Link to={paths.personPrivate(person.id)} className="button">
+              <Link to={paths.personDocument(person.id)} className="button">
+                My document
+              </Link>
+              <Link to={paths.personPrivate(person.id)} className="button button-quiet">
                 My private page
               </Link>
               <Link to="/reporting-lines" className="button button-quiet">
@@ -56,7 +60,8 @@ function Me({ account, personId }: { account: Account; personId: string }) {
           </section>
           <div className="panels">
             <RefList title="Your reports" items={directReports} href={paths.person} empty="You have no direct reports." />
-            {team && <RefList title={`In ${team.team.name}`} items={team.members.filter((m) => m.id !== person.id)} href={paths.person} empty="Nobody else yet." />}
+            {/* Without you, so not titled like the team page's members (whose count includes you). */}
+            {team && <RefList title={`Teammates in ${team.team.name}`} items={team.members.filter((m) => m.id !== person.id)} href={paths.person} empty="Nobody else yet." />}
             {team && <RefList title={`Services of ${team.team.name}`} items={team.services} href={paths.service} empty="Your team owns no services." />}
           </div>
         </>

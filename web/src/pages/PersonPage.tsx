@@ -9,7 +9,7 @@ import { Facts } from '../components/Facts';
 import { PageHeader } from '../components/PageHeader';
 import { RefList } from '../components/RefList';
 import { useTeams } from '../components/TeamFilter';
-import { formatDate } from '../format';
+import { formatDate, levelAndTrack } from '../format';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
@@ -32,7 +32,7 @@ function Profile({ person, manager, directReports }: PersonDetail) {
           items={[
             ['Team', person.team ? <Link to={paths.team(person.team)}>{teams.name(person.team)}</Link> : '—'],
             ['Manager', manager ? <Link to={paths.person(manager.id)}>{manager.name}</Link> : 'None'],
-            ['Level', [person.level, person.track].filter(Boolean).join(' · ') || '—'],
+            ['Level', levelAndTrack(person.level, person.track)],
             ['Time zone', person.timezone ?? '—'],
             ['Working hours', person.workingHours ?? '—'],
             ['Started', formatDate(person.startDate)],

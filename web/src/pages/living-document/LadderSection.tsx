@@ -1,5 +1,5 @@
 /** Ladder position and the gaps to the next level: each next-level dimension, what it expects, and how much evidence speaks to it. */
-import type { LivingDocument } from './model';
+import { ladderPhrase, type LivingDocument } from './model';
 
 export function LadderSection({ ladder }: { ladder: LivingDocument['ladder'] }) {
   const p = ladder.position;
@@ -10,7 +10,7 @@ export function LadderSection({ ladder }: { ladder: LivingDocument['ladder'] }) 
       {p && (
         <>
           <p>
-            {p.current ? <strong>{p.current.name}</strong> : 'Not placed'} on the {p.ladder.name}
+            {p.current ? <strong>{p.current.name}</strong> : 'Not placed'} on {ladderPhrase(p.ladder.name)}
             {p.next && <> · next level: <strong>{p.next.name}</strong></>}
           </p>
           {p.next && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalsByQuarter, outcomeSentence, quarterOf } from './model';
+import { goalsByQuarter, ladderPhrase, outcomeSentence, quarterOf } from './model';
 import { sampleOutcome } from './outcome.test-helpers';
 
 const outcome = sampleOutcome('2026-05-05T10:00:00.000Z');
@@ -22,5 +22,13 @@ describe('goals', () => {
       ['2026-Q3', ['c']],
     ]);
     expect(quarterOf(new Date('2026-11-02T00:00:00Z'))).toBe('2026-Q4');
+  });
+});
+
+describe('ladderPhrase', () => {
+  it('names a ladder as a ladder whether or not its name says so', () => {
+    expect(ladderPhrase('Engineering')).toBe('the Engineering ladder');
+    expect(ladderPhrase('Engineering ladder')).toBe('the Engineering ladder');
+    expect(ladderPhrase('Platform Ladder')).toBe('the Platform Ladder');
   });
 });

@@ -73,3 +73,11 @@ export function goalsByQuarter(goals: readonly Goal[]): [string, Goal[]][] {
 export function quarterOf(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
+
+/**
+ * "the Engineering ladder" for a ladder named "Engineering" (the bundled FT ladder) as for one
+ * named "Engineering ladder": without it the position read "Senior Engineer 1 on the Engineering".
+ */
+export function ladderPhrase(name: string): string {
+  return /\bladder$/i.test(name.trim()) ? `the ${name}` : `the ${name} ladder`;
+}

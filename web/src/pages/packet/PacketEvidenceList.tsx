@@ -1,8 +1,12 @@
 /** Evidence items of a packet: what was done, when, and what changed — or the plain label *activity*. */
 import type { Schemas } from '../../api/openapi.gen';
 import { formatDate } from '../../format';
+import { kindNames } from '../living-document/model';
 
 type Evidence = Schemas['ReviewPacket']['unassigned'][number];
+
+// The kind in the words the living document uses ("Glue work"), not its id ("glue-work").
+const kindName = (kind: string): string => (kindNames as Record<string, string>)[kind] ?? kind;
 
 const webLink = (url: string): boolean => /^https?:\/\//i.test(url);
 
@@ -12,7 +16,7 @@ export function PacketEvidenceList({ items, empty }: { items: Evidence[]; empty:
     <ul className="packet-evidence">
       {items.map((e) => (
         <li key={e.id}>
-          <strong>{e.title}</strong> — {formatDate(e.date)}, {e.kind}
+          <strong>{e.title}</strong> — {formatDate(e.date)}, {kindName(e.kind)}
           {e.dimensions.length > 0 && <span className="muted"> · ladder: {e.dimensions.join(', ')}</span>}
           {e.links.map((l) =>
             webLink(l.url) ? (

@@ -41,7 +41,10 @@ describe('the review packet page', () => {
     expect(text(container.querySelector('.outcome'))).toBe('change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved');
     expect(text(container.querySelector('.activity'))).toBe('Activity — no outcome link.');
     expect(text(container.querySelector('.packet-rating'))).toBe('Rating: exceeds (Sofia Rossi) — Rollout automation.');
-    expect(text(container.querySelector('#packet-checks + ul'))).toContain('recency: All 2 evidence items');
+    expect(text(container.querySelector('#packet-checks + ul'))).toBe('All 2 evidence items fall in the last 6 weeks.');
+    // Kinds and the cycle kind in words, as the living document and cycle pages say them.
+    expect(text(container.querySelector('.packet-evidence li'))).toContain('3 Mar 2026, Prevention');
+    expect(text(container.querySelector('.lead'))).toBe('2026 annual review (Annual review), 1 Jan 2026 – 31 Dec 2026 · cycle writing');
     expect([...container.querySelectorAll('tbody td')].map(text)).toEqual(['Change failure rate', '9.1%', '402']);
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
     const exports = [...container.querySelectorAll('a.button')].map((a) => a.getAttribute('href'));

@@ -8,11 +8,14 @@ import type { Schemas } from '../../api/openapi.gen';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
-import { formatDate } from '../../format';
+import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
+import { kindLabel } from '../reviews/types';
 import { PacketEvidenceList } from './PacketEvidenceList';
 
 type Packet = Schemas['ReviewPacket'];
+
+const cycleKindName = (kind: string): string => (kindLabel as Record<string, string>)[kind] ?? kind;
 type Feedback = Packet['generalFeedback'][number];
 
 export function PacketPage({ cycle, person }: { cycle: string; person: string }) {
@@ -24,7 +27,7 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
         <>
           <PageHeader
             title={`Review packet — ${p.person.name}`}
-            lead={`${p.cycle.name} (${p.cycle.kind}), ${formatDate(p.cycle.from)} to ${formatDate(new Date(Date.parse(p.cycle.to) - 1).toISOString())} · cycle ${p.cycle.state}`}
+            lead={`${p.cycle.name} (${cycleKindName(p.cycle.kind)}), ${formatPeriod(p.cycle.from, p.cycle.to)} · cycle ${p.cycle.state}`}
           />
           <p className="actions">
             <a className="button button-quiet" href={exportUrl('markdown')}>
@@ -42,9 +45,8 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
               <h2 id="packet-checks">Checks for the reviewers</h2>
               <ul>
                 {p.flags.map((f) => (
-                  <li key={`${f.check}-${f.message}`}>
-                    <strong>{f.check}</strong>: {f.message}
-                  </li>
+                  // The message says what the check found; its id ("activity-not-outcome") is for the API.
+                  <li key={`${f.check}-${f.message}`}>{f.message}</li>
                 ))}
               </ul>
             </section>

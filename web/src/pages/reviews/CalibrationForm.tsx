@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { SelectField, TextAreaField, plainOptions } from '../../components/Fields';
 import { describeFailure } from '../living-document/errors';
 import type { Rating } from './types';
 
@@ -30,30 +31,9 @@ export function CalibrationForm({ cycleId, rating, signalName, scale, onChanged 
 
   return (
     <form className="evidence-form" onSubmit={(e) => void save(e)} noValidate aria-label={`Calibrate ${signalName}`}>
-      <div className="field">
-        <label htmlFor={`${id}-value`}>Calibrated rating for {signalName}</label>
-        <select id={`${id}-value`} value={value} onChange={(e) => setValue(e.target.value)}>
-          {scale.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Reason for the change to {signalName}</label>
-        <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as (typeof reasons)[number])}>
-          {reasons.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note for {signalName}</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
+      <SelectField id={`${id}-value`} label={`Calibrated rating for ${signalName}`} value={value} options={plainOptions(scale)} onChange={setValue} />
+      <SelectField id={`${id}-reason`} label={`Reason for the change to ${signalName}`} value={reason} options={plainOptions(reasons)} onChange={setReason} />
+      <TextAreaField id={`${id}-note`} label={`Note for ${signalName}`} rows={2} value={note} onChange={setNote} />
       <p className="actions">
         <button type="submit" className="button">
           Record the change

@@ -18,11 +18,12 @@ const rows = [
   { person: { id: 'greg-hale', name: 'Greg Hale', team: 'mobile' }, compensation: null, mayEdit: true },
   { person: { id: 'omar-haddad', name: 'Omar Haddad', team: null }, compensation: null, mayEdit: false },
 ];
+const mobile = { id: 'mobile', name: 'Mobile', parent: null, timezone: 'America/Sao_Paulo', members: 1, services: 0 };
 const forbidden = { status: 403, body: { error: { code: 'FORBIDDEN', message: 'Compensation is for compensation reviewers and people partners only — never through the manager line.' } } };
 
 async function open(account: object, routes: Parameters<typeof mockFetch>[0]) {
   window.history.replaceState(null, '', '/cycles/c1/compensation');
-  const calls = mockFetch({ ...me(account), 'GET /api/cycles': { body: { items: [cycle('writing')] } }, ...routes });
+  const calls = mockFetch({ ...me(account), 'GET /api/cycles': { body: { items: [cycle('writing')] } }, 'GET /api/teams': { body: { items: [mobile], total: 1, limit: 500, offset: 0 } }, ...routes });
   const container = await render(<App />);
   return { container, calls };
 }
@@ -41,13 +42,15 @@ describe('the compensation page', () => {
     const lea = container.querySelector('tr[data-person="lea"]')!;
     expect([...lea.querySelectorAll('.comp-fields dt, .comp-fields dd')].map(text)).toEqual(['proposedBand', 'L4', 'adjustment', '0.03']);
     expect(text(container.querySelector('tr[data-person="greg-hale"]'))).toContain('No proposal yet');
+    // The team by its name, as everywhere else, not its id.
+    expect(text(lea.querySelector('td'))).toBe('Mobile');
     expect(text(container.querySelector('tr[data-person="omar-haddad"]'))).toContain('Your own: someone else sets it');
     expect(container.querySelector('tr[data-person="omar-haddad"] button')).toBeNull();
     // Beyond the notice that says so, nothing on the page speaks of growth or ratings.
     expect(text(container.querySelector('#proposals-title')!.closest('section'))).not.toMatch(/rating|evidence|growth|needs support|strong at level|document/i);
     expect(container.querySelector('main a[href*="/people/"]')).toBeNull();
-    // Only the compensation list and the cycle list (which has no participants) are read.
-    expect(calls.map((c) => `${c.method} ${c.url.split('?')[0]}`).filter((c) => c !== 'GET /api/auth/me').sort()).toEqual(['GET /api/cycles', 'GET /api/cycles/c1/compensation']);
+    // Only the compensation list, the cycle list (which has no participants) and the team names are read.
+    expect(calls.map((c) => `${c.method} ${c.url.split('?')[0]}`).filter((c) => c !== 'GET /api/auth/me').sort()).toEqual(['GET /api/cycles', 'GET /api/cycles/c1/compensation', 'GET /api/teams']);
 
     await click(byRoleName(container, 'button', 'Edit Lea Souza’s proposal'));
     const form = container.querySelector('.comp-form') as HTMLElement;

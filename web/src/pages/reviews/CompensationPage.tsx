@@ -24,6 +24,9 @@ export function CompensationPage({ cycleId }: { cycleId: string }) {
   const cycles = useApi('cycles', (signal) => api('GET /api/cycles', { signal }));
   const name = cycles.status === 'ok' ? cycles.data.items.find((c) => c.id === cycleId)?.name : undefined;
   const title = `Compensation${name ? ` — ${name}` : ''}`;
+  // Team names for the rows, which carry the team's id ("platform"); the team list holds nothing about people.
+  const teams = useApi('teams', (signal) => api('GET /api/teams', { query: { limit: 500 }, signal }));
+  const teamNames = new Map(teams.status === 'ok' ? teams.data.items.map((t) => [t.id, t.name] as const) : []);
   return (
     <Async pageTitle="Compensation" result={rows} label="compensation proposals" notFound="This cycle">
       {(data) => (
@@ -36,14 +39,14 @@ export function CompensationPage({ cycleId }: { cycleId: string }) {
               <Link to={reviewPaths.cycle(cycleId)}>Back to the cycle</Link>
             </p>
           </PageHeader>
-          <Proposals cycleId={cycleId} rows={data.items} onChanged={rows.retry} />
+          <Proposals cycleId={cycleId} rows={data.items} teamNames={teamNames} onChanged={rows.retry} />
         </>
       )}
     </Async>
   );
 }
 
-function Proposals({ cycleId, rows, onChanged }: { cycleId: string; rows: readonly CompensationRow[]; onChanged: () => void }) {
+function Proposals({ cycleId, rows, teamNames, onChanged }: { cycleId: string; rows: readonly CompensationRow[]; teamNames: ReadonlyMap<string, string>; onChanged: () => void }) {
   const [editing, setEditing] = useState<string | null>(null);
   if (rows.length === 0) return <Empty>Nobody is in this cycle.</Empty>;
   const row = rows.find((r) => r.person.id === editing);
@@ -66,7 +69,7 @@ function Proposals({ cycleId, rows, onChanged }: { cycleId: string; rows: readon
           {rows.map((r) => (
             <tr key={r.person.id} data-person={r.person.id}>
               <th scope="row">{r.person.name}</th>
-              <td>{r.person.team ?? '—'}</td>
+              <td>{r.person.team === null ? '—' : (teamNames.get(r.person.team) ?? r.person.team)}</td>
               <td className="comp-fields">
                 {r.compensation && Object.keys(r.compensation.fields).length > 0 ? (
                   <dl>

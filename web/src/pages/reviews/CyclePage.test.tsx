@@ -28,7 +28,11 @@ describe('the cycle page', () => {
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('h1'))).toBe('2026 annual review'));
     expect(text(container.querySelector('.facts'))).toContain('Engineering review signals, version 2');
+    expect(text(container.querySelector('.facts'))).toContain('1 Jan 2026 – 31 Dec 2026');
     expect(text(container.querySelector('#participants-title')?.closest('section') ?? null)).toContain('Lea Souza');
+    // Progress of the writing, never something that reads as a score.
+    expect([...container.querySelectorAll('section[aria-labelledby="participants-title"] thead th')].map(text)).toEqual(['Person', 'Signals rated']);
+    expect(text(container.querySelector('section[aria-labelledby="participants-title"] tbody td'))).toBe('1 of 3');
     await click(byRoleName(container, 'button', 'Move to calibrating'));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ to: 'calibrating' });
     await waitFor(() => expect(text(container.querySelector('.facts'))).toContain('calibrating'));
@@ -71,14 +75,17 @@ describe('the cycles page', () => {
     });
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('table'))).toContain('2026 annual review'));
+    // periodTo is exclusive (2027-01-01): the period reads up to its last day.
+    expect(text(container.querySelector('tbody td:nth-of-type(2)'))).toBe('1 Jan 2026 – 31 Dec 2026');
     const select = byLabel<HTMLSelectElement>(container, 'Kind');
     await act(async () => {
       select.value = 'check-in';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await type(byLabel(container, 'Name'), 'Q3 check-in');
-    await type(byLabel(container, 'Period from'), '2026-07-01');
-    await type(byLabel(container, 'Period to'), '2026-10-01');
+    await type(byLabel(container, 'First day'), '2026-07-01');
+    // The last day is inclusive, as people name a quarter; the API's periodTo is the day after.
+    await type(byLabel(container, 'Last day'), '2026-09-30');
     await click(byRoleName(container, 'button', 'Create in draft'));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ kind: 'check-in', name: 'Q3 check-in', periodFrom: '2026-07-01', periodTo: '2026-10-01' });
     await waitFor(() => expect(window.location.pathname).toBe('/cycles/c9'));

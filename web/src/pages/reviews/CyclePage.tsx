@@ -11,7 +11,7 @@ import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDateTime, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
@@ -38,7 +38,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
         <Facts
           items={[
             ['Kind', kindLabel[cycle.kind]],
-            ['Period', `${formatDate(cycle.periodFrom)} – ${formatDate(cycle.periodTo)}`],
+            ['Period', formatPeriod(cycle.periodFrom, cycle.periodTo)],
             ['State', cycle.state],
             ['Rubric', rubric ? <Link to="/rubric">{`${rubric.name}, version ${rubric.version}`}</Link> : 'None: a check-in carries no ratings'],
           ]}
@@ -69,7 +69,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
             <thead>
               <tr>
                 <th scope="col">Person</th>
-                <th scope="col">Ratings</th>
+                <th scope="col">Signals rated</th>
               </tr>
             </thead>
             <tbody>
@@ -78,7 +78,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
                   <th scope="row">
                     <Link to={reviewPaths.ratings(cycle.id, p.id)}>{p.name}</Link>
                   </th>
-                  <td>{p.ratings === null ? '—' : p.ratings}</td>
+                  <td>{ratedOf(p.ratings, rubric)}</td>
                 </tr>
               ))}
             </tbody>
@@ -87,6 +87,15 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
       </section>
     </>
   );
+}
+
+/**
+ * How far the writing is, as "2 of 5 signals": a bare "3" under "Ratings" read like a score.
+ * A dash where the viewer may not read the person's ratings.
+ */
+function ratedOf(count: number | null, rubric: CycleView['rubric']): string {
+  if (count === null) return '—';
+  return rubric ? `${count} of ${rubric.signals.length}` : String(count);
 }
 
 function NextStep({ id, next, onChanged }: { id: string; next: NonNullable<CycleView['cycle']['nextState']>; onChanged: () => void }) {

@@ -5,7 +5,7 @@ import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { formatDate } from '../../format';
+import { formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/location';
@@ -40,9 +40,7 @@ export function CyclesPage() {
                       <Link to={reviewPaths.cycle(c.id)}>{c.name}</Link>
                     </th>
                     <td>{kindLabel[c.kind]}</td>
-                    <td>
-                      {formatDate(c.periodFrom)} – {formatDate(c.periodTo)}
-                    </td>
+                    <td>{formatPeriod(c.periodFrom, c.periodTo)}</td>
                     <td>{c.state}</td>
                   </tr>
                 ))}

@@ -4,8 +4,12 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { SelectField, type Option } from '../../components/Fields';
+import { dayAfter } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { kindLabel, type ReviewCycle } from './types';
+
+const kindOptions: Option<ReviewCycle['kind']>[] = (Object.keys(kindLabel) as ReviewCycle['kind'][]).map((k) => ({ value: k, label: kindLabel[k] }));
 
 export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) => void }) {
   const id = useId();
@@ -19,7 +23,8 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
     e.preventDefault();
     setError('');
     try {
-      onCreated(await api('POST /api/cycles', { body: { kind, name, periodFrom: from, periodTo: to } }));
+      // People name a period by its last day; the API's periodTo is the first day after it.
+      onCreated(await api('POST /api/cycles', { body: { kind, name, periodFrom: from, periodTo: to === '' ? to : dayAfter(to) } }));
     } catch (err) {
       setError(describeFailure(err));
     }
@@ -28,26 +33,17 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
   return (
     <form className="evidence-form" onSubmit={(e) => void create(e)} noValidate aria-label="New review cycle">
       <h2>New cycle</h2>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>Kind</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ReviewCycle['kind'])}>
-          {(Object.keys(kindLabel) as ReviewCycle['kind'][]).map((k) => (
-            <option key={k} value={k}>
-              {kindLabel[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={`${id}-kind`} label="Kind" value={kind} options={kindOptions} onChange={setKind} />
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-from`}>Period from</label>
+        <label htmlFor={`${id}-from`}>First day</label>
         <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-to`}>Period to</label>
+        <label htmlFor={`${id}-to`}>Last day</label>
         <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
       <p className="actions">

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { SelectField, TextAreaField, plainOptions } from '../../components/Fields';
 import { formatDate, formatDateTime } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { CalibrationForm } from './CalibrationForm';
@@ -81,21 +82,8 @@ function RatingForm({ cycleId, personId, signal, scale, rating, onChanged }: Pic
 
   return (
     <form className="evidence-form" onSubmit={(e) => void save(e)} noValidate aria-label={`Rate ${signal.name}`}>
-      <div className="field">
-        <label htmlFor={`${id}-value`}>Rating for {signal.name}</label>
-        <select id={`${id}-value`} value={value} onChange={(e) => setValue(e.target.value)}>
-          <option value="">Choose…</option>
-          {scale.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>Rationale for {signal.name}</label>
-        <textarea id={`${id}-rationale`} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
-      </div>
+      <SelectField id={`${id}-value`} label={`Rating for ${signal.name}`} value={value} options={plainOptions(scale)} placeholder="Choose…" onChange={setValue} />
+      <TextAreaField id={`${id}-rationale`} label={`Rationale for ${signal.name}`} rows={3} value={rationale} onChange={setRationale} />
       <div className="field">
         <label htmlFor={`${id}-evidence`}>Evidence for {signal.name}</label>
         <input id={`${id}-evidence`} value={evidence} onChange={(e) => setEvidence(e.target.value)} aria-describedby={`${id}-evidence-hint`} />

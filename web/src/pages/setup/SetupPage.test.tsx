@@ -66,4 +66,37 @@ describe('the setup page', () => {
     await click(byRoleName(container, 'button', 'Save the evidence template'));
     await waitFor(() => expect(text(container.querySelector('[role="alert"]'))).toBe('Organisation settings are changed by administrators (first-run setup).'));
   });
+
+  it('shows an engineer the checklist without the buttons the server would refuse', async () => {
+    window.history.replaceState(null, '', '/setup');
+    mockFetch({
+      'GET /api/auth/me': { body: { account: { ...account, roles: ['engineer'] }, csrfToken: 'csrf-1' } },
+      'GET /api/setup': { body: view([true, true, false, false]) },
+      'GET /api/people': { body: { items: [], total: 0, limit: 200, offset: 0 } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('[role="status"]'))).toBe('2 of 4 steps done.'));
+    expect(text(container.querySelector('main .notice'))).toBe('You can follow the setup here; administrators make the changes.');
+    expect(container.querySelectorAll('main button')).toHaveLength(0);
+    expect(container.querySelectorAll('main form, main input, main select')).toHaveLength(0);
+    expect([...container.querySelectorAll('.setup-step')].map((li) => text(li.querySelector('.hint')))).toEqual([
+      'Calibrators and administrators make this step.',
+      'Calibrators and administrators make this step.',
+      'Administrators make this step.',
+      'Administrators make this step.',
+    ]);
+  });
+
+  it('lets a calibrator publish the ladder and signals but not change the settings', async () => {
+    window.history.replaceState(null, '', '/setup');
+    mockFetch({
+      'GET /api/auth/me': { body: { account: { ...account, roles: ['calibrator', 'manager'] }, csrfToken: 'csrf-1' } },
+      'GET /api/setup': { body: view([false, false, false, false]) },
+      'GET /api/people': { body: { items: [], total: 0, limit: 200, offset: 0 } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('[role="status"]'))).toBe('0 of 4 steps done.'));
+    expect([...container.querySelectorAll('main button')].map(text)).toEqual(['Use the Financial Times engineering progression', 'Publish the five default signals']);
+    expect(text(container.querySelector('main .notice'))).toContain('except the ladder and review signals');
+  });
 });

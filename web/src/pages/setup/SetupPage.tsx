@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { ResponseOf } from '../../api/operations';
+import type { Account, ResponseOf } from '../../api/operations';
+import { isAdmin, useAccount } from '../../auth/auth-context';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../hooks/useApi';
@@ -31,7 +32,21 @@ export function SetupPage() {
   );
 }
 
+/**
+ * Which steps this account may change, as the server's policy has it (ladder and rubric: calibrators
+ * and administrators; settings: administrators). Everyone may read the checklist, so the others
+ * see each step's state without buttons the server would refuse.
+ */
+function mayChange(account: Account): { ladderAndSignals: boolean; settings: boolean } {
+  return { ladderAndSignals: isAdmin(account) || account.roles.includes('calibrator'), settings: isAdmin(account) };
+}
+
+function ReadOnly({ who }: { who: string }) {
+  return <p className="hint">{who} make this step.</p>;
+}
+
 function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void }) {
+  const may = mayChange(useAccount());
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const save: Save = async (call) => {
@@ -52,6 +67,11 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
       <p className={view.complete ? 'notice' : 'lead'} role="status">
         {view.complete ? 'Setup is complete. Cycles can be opened with this configuration.' : `${view.steps.filter((s) => s.done).length} of ${view.steps.length} steps done.`}
       </p>
+      {!may.settings && (
+        <p className="notice">
+          You can follow the setup here; administrators make the changes{may.ladderAndSignals ? ', except the ladder and review signals, which you may publish too' : ''}.
+        </p>
+      )}
       {error && (
         <div className="form-error" role="alert">
           {error.message}
@@ -66,31 +86,39 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
       )}
       <ol className="setup-steps">
         <StepPanel step={step('ladder')} current={view.next === 'ladder'}>
-          {view.bundledLadders.map((l) => (
-            <div key={l.id} className="actions">
-              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/ladder', { body: { ladder: l.id } }))}>
-                Use the {l.name}
-              </button>
-              <span className="hint">{l.description}</span>
-            </div>
-          ))}
+          {may.ladderAndSignals ? (
+            view.bundledLadders.map((l) => (
+              <div key={l.id} className="actions">
+                <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/ladder', { body: { ladder: l.id } }))}>
+                  Use the {l.name}
+                </button>
+                <span className="hint">{l.description}</span>
+              </div>
+            ))
+          ) : (
+            <ReadOnly who="Calibrators and administrators" />
+          )}
           <p className="hint">
             Or import your own (FT YAML, Monzo or jorgef Markdown, Postman Markdown, Trellis YAML) with <code>trellis ladder import FILE</code>; browse it on the <Link to="/ladder">ladder page</Link>.
           </p>
         </StepPanel>
         <StepPanel step={step('signals')} current={view.next === 'signals'}>
-          <div className="actions">
-            <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/signals'))}>
-              Publish the five default signals
-            </button>
-            <span className="hint">Delivery impact, reliability impact, code quality, collaboration, growth at level — each with examples. Edit them on the <Link to="/rubric">rubric page</Link>.</span>
-          </div>
+          {may.ladderAndSignals ? (
+            <div className="actions">
+              <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/signals'))}>
+                Publish the five default signals
+              </button>
+              <span className="hint">Delivery impact, reliability impact, code quality, collaboration, growth at level — each with examples. Edit them on the <Link to="/rubric">rubric page</Link>.</span>
+            </div>
+          ) : (
+            <ReadOnly who="Calibrators and administrators" />
+          )}
         </StepPanel>
         <StepPanel step={step('evidence-template')} current={view.next === 'evidence-template'}>
-          <EvidenceTemplateStep view={view} busy={busy} save={save} />
+          {may.settings ? <EvidenceTemplateStep view={view} busy={busy} save={save} /> : <ReadOnly who="Administrators" />}
         </StepPanel>
         <StepPanel step={step('calibration-workshop')} current={view.next === 'calibration-workshop'}>
-          <WorkshopStep view={view} busy={busy} save={save} />
+          {may.settings ? <WorkshopStep view={view} busy={busy} save={save} /> : <ReadOnly who="Administrators" />}
         </StepPanel>
       </ol>
     </>

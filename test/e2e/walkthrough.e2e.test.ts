@@ -1,0 +1,54 @@
+/**
+ * What an engineering manager's walkthrough of the demo found, checked in real Chromium: review
+ * periods read up to their last day, the cycle's participants show writing progress (not a
+ * number that reads as a score), a rating's evidence reads once, the compensation view names
+ * teams, and an engineer sees the setup checklist without buttons the server would refuse.
+ * Screenshots go to test-artifacts/screenshots/walkthrough-*.png.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './browser.js';
+import { useDemoBrowser } from './demo-browser.js';
+
+const enabled = browserAvailable();
+
+describe.skipIf(!enabled)('walkthrough fixes in Chromium', () => {
+  const demo = useDemoBrowser();
+  const { signIn } = demo;
+
+  it('a manager reads the 2026 annual review: whole-year period, signals rated, evidence cited once', async () => {
+    const { page, problems } = await signIn('sofia@lumen.example');
+    await page.goto(`${demo.server().url}/cycles`);
+    const annual = page.getByRole('row', { name: /2026 annual review/ });
+    await expect.poll(() => annual.textContent()).toContain('1 Jan 2026 – 31 Dec 2026');
+
+    await annual.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: '2026 annual review' }).waitFor();
+    const participants = page.getByRole('table', { name: 'People in this cycle you may see' });
+    await participants.getByRole('columnheader', { name: 'Signals rated' }).waitFor();
+    expect(await participants.getByRole('row', { name: /Amara Okafor/ }).textContent()).toMatch(/Amara Okafor3 of 5$/);
+    await screenshot(page, 'walkthrough-cycle');
+
+    await participants.getByRole('link', { name: 'Amara Okafor' }).click();
+    const delivery = page.getByRole('region', { name: 'Delivery impact' });
+    await expect.poll(() => delivery.locator('.rating .muted').last().textContent()).toBe('Evidence: canary stage');
+    expect(problems).toEqual([]);
+  });
+
+  it('a compensation reviewer sees team names in the proposals', async () => {
+    const { page, problems } = await signIn('omar@lumen.example');
+    await page.goto(`${demo.server().url}/cycles/annual-2026/compensation`);
+    const amara = page.locator('tr[data-person="amara-okafor"]');
+    await expect.poll(() => amara.locator('td').first().textContent()).toBe('Platform');
+    expect(problems).toEqual([]);
+  });
+
+  it('an engineer follows setup without buttons that the server would refuse', async () => {
+    const { page, problems } = await signIn('amara@lumen.example');
+    await page.goto(`${demo.server().url}/setup`);
+    await page.getByRole('heading', { level: 1, name: 'First-run setup' }).waitFor();
+    await page.getByText('You can follow the setup here; administrators make the changes.').waitFor();
+    expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
+    await screenshot(page, 'walkthrough-setup-engineer');
+    expect(problems).toEqual([]);
+  });
+});

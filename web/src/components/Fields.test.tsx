@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { byLabel, cleanup, render } from '../test/dom';
+import { SelectField, TextAreaField, plainOptions } from './Fields';
+
+afterEach(async () => {
+  await cleanup();
+});
+
+describe('SelectField', () => {
+  it('labels its select, offers the placeholder first and reports the chosen value', async () => {
+    const chosen: string[] = [];
+    const container = await render(<SelectField id="f-value" label="Rating for Craft" value="" options={plainOptions(['needs support', 'exceeds'])} placeholder="Choose…" onChange={(v) => chosen.push(v)} />);
+    const select = byLabel<HTMLSelectElement>(container, 'Rating for Craft');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'Choose…'],
+      ['needs support', 'needs support'],
+      ['exceeds', 'exceeds'],
+    ]);
+    await act(async () => {
+      select.value = 'exceeds';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(chosen).toEqual(['exceeds']);
+  });
+});
+
+describe('TextAreaField', () => {
+  it('labels its textarea and shows the value', async () => {
+    const container = await render(<TextAreaField id="f-note" label="Note" rows={2} value="Scope grew." onChange={() => undefined} />);
+    const area = byLabel<HTMLTextAreaElement>(container, 'Note');
+    expect(area.value).toBe('Scope grew.');
+    expect(area.getAttribute('rows')).toBe('2');
+  });
+});

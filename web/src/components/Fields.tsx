@@ -1,0 +1,37 @@
+/**
+ * Labelled form fields as the forms write them by hand: a `.field` with its label tied to the
+ * control by id. The caller passes the id (from its own `useId`) so other parts of the form can
+ * point at the control, as `aria-describedby` hints do.
+ */
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** Options whose label is their value, such as a rubric's scale ("strong at level"). */
+export const plainOptions = <T extends string>(values: readonly T[]): Option<T>[] => values.map((value) => ({ value, label: value }));
+
+export function SelectField<T extends string>({ id, label, value, options, placeholder, onChange }: { id: string; label: string; value: T | ''; options: readonly Option<T>[]; placeholder?: string; onChange: (value: T) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TextAreaField({ id, label, value, rows, onChange }: { id: string; label: string; value: string; rows: number; onChange: (value: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}

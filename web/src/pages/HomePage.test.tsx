@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../App';
+import { mockFetch, signedIn } from '../test/fetch-mock';
+import { cleanup, render, text, waitFor } from '../test/dom';
+
+afterEach(async () => {
+  await cleanup();
+  vi.unstubAllGlobals();
+});
+
+const amara = { id: 'amara', name: 'Amara Okafor', email: 'amara@lumen.example', team: 'platform', manager: 'sofia', level: 'L4', track: 'ic', timezone: 'Europe/London', workingHours: null, startDate: null, active: true };
+const platform = { id: 'platform', name: 'Platform', parent: null, timezone: 'Europe/London', members: 2, services: 1 };
+
+describe('the home page', () => {
+  it('shows the level in words, links the living document, and lists teammates without the reader', async () => {
+    window.history.replaceState(null, '', '/');
+    mockFetch({
+      ...signedIn,
+      'GET /api/people/amara': { body: { person: amara, manager: { id: 'sofia', name: 'Sofia Rossi' }, directReports: [] } },
+      'GET /api/teams/platform': {
+        body: { team: platform, parent: null, children: [], members: [{ id: 'amara', name: 'Amara Okafor' }, { id: 'camila', name: 'Camila Ito' }], services: [{ id: 'cluster', name: 'cluster' }] },
+      },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('#me-title'))).toBe('You'));
+    const facts = [...container.querySelectorAll('.facts dd')].map(text);
+    expect(facts).toContain('L4 · individual contributor');
+    const actions = [...container.querySelectorAll('#me-title ~ .actions a')].map((a) => [text(a), a.getAttribute('href')]);
+    expect(actions).toEqual([
+      ['My document', '/people/amara/document'],
+      ['My private page', '/people/amara/private'],
+      ['Reporting lines', '/reporting-lines'],
+    ]);
+    const headings = [...container.querySelectorAll('.panels h2')].map(text);
+    expect(headings.some((h) => h.startsWith('Teammates in Platform'))).toBe(true);
+    expect(text(container.querySelector('.panels'))).not.toContain('Amara Okafor');
+  });
+});
