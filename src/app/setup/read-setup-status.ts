@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { evidenceTemplates, setupStatus, workshopAgenda, type AgendaItem, type EvidenceTemplate, type SetupStatus, type WorkshopPlan } from '../../core/setup/index.js';
+import { can } from '../../core/access/policy.js';
 import { assertAllowed } from '../authorize.js';
 import { bundledLadders } from './bundled-ladders.js';
 import type { SetupDeps } from './deps.js';
@@ -14,6 +15,11 @@ export interface SetupView extends SetupStatus {
   evidenceTemplate: string | null;
   bundledLadders: { id: string; name: string; description: string }[];
   workshop: (WorkshopPlan & { agenda: AgendaItem[] }) | null;
+  /**
+   * Which steps the reader may change, decided by the access policy itself: everyone signed in
+   * may follow setup, and the page offers the changes only to those the server would let make them.
+   */
+  mayChange: { ladder: boolean; signals: boolean; settings: boolean };
 }
 
 export async function readSetupStatus({ data }: SetupDeps, actor: Actor): Promise<SetupView> {
@@ -27,5 +33,16 @@ export async function readSetupStatus({ data }: SetupDeps, actor: Actor): Promis
     evidenceTemplate: templateId,
     workshop: plan ? { date: plan.date, participants: plan.participants.length } : null,
   });
-  return { ...status, evidenceTemplates: [...evidenceTemplates], evidenceTemplate: templateId, bundledLadders: bundledLadders.map(({ id, name, description }) => ({ id, name, description })), workshop: plan ? { ...plan, agenda: workshopAgenda(plan) } : null };
+  return {
+    ...status,
+    evidenceTemplates: [...evidenceTemplates],
+    evidenceTemplate: templateId,
+    bundledLadders: bundledLadders.map(({ id, name, description }) => ({ id, name, description })),
+    workshop: plan ? { ...plan, agenda: workshopAgenda(plan) } : null,
+    mayChange: {
+      ladder: can(actor, 'write', { type: 'ladder' }).allowed,
+      signals: can(actor, 'write', { type: 'rubric' }).allowed,
+      settings: can(actor, 'write', { type: 'settings' }).allowed,
+    },
+  };
 }

@@ -977,6 +977,12 @@ export interface Schemas {
         what: string;
       }[];
     } | null;
+    /** Which steps the signed-in account may change (the access policy decides; the others can follow setup) */
+    mayChange: {
+      ladder: boolean;
+      signals: boolean;
+      settings: boolean;
+    };
   };
   ReviewPacket: {
     person: {

@@ -19,6 +19,14 @@ describeEachDialect('first-run setup', (dialect) => {
     expect(res.body.evidenceTemplates.map((t: { id: string }) => t.id)).toEqual(['outcome-first', 'star', 'brag-document']);
   });
 
+  it('says which steps the reader may change, as the access policy decides', async () => {
+    const mayChange = async (who: 'viewer' | 'ada' | 'grace' | 'admin') => (await getJson(server().app, '/api/setup', await server().as(who))).body.mayChange;
+    expect(await mayChange('viewer')).toEqual({ ladder: false, signals: false, settings: false });
+    expect(await mayChange('grace')).toEqual({ ladder: false, signals: false, settings: false });
+    expect(await mayChange('ada')).toEqual({ ladder: true, signals: true, settings: false });
+    expect(await mayChange('admin')).toEqual({ ladder: true, signals: true, settings: true });
+  });
+
   it('lets an administrator choose the evidence template, audited', async () => {
     const res = await send(server().app, { method: 'PUT', url: '/api/setup/evidence-template', payload: { template: 'star' }, as: await server().as('admin') });
     expect(res.statusCode).toBe(200);

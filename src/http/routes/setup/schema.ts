@@ -26,6 +26,9 @@ export const setupView = z
     evidenceTemplate: z.string().nullable(),
     bundledLadders: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
     workshop: workshopPlan.extend({ agenda: z.array(agendaItem) }).nullable(),
+    mayChange: z
+      .object({ ladder: z.boolean(), signals: z.boolean(), settings: z.boolean() })
+      .describe('Which steps the signed-in account may change (the access policy decides; the others can follow setup)'),
   })
   .meta({ id: 'SetupStatus' });
 

@@ -16,7 +16,8 @@ const templates = [
 ];
 const steps = (done: boolean[]) =>
   (['ladder', 'signals', 'evidence-template', 'calibration-workshop'] as const).map((id, i) => ({ id, title: `Step ${id}`, done: done[i]!, summary: done[i] ? `${id} ok` : `${id} missing` }));
-const view = (done: boolean[], template: string | null = null) => ({
+const everything = { ladder: true, signals: true, settings: true };
+const view = (done: boolean[], template: string | null = null, mayChange = everything) => ({
   steps: steps(done),
   next: (['ladder', 'signals', 'evidence-template', 'calibration-workshop'] as const)[done.indexOf(false)] ?? null,
   complete: done.every(Boolean),
@@ -24,6 +25,7 @@ const view = (done: boolean[], template: string | null = null) => ({
   evidenceTemplate: template,
   bundledLadders: [{ id: 'ft-engineering', name: 'Financial Times engineering progression', description: '8 levels' }],
   workshop: null,
+  mayChange,
 });
 
 describe('the setup page', () => {
@@ -71,7 +73,7 @@ describe('the setup page', () => {
     window.history.replaceState(null, '', '/setup');
     mockFetch({
       'GET /api/auth/me': { body: { account: { ...account, roles: ['engineer'] }, csrfToken: 'csrf-1' } },
-      'GET /api/setup': { body: view([true, true, false, false]) },
+      'GET /api/setup': { body: view([true, true, false, false], null, { ladder: false, signals: false, settings: false }) },
       'GET /api/people': { body: { items: [], total: 0, limit: 200, offset: 0 } },
     });
     const container = await render(<App />);
@@ -91,7 +93,7 @@ describe('the setup page', () => {
     window.history.replaceState(null, '', '/setup');
     mockFetch({
       'GET /api/auth/me': { body: { account: { ...account, roles: ['calibrator', 'manager'] }, csrfToken: 'csrf-1' } },
-      'GET /api/setup': { body: view([false, false, false, false]) },
+      'GET /api/setup': { body: view([false, false, false, false], null, { ladder: true, signals: true, settings: false }) },
       'GET /api/people': { body: { items: [], total: 0, limit: 200, offset: 0 } },
     });
     const container = await render(<App />);

@@ -7,8 +7,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { Account, ResponseOf } from '../../api/operations';
-import { isAdmin, useAccount } from '../../auth/auth-context';
+import type { ResponseOf } from '../../api/operations';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../hooks/useApi';
@@ -32,21 +31,13 @@ export function SetupPage() {
   );
 }
 
-/**
- * Which steps this account may change, as the server's policy has it (ladder and rubric: calibrators
- * and administrators; settings: administrators). Everyone may read the checklist, so the others
- * see each step's state without buttons the server would refuse.
- */
-function mayChange(account: Account): { ladderAndSignals: boolean; settings: boolean } {
-  return { ladderAndSignals: isAdmin(account) || account.roles.includes('calibrator'), settings: isAdmin(account) };
-}
-
 function ReadOnly({ who }: { who: string }) {
   return <p className="hint">{who} make this step.</p>;
 }
 
 function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void }) {
-  const may = mayChange(useAccount());
+  // The server says what this account may change (the one access policy); everyone may follow.
+  const may = view.mayChange;
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const save: Save = async (call) => {
@@ -69,7 +60,7 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
       </p>
       {!may.settings && (
         <p className="notice">
-          You can follow the setup here; administrators make the changes{may.ladderAndSignals ? ', except the ladder and review signals, which you may publish too' : ''}.
+          You can follow the setup here; administrators make the changes{may.ladder || may.signals ? ', except the ladder and review signals, which you may publish too' : ''}.
         </p>
       )}
       {error && (
@@ -86,7 +77,7 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
       )}
       <ol className="setup-steps">
         <StepPanel step={step('ladder')} current={view.next === 'ladder'}>
-          {may.ladderAndSignals ? (
+          {may.ladder ? (
             view.bundledLadders.map((l) => (
               <div key={l.id} className="actions">
                 <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/ladder', { body: { ladder: l.id } }))}>
@@ -103,7 +94,7 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
           </p>
         </StepPanel>
         <StepPanel step={step('signals')} current={view.next === 'signals'}>
-          {may.ladderAndSignals ? (
+          {may.signals ? (
             <div className="actions">
               <button type="button" className="button button-quiet" disabled={busy} onClick={() => void save(() => api('POST /api/setup/signals'))}>
                 Publish the five default signals
