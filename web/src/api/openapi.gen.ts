@@ -1015,7 +1015,11 @@ export interface Schemas {
         date: string;
         kind: string;
         signals: string[];
-        dimensions: string[];
+        /** Ladder dimensions by the published ladder’s names (the id where no published ladder names it) */
+        dimensions: {
+          id: string;
+          name: string;
+        }[];
         links: {
           url: string;
           label?: string;
@@ -1050,7 +1054,11 @@ export interface Schemas {
       date: string;
       kind: string;
       signals: string[];
-      dimensions: string[];
+      /** Ladder dimensions by the published ladder’s names (the id where no published ladder names it) */
+      dimensions: {
+        id: string;
+        name: string;
+      }[];
       links: {
         url: string;
         label?: string;
