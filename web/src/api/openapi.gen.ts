@@ -893,6 +893,11 @@ export interface Schemas {
     manager: Schemas["Ref"] | null;
     /** Active direct reports */
     directReports: Schemas["Ref"][];
+    /** Whether the reader may open this person’s private page and living document (the access policy’s answer), so clients offer only links that work */
+    mayOpen: {
+      privatePage: boolean;
+      livingDocument: boolean;
+    };
   };
   PersonPrivate: {
     person: {
