@@ -39,8 +39,10 @@ export interface Schemas {
     action: string;
     resourceType: string;
     resourceId: string | null;
-    /** Whose record it was */
+    /** Whose record it was (person id) */
     subjectPerson: string | null;
+    /** That person’s name; null when there is no subject or the person is no longer known */
+    subjectName: string | null;
   };
   Compensation: {
     cycle: string;
