@@ -38,3 +38,21 @@ describe('the person page', () => {
     expect(buttons(await profile({ privatePage: false, livingDocument: true }))).toEqual(['Living document']);
   });
 });
+
+describe('a person or team that does not exist', () => {
+  it('says the person was not found, naming the id asked for', async () => {
+    window.history.replaceState(null, '', '/people/amara-okafr');
+    mockFetch({ ...signedIn, 'GET /api/teams': teams, 'GET /api/people/amara-okafr': { status: 404, body: { error: { code: 'NOT_FOUND', message: 'No person with id "amara-okafr".' } } } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Person "amara-okafr" was not found'));
+    expect(document.title).toContain('Person "amara-okafr" was not found');
+    expect(text(container.querySelector('.state-error'))).toBe('It may have been removed, or the link may be wrong.');
+  });
+
+  it('says the team was not found, naming the id asked for', async () => {
+    window.history.replaceState(null, '', '/teams/platfrom');
+    mockFetch({ ...signedIn, 'GET /api/teams': teams, 'GET /api/teams/platfrom': { status: 404, body: { error: { code: 'NOT_FOUND', message: 'No team with id "platfrom".' } } } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Team "platfrom" was not found'));
+  });
+});

@@ -19,7 +19,7 @@ import { Link } from '../router/Link';
 export function PersonPage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/people/{id}', { params: { id }, signal }));
   return (
-    <Async pageTitle="Person" result={detail} label="this person" notFound="This person">
+    <Async pageTitle="Person" result={detail} label="this person" notFound={`Person "${id}"`}>
       {(data) => <Profile {...data} />}
     </Async>
   );
