@@ -146,6 +146,17 @@ export class OrgRepository {
     return new Map(rows.map((r) => [r.id, r.parent]));
   }
 
+  /** The names of the people among `ids` (unknown ids are absent), for lists that point at people by id. */
+  async personNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.db.selectFrom('people').select(['id', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute();
+      for (const r of rows) names.set(r.id, r.name);
+    }
+    return names;
+  }
+
   /** Which of `ids` exist in the table, for reference checks during import. */
   async existing(table: 'teams' | 'people' | 'services', ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();

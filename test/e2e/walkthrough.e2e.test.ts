@@ -3,6 +3,8 @@
  * periods read up to their last day, the cycle's participants show writing progress (not a
  * number that reads as a score), a rating's evidence reads once, the compensation view names
  * teams, and an engineer sees the setup checklist without buttons the server would refuse.
+ * A second pass: the packet names ladder dimensions, a compensation reviewer is offered no
+ * private links on a person page, and a mistyped person or team says what was not found.
  * Screenshots go to test-artifacts/screenshots/walkthrough-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -50,5 +52,31 @@ describe.skipIf(!enabled)('walkthrough fixes in Chromium', () => {
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
     await screenshot(page, 'walkthrough-setup-engineer');
     expect(problems).toEqual([]);
+  });
+
+  it('a manager reads ladder dimensions by name in the packet', async () => {
+    const { page, problems } = await signIn('sofia@lumen.example');
+    await page.goto(`${demo.server().url}/cycles/annual-2026/people/amara-okafor/packet`);
+    await page.getByRole('heading', { level: 1, name: 'Review packet — Amara Okafor' }).waitFor();
+    const rollout = page.locator('.packet-evidence li', { hasText: 'Rollout automation' }).first();
+    await expect.poll(() => rollout.textContent()).toContain('ladder: Technical, Problem Solving & Decision Making, Planning and Organising');
+    expect(await page.getByRole('main').textContent()).not.toContain('problem-solving-decision-making');
+    expect(problems).toEqual([]);
+  });
+
+  it('a compensation reviewer is offered no private links on a person page; a wrong id says what was not found', async () => {
+    const { page, problems } = await signIn('omar@lumen.example');
+    await page.goto(`${demo.server().url}/people/amara-okafor`);
+    await page.getByRole('heading', { level: 1, name: 'Amara Okafor' }).waitFor();
+    expect(await page.getByRole('main').getByRole('link', { name: 'Private page' }).count()).toBe(0);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Living document' }).count()).toBe(0);
+    await screenshot(page, 'walkthrough-person-compensation-reviewer');
+
+    await page.goto(`${demo.server().url}/teams/platfrom`);
+    await page.getByRole('heading', { level: 1, name: 'Team "platfrom" was not found' }).waitFor();
+    await page.goto(`${demo.server().url}/people/amara-okafr`);
+    await page.getByRole('heading', { level: 1, name: 'Person "amara-okafr" was not found' }).waitFor();
+    // A 404 for a mistyped address is expected; other console errors are not.
+    expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
   });
 });

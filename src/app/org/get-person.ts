@@ -1,4 +1,8 @@
-/** One person with their reporting line: manager and active direct reports, as links. */
+/**
+ * One person with their reporting line: manager and active direct reports, as links — and which
+ * of their private pages the reader may open, so the profile offers only the links that work.
+ */
+import { can } from '../../core/access/policy.js';
 import { TrellisError } from '../../errors.js';
 import type { Person } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
@@ -10,6 +14,11 @@ export interface PersonDetail {
   person: Person;
   manager: Ref | null;
   directReports: Ref[];
+  /**
+   * Whether the reader may open the person's private page and living document, decided by the
+   * access policy itself (a compensation reviewer may open neither; the person and their line may).
+   */
+  mayOpen: { privatePage: boolean; livingDocument: boolean };
 }
 
 export async function getPerson({ org }: OrgDeps, actor: Actor, id: string): Promise<PersonDetail> {
@@ -25,5 +34,9 @@ export async function getPerson({ org }: OrgDeps, actor: Actor, id: string): Pro
     manager: manager ? toRef(manager) : null,
     // People who have left keep their manager field for history; they are not current reports.
     directReports: reports.filter((r) => r.active).map(toRef),
+    mayOpen: {
+      privatePage: can(actor, 'read', { type: 'person-private', person: id }).allowed,
+      livingDocument: can(actor, 'read', { type: 'living-document', person: id }).allowed,
+    },
   };
 }

@@ -45,6 +45,7 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
   const items = await data.evidence.listEvidence(personId, period);
   const evidence = await withOutcomes(deps, actor, items);
   const rubric = gathered.rubric ?? defaultRubric();
+  const dimensionNames = await ladderDimensionNames(deps);
   const team = person.team ? await data.org.getTeam(person.team) : undefined;
   const shownRatings = gathered.ratings?.visible ? gathered.ratings.ratings : null;
 
@@ -57,7 +58,7 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
     person: { id: person.id, name: person.name, team: person.team, teamName: team?.name ?? null, level: person.level },
     cycle: { id: cycle.id, name: cycle.name, kind: cycle.kind, from: period.from, to: period.to, state: cycle.state },
     signals: rubric.signals.map((s) => ({ id: s.id, name: s.name, definition: s.definition })),
-    evidence: evidence.map(packetEvidence),
+    evidence: evidence.map((e) => packetEvidence(e, dimensionNames)),
     ratings: shownRatings === null ? null : shownRatings.map((x) => ({ signal: x.signal, value: x.value, rationale: x.rationale, author: names.get(x.author ?? '') ?? 'a former account' })),
     selfReview: gathered.writeups.self?.text ?? null,
     managerReview: gathered.writeups.manager?.text ?? null,
@@ -72,4 +73,10 @@ async function authorNames(deps: PacketDeps, accounts: (string | null)[]): Promi
   const ids = [...new Set(accounts.filter((a): a is string => a !== null))];
   const found = await Promise.all(ids.map((id) => deps.data.accounts.get(id)));
   return new Map(ids.flatMap((id, i) => (found[i] ? [[id, found[i]!.name] as const] : [])));
+}
+
+/** The published ladder's dimension names by id, which evidence items name; empty before a ladder is published. */
+async function ladderDimensionNames(deps: PacketDeps): Promise<Map<string, string>> {
+  const published = await deps.data.ladders.latestPublished();
+  return new Map((published?.ladder.dimensions ?? []).map((d) => [d.id, d.name]));
 }

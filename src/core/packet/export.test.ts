@@ -29,6 +29,12 @@ describe('packetMarkdown', () => {
     expect(hidden).toMatch(/## Manager review\n\n\*Not written yet\.\*/);
   });
 
+  it('names ladder dimensions as the ladder does, not by id', () => {
+    const named = packetMarkdown(arrangePacket(packetInput({ evidence: [evidence({ id: 'x', title: 'Design doc', signals: ['delivery-impact'], dimensions: [{ id: 'problem-solving', name: 'Problem solving' }] })] })));
+    expect(named).toContain('- **Design doc** — 2026-03-01, shipped; ladder: Problem solving');
+    expect(named).not.toContain('problem-solving');
+  });
+
   it('escapes Markdown in titles so a title cannot forge structure', () => {
     const md2 = packetMarkdown(arrangePacket(packetInput({ evidence: [evidence({ id: 'x', title: '# [click](http://x) *bold*', signals: ['delivery-impact'] })] })));
     expect(md2).toContain('- **\\# \\[click\\](http://x) \\*bold\\***');

@@ -21,7 +21,7 @@ const paragraphs = (s: string | null): string => (s?.trim() ? s.trim().split(/\n
 
 function evidence(e: PacketEvidence): string {
   const links = e.links.map((l) => (safeUrl(l.url) ? `<a href="${esc(l.url)}">${esc(l.label ?? l.url)}</a>` : esc(l.label ?? l.url))).join(', ');
-  const dims = e.dimensions.length > 0 ? `; ladder: ${esc(e.dimensions.join(', '))}` : '';
+  const dims = e.dimensions.length > 0 ? `; ladder: ${esc(e.dimensions.map((d) => d.name).join(', '))}` : '';
   const outcome = e.outcome === null ? '<div class="activity">Activity — no outcome link.</div>' : e.outcome.lines.map((l) => `<div class="outcome">Outcome: ${esc(l)}</div>`).join('');
   return `<li><strong>${esc(e.title)}</strong> — ${day(e.date)}, ${esc(e.kind)}${dims}${links ? `; ${links}` : ''}${outcome}</li>`;
 }

@@ -36,6 +36,12 @@ export interface PacketOutcome {
   lines: string[];
 }
 
+/** A ladder dimension an item speaks to, by the name the ladder gives it (its id when no published ladder names it). */
+export interface PacketDimension {
+  id: string;
+  name: string;
+}
+
 export interface PacketEvidence {
   id: string;
   title: string;
@@ -43,7 +49,7 @@ export interface PacketEvidence {
   date: number;
   kind: string;
   signals: string[];
-  dimensions: string[];
+  dimensions: PacketDimension[];
   links: { url: string; label?: string | undefined }[];
   /** Null: no outcome link — the item is labelled *activity*, never hidden. */
   outcome: PacketOutcome | null;

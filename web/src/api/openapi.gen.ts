@@ -39,8 +39,10 @@ export interface Schemas {
     action: string;
     resourceType: string;
     resourceId: string | null;
-    /** Whose record it was */
+    /** Whose record it was (person id) */
     subjectPerson: string | null;
+    /** That person’s name; null when there is no subject or the person is no longer known */
+    subjectName: string | null;
   };
   Compensation: {
     cycle: string;
@@ -893,6 +895,11 @@ export interface Schemas {
     manager: Schemas["Ref"] | null;
     /** Active direct reports */
     directReports: Schemas["Ref"][];
+    /** Whether the reader may open this person’s private page and living document (the access policy’s answer), so clients offer only links that work */
+    mayOpen: {
+      privatePage: boolean;
+      livingDocument: boolean;
+    };
   };
   PersonPrivate: {
     person: {
@@ -1015,7 +1022,11 @@ export interface Schemas {
         date: string;
         kind: string;
         signals: string[];
-        dimensions: string[];
+        /** Ladder dimensions by the published ladder’s names (the id where no published ladder names it) */
+        dimensions: {
+          id: string;
+          name: string;
+        }[];
         links: {
           url: string;
           label?: string;
@@ -1050,7 +1061,11 @@ export interface Schemas {
       date: string;
       kind: string;
       signals: string[];
-      dimensions: string[];
+      /** Ladder dimensions by the published ladder’s names (the id where no published ladder names it) */
+      dimensions: {
+        id: string;
+        name: string;
+      }[];
       links: {
         url: string;
         label?: string;

@@ -11,7 +11,11 @@ export interface AsyncProps<T> {
   result: Loaded<T>;
   /** What is loading, in words: "teams", "Amara's private records". */
   label: string;
-  /** What a 404 means here: "This team". Without it, a 404 is shown as a failure. */
+  /**
+   * What a 404 means here, naming what was asked for: `Team "platfrom"`. On a page with a
+   * `pageTitle` it becomes the h1 ("… was not found"), so the page says what is missing rather
+   * than a generic "Team". Without it, a 404 is shown as a failure.
+   */
   notFound?: string;
   /**
    * For a page whose h1 comes from the data: the h1 (and document title) to show until it is
@@ -23,6 +27,14 @@ export interface AsyncProps<T> {
 
 export function Async<T>({ result, label, notFound, pageTitle, children }: AsyncProps<T>) {
   if (result.status === 'ok') return <>{children(result.data)}</>;
+  if (pageTitle && notFound && result.status === 'error' && result.error.isNotFound) {
+    return (
+      <>
+        <PageHeader title={`${notFound} was not found`} />
+        <NotFound />
+      </>
+    );
+  }
   return (
     <>
       {pageTitle && <PageHeader title={pageTitle} />}

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { byLabel, cleanup, render } from '../test/dom';
-import { SelectField, TextAreaField, plainOptions } from './Fields';
+import { FormError, SelectField, TextAreaField, plainOptions } from './Fields';
 
 afterEach(async () => {
   await cleanup();
@@ -32,5 +32,19 @@ describe('TextAreaField', () => {
     const area = byLabel<HTMLTextAreaElement>(container, 'Note');
     expect(area.value).toBe('Scope grew.');
     expect(area.getAttribute('rows')).toBe('2');
+  });
+});
+
+describe('FormError', () => {
+  it('renders nothing without an error, so a form keeps no empty line below it', async () => {
+    const container = await render(<FormError message="" />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('renders the error as an alert, which screen readers announce as it appears', async () => {
+    const container = await render(<FormError id="f-error" message="The proposal is not valid." />);
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe('The proposal is not valid.');
+    expect(alert?.id).toBe('f-error');
   });
 });

@@ -35,3 +35,16 @@ export function TextAreaField({ id, label, value, rows, onChange }: { id: string
     </div>
   );
 }
+
+/**
+ * A form's error, rendered only while there is one: an always-present empty line left blank
+ * space under every form. The alert appears with its text, which screen readers announce.
+ */
+export function FormError({ message, id }: { message: string | undefined; id?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="form-error" role="alert">
+      {message}
+    </p>
+  );
+}

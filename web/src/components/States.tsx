@@ -32,10 +32,11 @@ export function Forbidden({ message }: { message: string }) {
   );
 }
 
-export function NotFound({ what }: { what: string }) {
+/** 404. Without `what`, the page's h1 has already said what was not found. */
+export function NotFound({ what }: { what?: string }) {
   return (
-    <section className="state state-error" aria-labelledby="not-found-title">
-      <h2 id="not-found-title">{what} was not found</h2>
+    <section className="state state-error" aria-labelledby={what ? 'not-found-title' : undefined}>
+      {what && <h2 id="not-found-title">{what} was not found</h2>}
       <p>It may have been removed, or the link may be wrong.</p>
     </section>
   );

@@ -47,7 +47,9 @@ export function AuditPage() {
                         {entry.actor.name} <span className="muted">{entry.actor.email}</span>
                       </td>
                       <td>{describeAction(entry)}</td>
-                      <td>{entry.subjectPerson ? <Link to={paths.person(entry.subjectPerson)}>{entry.subjectPerson}</Link> : '—'}</td>
+                      <td>
+                        <Subject id={entry.subjectPerson} name={entry.subjectName} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -59,4 +61,14 @@ export function AuditPage() {
       </Async>
     </>
   );
+}
+
+/**
+ * Whose record an entry is about: their name, linked to their profile; the bare id when the
+ * directory no longer knows the person (records outlive people), so nothing links to a 404.
+ */
+function Subject({ id, name }: { id: string | null; name: string | null }) {
+  if (id === null) return <>—</>;
+  if (name === null) return <span className="muted">{id}</span>;
+  return <Link to={paths.person(id)}>{name}</Link>;
 }

@@ -1,6 +1,8 @@
 /**
  * `/people/:id`: the public profile — where someone sits and how to reach them. Anything
- * private (on-call load, pages) is one link away, behind its own access check and audit.
+ * private (on-call load, pages) is one link away, behind its own access check and audit; the
+ * server says (`mayOpen`, from the access policy) which of those links the reader may follow,
+ * so nobody is offered a page that answers 403.
  */
 import { api } from '../api/client';
 import type { PersonDetail } from '../api/operations';
@@ -17,13 +19,13 @@ import { Link } from '../router/Link';
 export function PersonPage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/people/{id}', { params: { id }, signal }));
   return (
-    <Async pageTitle="Person" result={detail} label="this person" notFound="This person">
+    <Async pageTitle="Person" result={detail} label="this person" notFound={`Person "${id}"`}>
       {(data) => <Profile {...data} />}
     </Async>
   );
 }
 
-function Profile({ person, manager, directReports }: PersonDetail) {
+function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
   const teams = useTeams();
   return (
     <>
@@ -39,16 +41,26 @@ function Profile({ person, manager, directReports }: PersonDetail) {
             ['Email', person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'],
           ]}
         />
-        <p className="actions">
-          <Link to={paths.personPrivate(person.id)} className="button">
-            Private page
-          </Link>
-          <span className="hint">On-call shifts and pages; visible to {person.name}, their manager line and people partners.</span>
-          <Link to={paths.personDocument(person.id)} className="button">
-            Living document
-          </Link>
-          <span className="hint">Goals, evidence and growth notes.</span>
-        </p>
+        {(mayOpen.privatePage || mayOpen.livingDocument) && (
+          <p className="actions">
+            {mayOpen.privatePage && (
+              <>
+                <Link to={paths.personPrivate(person.id)} className="button">
+                  Private page
+                </Link>
+                <span className="hint">On-call shifts and pages; visible to {person.name}, their manager line and people partners.</span>
+              </>
+            )}
+            {mayOpen.livingDocument && (
+              <>
+                <Link to={paths.personDocument(person.id)} className="button">
+                  Living document
+                </Link>
+                <span className="hint">Goals, evidence and growth notes.</span>
+              </>
+            )}
+          </p>
+        )}
       </PageHeader>
       <div className="panels">
         <RefList title="Direct reports" items={directReports} href={paths.person} empty="No direct reports." />

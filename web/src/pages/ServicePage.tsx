@@ -10,7 +10,7 @@ import { Link } from '../router/Link';
 export function ServicePage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/services/{id}', { params: { id }, signal }));
   return (
-    <Async pageTitle="Service" result={detail} label="the service" notFound="This service">
+    <Async pageTitle="Service" result={detail} label="the service" notFound={`Service "${id}"`}>
       {({ service, team }) => (
         <PageHeader title={service.name} lead="Delivery and reliability figures describe the service and its team, never one person.">
           <Facts

@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Providers } from '../api/operations';
 import { useAuth } from '../auth/auth-context';
+import { FormError } from '../components/Fields';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { navigate, safeNextPath, useLocation } from '../router/location';
 
@@ -77,9 +78,7 @@ export function SignInPage() {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
-          <div className="form-error" role="alert">
-            {error}
-          </div>
+          <FormError message={error} />
           <button type="submit" className="button button-primary button-wide" disabled={submitting}>
             {submitting ? 'Signing in…' : 'Sign in'}
           </button>

@@ -11,7 +11,7 @@ import { Link } from '../router/Link';
 export function TeamPage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/teams/{id}', { params: { id }, signal }));
   return (
-    <Async pageTitle="Team" result={detail} label="the team" notFound="This team">
+    <Async pageTitle="Team" result={detail} label="the team" notFound={`Team "${id}"`}>
       {({ team, parent, children, members, services }) => (
         <>
           <PageHeader title={team.name}>

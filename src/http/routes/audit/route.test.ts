@@ -2,6 +2,7 @@ import { beforeAll, afterAll, expect, it } from 'vitest';
 import { testAccounts } from '../../../../test/accounts.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { createTestServer, getJson, type TestServer } from '../../../../test/http-helpers.js';
+import { auditEntry } from '../../../app/audit/audit-entry.js';
 import { createAccount } from '../../../app/auth/create-account.js';
 import { manualRuntime } from '../../../app/runtime.js';
 import { operatorActor } from '../../../core/access/actor.js';
@@ -21,6 +22,8 @@ describeEachDialect('access log and audit log', (dialect) => {
       expect((await getJson(s.app, '/api/people/alan/private', as)).status).toBe(200);
     }
     await createAccount({ data: dataAccess(s.store.db), runtime: clock }, operatorActor, { email: 'ops@lumen.example', roles: ['admin'] });
+    // Records outlive the directory: an entry about someone the directory no longer knows.
+    await dataAccess(s.store.db).audit.append(auditEntry(clock, null, { action: 'delete', resourceType: 'records', subjectPerson: 'someone-gone' }));
   });
   afterAll(async () => s.close());
 
@@ -67,10 +70,19 @@ describeEachDialect('access log and audit log', (dialect) => {
       resourceType: 'person-private',
       resourceId: 'alan',
       subjectPerson: 'alan',
+      subjectName: 'Alan Turing',
     });
     expect(body.items.filter((i: { action: string }) => i.action === 'sign-in').length).toBeGreaterThanOrEqual(5);
     const created = body.items.find((i: { action: string; resourceType: string }) => i.action === 'create' && i.resourceType === 'account');
     expect(created.actor).toEqual({ id: 'operator', email: '', name: 'Operator (command line)' });
+    expect(created).toMatchObject({ subjectPerson: null, subjectName: null });
+  });
+
+  it('names whose record an entry is about, keeping the id where the directory knows no name', async () => {
+    const { body } = await getJson(s.app, '/api/audit?limit=500', await s.as('admin'));
+    const about = (id: string) => body.items.find((i: { subjectPerson: string | null }) => i.subjectPerson === id);
+    expect(about('alan').subjectName).toBe('Alan Turing');
+    expect(about('someone-gone')).toMatchObject({ subjectPerson: 'someone-gone', subjectName: null });
   });
 
   it('filters the audit log by subject person', async () => {

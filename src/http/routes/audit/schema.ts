@@ -8,7 +8,12 @@ export const accessLogItem = z
   .object({ at: z.string().describe('ISO 8601, UTC'), actor, action: z.string(), resourceType: z.string(), resourceId: z.string().nullable() })
   .meta({ id: 'AccessLogItem' });
 
-export const auditItem = accessLogItem.extend({ subjectPerson: z.string().nullable().describe('Whose record it was') }).meta({ id: 'AuditItem' });
+export const auditItem = accessLogItem
+  .extend({
+    subjectPerson: z.string().nullable().describe('Whose record it was (person id)'),
+    subjectName: z.string().nullable().describe('That person’s name; null when there is no subject or the person is no longer known'),
+  })
+  .meta({ id: 'AuditItem' });
 
 export const accessLogSchema = {
   summary: 'Who read or changed this person’s records (others than the person), newest first',

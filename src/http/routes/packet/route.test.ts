@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { getJson, send, useTestServer } from '../../../../test/http-helpers.js';
+import { importLadder } from '../../../app/ladders/import-ladder.js';
 import { addEvidence } from '../../../app/living-document/add-evidence.js';
 import { createCycle } from '../../../app/reviews/create-cycle.js';
 import { transitionCycle } from '../../../app/reviews/transition-cycle.js';
@@ -16,6 +17,8 @@ const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const admin = accountActor({ accountId: 'acct-admin', personId: null, roles: ['admin'] });
 const partner = accountActor({ accountId: 'acct-partner', personId: null, roles: ['people-partner'] });
 const alan = accountActor({ accountId: 'acct-alan', personId: 'alan', roles: ['engineer'] });
+// A published ladder names its dimensions; evidence stores their ids.
+const ladder = 'format: trellis-ladder/v1\nid: sample\nname: Sample\ncumulative: true\nlevels:\n  - { id: l1, name: L1, rank: 1 }\ndimensions:\n  - { id: problem-solving-decision-making, name: Problem solving and decision making }\ncells: []\n';
 const grace = accountActor({ accountId: 'acct-grace', personId: 'grace', roles: ['manager', 'engineer'], reportingLine: ['alan'] });
 
 describeEachDialect('review packet', (dialect) => {
@@ -27,6 +30,7 @@ describeEachDialect('review packet', (dialect) => {
     const { store } = server();
     const deps = { data: dataAccess(store.db), runtime: systemRuntime };
     await adoptDefaultSignals(deps, admin);
+    await importLadder(deps, admin, { text: ladder, fileName: 'sample.yml' });
     const c = await createCycle(deps, partner, { kind: 'annual', name: '2026 H1 review', periodFrom: day('2026-01-01'), periodTo: day('2026-07-01'), rubric: { id: 'engineering', version: 1 } });
     cycle = c.id;
     await transitionCycle(deps, partner, cycle, 'published');
@@ -36,7 +40,7 @@ describeEachDialect('review packet', (dialect) => {
       date: '2026-03-03',
       kind: 'prevention',
       signals: ['delivery-impact'],
-      dimensions: [],
+      dimensions: ['problem-solving-decision-making'],
       links: [{ url: 'https://ci.example/runs/1', label: 'CI run' }],
       notes: '',
       outcome: { target: 'service', id: 'deploy-bot', at: '2026-03-03' },
@@ -54,6 +58,7 @@ describeEachDialect('review packet', (dialect) => {
     const delivery = p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'delivery-impact');
     expect(delivery.evidence.map((e: { title: string }) => e.title)).toEqual(['Deploy bot retries <flaky> steps']);
     expect(delivery.evidence[0].outcome.lines[0]).toMatch(/of Deploy Bot/);
+    expect(delivery.evidence[0].dimensions).toEqual([{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }]);
     expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
     expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
     expect(p.counts).toEqual({ evidence: 2, withOutcome: 1, activity: 1 });
@@ -86,11 +91,13 @@ describeEachDialect('review packet', (dialect) => {
     expect(md.headers['content-disposition']).toMatch(/^attachment; filename="packet-alan-/);
     expect(md.body).toContain('# Review packet — Alan Turing');
     expect(md.body).toContain('- Rating: **needs support** (Grace Hopper) — Slow on the deploy bot.');
+    expect(md.body).toContain('; ladder: Problem solving and decision making;');
     const html = await send(server().app, { method: 'GET', url: url('html'), as: await server().as('grace') });
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(html.body).toContain('Deploy bot retries &lt;flaky&gt; steps');
     expect(html.body).toContain('<a href="https://ci.example/runs/1">CI run</a>');
+    expect(html.body).toContain('; ladder: Problem solving and decision making;');
     const json = await send(server().app, { method: 'GET', url: url(), as: await server().as('grace') });
     expect(json.headers['content-security-policy']).toMatch(/^default-src 'self'/);
   });

@@ -10,7 +10,7 @@ const evidence = z.object({
   date: iso,
   kind: z.string(),
   signals: z.array(z.string()),
-  dimensions: z.array(z.string()),
+  dimensions: z.array(z.object({ id: z.string(), name: z.string() })).describe('Ladder dimensions by the published ladder’s names (the id where no published ladder names it)'),
   links: z.array(z.object({ url: z.string(), label: z.string().optional() })),
   outcome: z.object({ subject: z.string(), at: iso, lines: z.array(z.string()) }).nullable().describe('null: no outcome link — the item is activity'),
 });

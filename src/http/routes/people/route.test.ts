@@ -63,6 +63,16 @@ describeEachDialect('GET /api/people', (dialect) => {
     expect(body.directReports).toEqual([{ id: 'barbara', name: 'Barbara Liskov' }]);
   });
 
+  it('tells the reader which of the person’s private pages they may open, as the policy decides', async () => {
+    const both = { privatePage: true, livingDocument: true };
+    expect((await getJson(server().app, '/api/people/alan', await server().as('alan'))).body.mayOpen).toEqual(both);
+    expect((await getJson(server().app, '/api/people/alan', await server().as('grace'))).body.mayOpen).toEqual(both);
+    // Compensation reviewers are kept apart from growth and private records; a peer outside the line too.
+    for (const who of ['reviewer', 'barbara'] as const) {
+      expect((await getJson(server().app, '/api/people/alan', await server().as(who))).body.mayOpen, who).toEqual({ privatePage: false, livingDocument: false });
+    }
+  });
+
   it('gives the head of the organisation no manager', async () => {
     const { body } = await getJson(server().app, '/api/people/ada');
     expect(body.manager).toBeNull();

@@ -26,6 +26,9 @@ export const personDetail = z
     person,
     manager: ref.nullable(),
     directReports: z.array(ref).describe('Active direct reports'),
+    mayOpen: z
+      .object({ privatePage: z.boolean(), livingDocument: z.boolean() })
+      .describe('Whether the reader may open this person’s private page and living document (the access policy’s answer), so clients offer only links that work'),
   })
   .meta({ id: 'PersonDetail' });
 

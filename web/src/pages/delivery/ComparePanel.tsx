@@ -6,6 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Async } from '../../components/Async';
+import { FormError } from '../../components/Fields';
 import { formatDate } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { BeforeAfterTable } from './BeforeAfterTable';
@@ -83,9 +84,7 @@ export function ComparePanel({ scopes, env }: { scopes: CompareScope[]; env: str
           Compare
         </button>
       </form>
-      <p id={`${formId}-error`} className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError id={`${formId}-error`} message={error} />
       {request && <Result request={request} env={env} />}
     </section>
   );

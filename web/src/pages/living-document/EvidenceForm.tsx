@@ -8,6 +8,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/errors';
 import type { Operations } from '../../api/openapi.gen';
+import { FormError } from '../../components/Fields';
 import { describeFailure } from './errors';
 import type { EvidenceGuidance } from './guidance';
 import { evidenceKinds, kindNames, type EvidenceItem, type EvidenceKind } from './model';
@@ -186,9 +187,7 @@ export function EvidenceForm({ heading, submitLabel, item, dimensions, guidance,
         <textarea id={`${formId}-notes`} rows={3} value={draft.notes} aria-invalid={bad('notes')} onChange={(e) => set({ notes: e.target.value })} />
       </div>
       <OutcomeLinkFields formId={formId} draft={draft.outcome} itemDate={draft.date} onChange={(outcome) => set({ outcome })} />
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
       <div className="toolbar">
         <button type="submit" className="button button-primary" disabled={busy}>
           {submitLabel}

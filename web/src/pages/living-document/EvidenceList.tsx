@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
 import { EvidenceForm, type DimensionChoice } from './EvidenceForm';
@@ -38,9 +39,7 @@ export function EvidenceList({ personId, items, dimensionName, dimensions, guida
   if (items.length === 0) return <Empty>No evidence yet. Add the first item below: what you did, when, and — where you can — what changed in the system.</Empty>;
   return (
     <>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
       <ol className="evidence-list">
         {items.map((item) =>
           editing === item.id ? (

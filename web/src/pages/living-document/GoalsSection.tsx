@@ -1,6 +1,7 @@
 /** Quarterly goals with their status (changeable in place), and a form to add one. */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
 import { goalsByQuarter, goalStatuses, goalStatusNames, quarterOf, type Goal, type GoalStatus } from './model';
@@ -70,9 +71,7 @@ export function GoalsSection({ personId, goals, onChanged }: { personId: string;
           Add goal
         </button>
       </form>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </section>
   );
 }

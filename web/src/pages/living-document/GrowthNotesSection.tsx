@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { formatDateTime } from '../../format';
 import { describeFailure } from './errors';
@@ -59,9 +60,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
                 Add note
               </button>
             </p>
-            <p className="form-error" role="alert">
-              {error}
-            </p>
+            <FormError message={error} />
           </form>
         </>
       )}

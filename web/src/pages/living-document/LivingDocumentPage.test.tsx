@@ -145,6 +145,8 @@ describe('the living document page', () => {
       'POST /api/people/amara/evidence': { status: 400, body: { error: { code: 'BAD_INPUT', message: 'The evidence item is not valid (1 problem).', problems: ['title: must not be empty'] } } },
     });
     const form = container.querySelector('.evidence-form') as HTMLElement;
+    // No error line (nor alert) until there is an error: no blank space under the form.
+    expect(form.querySelector('.form-error, [role="alert"]')).toBeNull();
     await click(byRoleName(form, 'button', 'Add evidence'));
     await waitFor(() => expect(text(form.querySelector(':scope > .form-error'))).toBe('The evidence item is not valid (1 problem). title: must not be empty'));
   });

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { useApi } from '../../hooks/useApi';
 import { describeFailure } from './errors';
 import { type EvidenceOutcome } from './model';
@@ -111,9 +112,7 @@ export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formI
           </>
         )}
       </div>
-      <p className="form-error" role="alert">
-        {previewError}
-      </p>
+      <FormError message={previewError} />
       <div aria-live="polite">{preview && <OutcomeSummary outcome={preview} />}</div>
     </fieldset>
   );

@@ -17,7 +17,7 @@ export function PacketEvidenceList({ items, empty }: { items: Evidence[]; empty:
       {items.map((e) => (
         <li key={e.id}>
           <strong>{e.title}</strong> — {formatDate(e.date)}, {kindName(e.kind)}
-          {e.dimensions.length > 0 && <span className="muted"> · ladder: {e.dimensions.join(', ')}</span>}
+          {e.dimensions.length > 0 && <span className="muted"> · ladder: {e.dimensions.map((d) => d.name).join(', ')}</span>}
           {e.links.map((l) =>
             webLink(l.url) ? (
               <a key={l.url} className="packet-link" href={l.url} rel="noreferrer">

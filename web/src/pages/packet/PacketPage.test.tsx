@@ -16,7 +16,7 @@ const packet = (ratings: unknown) => ({
   sections: [
     {
       signal: { id: 'delivery-impact', name: 'Delivery impact', definition: 'Ships what matters.' },
-      evidence: [evidence({ outcome: { subject: 'deploy-pipeline', at: '2026-03-03T00:00:00.000Z', lines: ['change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved'] } })],
+      evidence: [evidence({ dimensions: [{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }], outcome: { subject: 'deploy-pipeline', at: '2026-03-03T00:00:00.000Z', lines: ['change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved'] } })],
       ratings: ratings === null ? [] : [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }],
       feedback: [],
     },
@@ -44,6 +44,8 @@ describe('the review packet page', () => {
     expect(text(container.querySelector('#packet-checks + ul'))).toBe('All 2 evidence items fall in the last 6 weeks.');
     // Kinds and the cycle kind in words, as the living document and cycle pages say them.
     expect(text(container.querySelector('.packet-evidence li'))).toContain('3 Mar 2026, Prevention');
+    // Ladder dimensions by the names the ladder gives them, not their ids.
+    expect(text(container.querySelector('.packet-evidence li .muted'))).toBe('· ladder: Problem solving and decision making');
     expect(text(container.querySelector('.lead'))).toBe('2026 annual review (Annual review), 1 Jan 2026 – 31 Dec 2026 · cycle writing');
     expect([...container.querySelectorAll('tbody td')].map(text)).toEqual(['Change failure rate', '9.1%', '402']);
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();

@@ -4,7 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { SelectField, TextAreaField, plainOptions } from '../../components/Fields';
+import { FormError, plainOptions, SelectField, TextAreaField } from '../../components/Fields';
 import { describeFailure } from '../living-document/errors';
 import type { Rating } from './types';
 
@@ -39,9 +39,7 @@ export function CalibrationForm({ cycleId, rating, signalName, scale, onChanged 
           Record the change
         </button>
       </p>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 /** Editing one person's compensation proposal: name/value rows, sent whole with PUT. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { describeFailure } from '../living-document/errors';
 import { draftsOf, fieldsOf, type CompensationRow, type FieldDraft } from './compensation-fields';
 
@@ -52,9 +53,7 @@ export function CompensationForm({ cycleId, row, onSaved, onCancel }: { cycleId:
       <button type="button" className="button button-quiet" onClick={() => setDrafts([...drafts, { name: '', value: '' }])}>
         Another field
       </button>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
       <div className="toolbar">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save proposal

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useAccount } from '../../auth/auth-context';
 import { Async } from '../../components/Async';
 import { Facts } from '../../components/Facts';
+import { FormError } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
@@ -118,9 +119,7 @@ function NextStep({ id, next, onChanged }: { id: string; next: NonNullable<Cycle
       <button type="button" className="button button-primary" disabled={busy} onClick={() => void move()}>
         Move to {next}
       </button>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { SelectField, type Option } from '../../components/Fields';
+import { FormError, SelectField, type Option } from '../../components/Fields';
 import { dayAfter } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { kindLabel, type ReviewCycle } from './types';
@@ -51,9 +51,7 @@ export function NewCycleForm({ onCreated }: { onCreated: (cycle: ReviewCycle) =>
           Create in draft
         </button>
       </p>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </form>
   );
 }

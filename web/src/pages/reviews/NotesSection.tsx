@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
+import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { formatDateTime } from '../../format';
 import { describeFailure } from '../living-document/errors';
@@ -82,9 +83,7 @@ export function NotesSection({ cycleId, personId, notes, signals, isSelf, onChan
             Send
           </button>
         </p>
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+        <FormError message={error} />
       </form>
     </section>
   );
@@ -113,9 +112,7 @@ function AnswerForm({ noteId, onChanged }: { noteId: string; onChanged: () => vo
       <button type="submit" className="button">
         Answer the challenge
       </button>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </form>
   );
 }

@@ -85,6 +85,8 @@ describe('the ratings page', () => {
     const container = await render(<App />);
     await waitFor(() => expect(container.querySelector('form[aria-label="Rate Collaboration"]')).not.toBeNull());
     const form = container.querySelector('form[aria-label="Rate Collaboration"]') as HTMLElement;
+    // No empty error line under a form that has no error (it left blank space below every form).
+    expect(form.querySelector('.form-error, [role="alert"]')).toBeNull();
     await click(byRoleName(form, 'button', 'Save rating'));
     await waitFor(() => expect(text(form.querySelector('[role="alert"]'))).toBe('evidence: cite at least one evidence item id or link the rationale rests on'));
   });

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { SelectField, TextAreaField, plainOptions } from '../../components/Fields';
+import { FormError, plainOptions, SelectField, TextAreaField } from '../../components/Fields';
 import { formatDate, formatDateTime } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { CalibrationForm } from './CalibrationForm';
@@ -96,9 +96,7 @@ function RatingForm({ cycleId, personId, signal, scale, rating, onChanged }: Pic
           Save rating
         </button>
       </p>
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <FormError message={error} />
     </form>
   );
 }
