@@ -173,6 +173,35 @@ describeEachDialect('ingestGit', (dialect) => {
     }
   });
 
+  it("refuses a repository whose commits are another service's changes, and stores nothing; --take-over moves them", async () => {
+    await store.db.insertInto('services').values({ id: 's2', name: 'S2', team: 't' }).execute();
+    const clone = FixtureRepo.create();
+    try {
+      await ingestGit(store, opts(repo.r.dir));
+      const before = await stored();
+      // The same repository for another service (known from the first run's state) …
+      await expect(ingestGit(store, { ...opts(repo.r.dir), service: 's2' })).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+        message: expect.stringContaining(`it was ingested for service "s". A commit is one change of one service`),
+      });
+      // … and another clone of it, known by its tips being s's changes.
+      clone.git(['fetch', '-q', '--update-head-ok', '--tags', repo.r.dir, '+refs/heads/*:refs/heads/*']);
+      await expect(ingestGit(store, { ...opts(clone.dir), service: 's2' })).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(/its commit [0-9a-f]{40} is already a change of service "s"\..*Nothing was stored/),
+      });
+      expect(await stored()).toEqual(before);
+      expect(await store.db.selectFrom('deployments').select('id').where('service', '=', 's2').execute()).toEqual([]);
+      // Moving them on purpose (a renamed service).
+      const moved = await ingestGit(store, { ...opts(repo.r.dir), service: 's2', takeOver: true });
+      expect(moved).toMatchObject({ commits: 8, deployments: 2 });
+      const after = await stored();
+      expect([...after.changes.values()].every((c) => c.kind === 'change' && c.service === 's2')).toBe(true);
+    } finally {
+      clone.remove();
+    }
+  });
+
   it('says clearly when the service does not exist or the path is not a repository', async () => {
     await expect(ingestGit(store, { ...opts(repo.r.dir), service: 'nope' })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('service "nope" does not exist') });
     await expect(ingestGit(store, opts('/'))).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('/ is not a git repository') });

@@ -30,6 +30,8 @@ export interface IngestGitOptions {
   environment?: string | undefined;
   now?: () => number;
   onCommits?: (read: number) => void;
+  /** Move the repository's changes to this service even when they are another service's now. */
+  takeOver?: boolean | undefined;
 }
 
 export interface IngestGitSummary extends IngestCounts {
@@ -54,6 +56,7 @@ export async function ingestGit(store: Store, o: IngestGitOptions): Promise<Inge
 
   return withGitErrors(o.path, async () => {
     const refs = await readRefs(repository);
+    if (!o.takeOver) await refuseAnotherServicesHistory(states, o.path, repository, o.service, refs.tips);
     const deployments = pattern ? tagDeployments(refs.tags, pattern, o.service, environment) : [];
     const written = new Map((state?.deployments ?? []).map((d) => [d.id, d]));
     const firstUnwritten = deployments.findIndex((d) => !sameDeployment(written.get(d.id), d));
@@ -85,6 +88,26 @@ export async function ingestGit(store: Store, o: IngestGitOptions): Promise<Inge
     await states.save({ ...key, tips: refs.tips, deployments, ingestedAt: (o.now ?? Date.now)() });
     return { ...counts, newSince, nothingNew: false };
   });
+}
+
+/**
+ * A commit is one change of one service: its record id is the sha (the record contract), so
+ * ingesting a repository whose commits are already another service's changes would move them to
+ * this one, silently emptying the other service's lead times. Refused instead, before anything
+ * is written. Caught by the state of earlier runs (same repository, another service) or by the
+ * branch and tag tips already being another service's changes (another clone of it).
+ */
+async function refuseAnotherServicesHistory(states: IngestStateRepository, path: string, repository: string, service: string, tips: readonly string[]): Promise<void> {
+  const [other] = await states.otherServicesOf(repository, service);
+  const taken = other === undefined ? await states.changesOfOtherServices(tips, service) : new Map<string, string>();
+  const [sha, owner] = [...taken][0] ?? [];
+  const holder = other ?? owner;
+  if (holder === undefined) return;
+  const how = other !== undefined ? `it was ingested for service "${other}"` : `its commit ${sha} is already a change of service "${owner}"`;
+  throw new TrellisError(
+    'BAD_INPUT',
+    `${path}: ${how}. A commit is one change of one service (its id is the commit sha), so a repository's history can be ingested for one service only; ingesting it for "${service}" would take the changes away from "${holder}". Nothing was stored. (To move them on purpose, e.g. after renaming the service, run again with --take-over.)`,
+  );
 }
 
 function sameDeployment(a: IngestedDeployment | undefined, b: IngestedDeployment): boolean {

@@ -60,6 +60,22 @@ export class IngestStateRepository {
     };
   }
 
+  /** The other services this repository has been ingested for (any environment). */
+  async otherServicesOf(repository: string, service: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('ingest_state').select('service').distinct().where('repository', '=', repository).where('service', '<>', service).orderBy('service').execute();
+    return rows.map((r) => r.service);
+  }
+
+  /** Among these commits, those stored as changes of another service: sha → that service. */
+  async changesOfOtherServices(shas: readonly string[], service: string): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let i = 0; i < shas.length; i += 500) {
+      const rows = await this.db.selectFrom('changes').select(['id', 'service']).where('id', 'in', shas.slice(i, i + 500)).where('service', '<>', service).execute();
+      for (const r of rows) found.set(r.id, r.service);
+    }
+    return found;
+  }
+
   async save(s: IngestState): Promise<void> {
     const values = {
       repository: s.repository,

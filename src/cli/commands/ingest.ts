@@ -9,6 +9,7 @@ import { info, printJson } from '../output.js';
 
 interface GitOptions {
   service: string;
+  takeOver?: boolean;
   deployTags?: string;
   env: string;
   json?: boolean;
@@ -33,6 +34,7 @@ export function registerIngest(program: Command): void {
     .requiredOption('--service <id>', 'the service the commits belong to (must already exist)')
     .option('--deploy-tags <regex>', 'tags matching this regular expression are successful deployments at the tag date')
     .option('--env <environment>', 'environment of the tag deployments', 'production')
+    .option('--take-over', "move the repository's changes to this service when they belong to another one now (a renamed service)")
     .option('--db <target>', dbOptionHelp)
     .option('--json', 'print a summary { commits, merges, reverts, deployments, newSince } on stdout')
     .addHelpText(
@@ -43,7 +45,9 @@ Examples:
   $ trellis ingest git /srv/mirrors/ledger.git --service ledger --deploy-tags '^prod-' --env production --json
 
 Branches and tags are read (never other refs). Several matching tags on one commit are one
-deployment (the earliest). The earliest deployment is the baseline and ships no changes.`,
+deployment (the earliest). The earliest deployment is the baseline and ships no changes.
+A commit is one change of one service: a repository already ingested for another service is
+refused (nothing is stored) unless --take-over says to move its changes.`,
     )
     .action(async (path: string, opts: GitOptions, cmd: Command) => {
       await withStore(cmd, async ({ store }) => {
@@ -54,6 +58,7 @@ deployment (the earliest). The earliest deployment is the baseline and ships no 
           service: opts.service,
           deployTags: opts.deployTags,
           environment: opts.env,
+          takeOver: opts.takeOver,
           onCommits: tty ? (n) => process.stderr.write(`\r${path}: ${n.toLocaleString('en')} commits read`) : undefined,
         });
         if (tty && summary.commits > 0) process.stderr.write('\n');
