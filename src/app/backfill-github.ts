@@ -83,6 +83,19 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
 }
 
 /** Lay each batch of records over its stored versions, read through the import's transaction (also used by the GitLab backfill). */
+/**
+ * A backfill never moves a stored record to another service: a commit (its id is the sha), a
+ * deployment or a pull request of one repository backfilled for a second service would otherwise
+ * leave the first service without them. The whole import is refused instead (nothing is stored).
+ */
+function refuseMovingToAnotherService(incoming: TrellisRecord, stored: TrellisRecord | undefined): void {
+  if (stored === undefined || !('service' in stored) || !('service' in incoming) || stored.service === incoming.service) return;
+  throw new TrellisError(
+    'BAD_INPUT',
+    `${incoming.kind} ${(incoming as { id: string }).id} is already stored for service "${stored.service}"; a record belongs to one service, so this repository was probably backfilled for "${stored.service}" before. Backfill it for that service only. Nothing was stored.`,
+  );
+}
+
 export async function* mergeInBatches(trx: Kysely<Database>, records: AsyncIterable<RawRecord>, unknownPeople: (reasons: string[]) => void): AsyncGenerator<RawRecord> {
   let batch: { line: number; value: TrellisRecord }[] = [];
   const flush = async function* (): AsyncGenerator<RawRecord> {
@@ -91,7 +104,9 @@ export async function* mergeInBatches(trx: Kysely<Database>, records: AsyncItera
     const stored = await storedRecords(trx, people.records);
     for (const [i, b] of batch.entries()) {
       const value = people.records[i]!;
-      yield { line: b.line, value: mergeWithStored(value, stored.get(`${value.kind}:${(value as { id: string }).id}`)) };
+      const before = stored.get(`${value.kind}:${(value as { id: string }).id}`);
+      refuseMovingToAnotherService(value, before);
+      yield { line: b.line, value: mergeWithStored(value, before) };
     }
     batch = [];
   };

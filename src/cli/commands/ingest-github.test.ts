@@ -88,6 +88,17 @@ describeEachDialect('trellis ingest github', (dialect) => {
     expect(http.stderr).toMatch(/must use https/);
   });
 
+  it("refuses to move a repository's records to a second service, and stores nothing", async () => {
+    expect((await runCli(['ingest', 'github', 'octocat/example', '--service', 's', '--api-url', server.url, '--db', store.target])).code).toBe(0);
+    await store.db.insertInto('services').values({ id: 's2', name: 'S2', team: 't' }).execute();
+    const again = await runCli(['ingest', 'github', 'octocat/example', '--service', 's2', '--api-url', server.url, '--db', store.target]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/is already stored for service "s"; a record belongs to one service[\s\S]*Nothing was stored/);
+    for (const table of ['changes', 'deployments', 'pull_requests'] as const) {
+      expect((await store.db.selectFrom(table).select('service').execute()).map((r) => r.service)).toEqual(['s']);
+    }
+  });
+
   it('keeps what the store knows (a merge flag from git) when the backfill rewrites a change', async () => {
     const git = { kind: 'change', id: '6dcb09b5b57875f334f61aebed695e2e4193db5e', service: 's', committedAt: '2011-04-14T16:00:49.000Z', isMerge: true };
     await importRecords(store, { name: 'git', records: (async function* () { yield { line: 1, value: git }; })() });

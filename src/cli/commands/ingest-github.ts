@@ -43,7 +43,8 @@ Examples:
 
 PR authors, reviewers and mergers are matched to Trellis person ids by GitHub login (ignoring case);
 logins that match no person are left out. A deployment is its latest final status (success, or failure/error as a failed attempt); deployments
-with no final status are skipped. Rate limits are waited out. Any other API error stores nothing.`,
+with no final status are skipped. Rate limits are waited out. Any other API error stores nothing.
+Records already stored for another service are never moved: the backfill is refused instead.`,
     )
     .action(async (repository: string, opts: GithubOptions, cmd: Command) => {
       const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);

@@ -44,7 +44,8 @@ Examples:
   $ trellis ingest gitlab --project 42 --service ledger --url https://gitlab.acme.internal --token-env ACME_GITLAB --pipelines main --json
 
 Merge request authors, reviewers and mergers are matched to Trellis person ids by GitLab username
-(ignoring case). Rate limits are waited out. Any other API error stores nothing.`,
+(ignoring case). Rate limits are waited out. Any other API error stores nothing.
+Records already stored for another service are never moved: the backfill is refused instead.`,
     )
     .action(async (opts: GitlabOptions, cmd: Command) => {
       const since = sinceOption(opts.since);
