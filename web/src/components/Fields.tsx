@@ -11,11 +11,11 @@ export interface Option<T extends string> {
 /** Options whose label is their value, such as a rubric's scale ("strong at level"). */
 export const plainOptions = <T extends string>(values: readonly T[]): Option<T>[] => values.map((value) => ({ value, label: value }));
 
-export function SelectField<T extends string>({ id, label, value, options, placeholder, onChange }: { id: string; label: string; value: T | ''; options: readonly Option<T>[]; placeholder?: string; onChange: (value: T) => void }) {
+export function SelectField<T extends string>({ id, label, value, options, placeholder, required, onChange }: { id: string; label: string; value: T | ''; options: readonly Option<T>[]; placeholder?: string | undefined; required?: boolean; onChange: (value: T) => void }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select id={id} value={value} required={required} onChange={(e) => onChange(e.target.value as T)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import { api } from '../../api/client';
+import { SelectField } from '../../components/Fields';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
@@ -67,43 +68,32 @@ function Ladder({ ladder }: { ladder: LadderVersion }) {
           </div>
         )}
         {tracks.length > 0 && (
-          <div className="field">
-            <label htmlFor={`${formId}-track`}>Track</label>
-            <select id={`${formId}-track`} value={track} onChange={(e) => set({ track: e.target.value, from: undefined, to: undefined })}>
-              <option value="">All tracks</option>
-              {tracks.map((t) => (
-                <option key={t} value={t}>
-                  {t === 'ic' ? 'Individual contributor' : t === 'manager' ? 'Manager' : t}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${formId}-track`}
+            label="Track"
+            value={track}
+            placeholder="All tracks"
+            options={tracks.map((t) => ({ value: t, label: t === 'ic' ? 'Individual contributor' : t === 'manager' ? 'Manager' : t }))}
+            onChange={(t) => set({ track: t, from: undefined, to: undefined })}
+          />
         )}
-        <div className="field">
-          <label htmlFor={`${formId}-from`}>What changes from</label>
-          <select id={`${formId}-from`} value={from?.id ?? ''} onChange={(e) => set({ from: e.target.value, to: undefined })}>
-            <option value="">Choose a level</option>
-            {levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${formId}-from`}
+          label="What changes from"
+          value={from?.id ?? ''}
+          placeholder="Choose a level"
+          options={levels.map((l) => ({ value: l.id, label: l.name }))}
+          onChange={(id) => set({ from: id, to: undefined })}
+        />
         {from && (
-          <div className="field">
-            <label htmlFor={`${formId}-to`}>to</label>
-            <select id={`${formId}-to`} value={to?.id ?? ''} onChange={(e) => set({ to: e.target.value })}>
-              {to === undefined && <option value="">No level above</option>}
-              {levels
-                .filter((l) => l.id !== from.id)
-                .map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${formId}-to`}
+            label="to"
+            value={to?.id ?? ''}
+            placeholder={to === undefined ? 'No level above' : undefined}
+            options={levels.filter((l) => l.id !== from.id).map((l) => ({ value: l.id, label: l.name }))}
+            onChange={(id) => set({ to: id })}
+          />
         )}
         {others.length > 0 && (
           <div className="field">

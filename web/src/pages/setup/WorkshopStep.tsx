@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { SelectField } from '../../components/Fields';
 import { useApi } from '../../hooks/useApi';
 import type { Save, SetupView } from './SetupPage';
 
@@ -41,17 +42,7 @@ export function WorkshopStep({ view, busy, save }: { view: SetupView; busy: bool
             <label htmlFor="workshop-duration">Minutes</label>
             <input id="workshop-duration" type="number" min={30} max={480} step={15} value={duration} onChange={(e) => setDuration(e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor="workshop-facilitator">Facilitator</label>
-            <select id="workshop-facilitator" required value={facilitator} onChange={(e) => setFacilitator(e.target.value)}>
-              <option value="">Choose…</option>
-              {options.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="workshop-facilitator" label="Facilitator" required value={facilitator} placeholder="Choose…" options={options.map((p) => ({ value: p.id, label: p.name }))} onChange={setFacilitator} />
         </div>
         <div className="field">
           <label htmlFor="workshop-participants">Raters (managers who calibrate; hold Ctrl or ⌘ to pick several)</label>
