@@ -8,6 +8,7 @@
  */
 import { Command } from 'commander';
 import { registerAccount } from './commands/account.js';
+import { registerCalibration } from './commands/calibration.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerDora(program);
   registerLadder(program);
   registerFriction(program);
+  registerCalibration(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(
