@@ -12,6 +12,7 @@ import { registerCalibration } from './commands/calibration.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDora } from './commands/dora.js';
 import { registerExport } from './commands/export.js';
+import { registerFeedback } from './commands/feedback.js';
 import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
   registerLadder(program);
   registerFriction(program);
   registerCalibration(program);
+  registerFeedback(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(

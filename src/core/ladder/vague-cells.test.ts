@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from './ladder.test-helpers.js';
 import type { Ladder } from './model.js';
 import { parseLadder } from './parse-ladder.js';
-import { findVagueCells } from './vague-cells.js';
+import { findVagueCells, ladderLinter } from './vague-cells.js';
 
 const ladder = (summaries: string[], examples: string[] = []): Ladder => ({
   id: 't',
@@ -16,10 +16,10 @@ const ladder = (summaries: string[], examples: string[] = []): Ladder => ({
 describe('vague cell words', () => {
   it('flags each vague word with its cell, entry and span', () => {
     expect(findVagueCells(ladder(['Writes well-polished code', 'Has Strong opinions; good and great']))).toEqual([
-      { level: 'l1', dimension: 'd', entry: 0, word: 'well-polished', start: 7, end: 20 },
-      { level: 'l1', dimension: 'd', entry: 1, word: 'strong', start: 4, end: 10 },
-      { level: 'l1', dimension: 'd', entry: 1, word: 'good', start: 21, end: 25 },
-      { level: 'l1', dimension: 'd', entry: 1, word: 'great', start: 30, end: 35 },
+      { level: 'l1', dimension: 'd', entry: 0, word: 'well-polished', rule: 'vaguePraise', start: 7, end: 20 },
+      { level: 'l1', dimension: 'd', entry: 1, word: 'strong', rule: 'vaguePraise', start: 4, end: 10 },
+      { level: 'l1', dimension: 'd', entry: 1, word: 'good', rule: 'vaguePraise', start: 21, end: 25 },
+      { level: 'l1', dimension: 'd', entry: 1, word: 'great', rule: 'vaguePraise', start: 30, end: 35 },
     ]);
   });
 
@@ -28,9 +28,17 @@ describe('vague cell words', () => {
   });
 
   it('checks examples too and takes an organisation’s own word list', () => {
-    expect(findVagueCells(ladder(['Runs the rollout'], ['an excellent rollout']))).toEqual([{ level: 'l1', dimension: 'd', entry: 0, word: 'excellent', start: 3, end: 12, example: 0 }]);
-    expect(findVagueCells(ladder(['Is a ninja']), ['ninja']).map((f) => f.word)).toEqual(['ninja']);
-    expect(findVagueCells(ladder(['Is great']), [])).toEqual([]);
+    expect(findVagueCells(ladder(['Runs the rollout'], ['an excellent rollout']))).toEqual([{ level: 'l1', dimension: 'd', entry: 0, word: 'excellent', rule: 'vaguePraise', start: 3, end: 12, example: 0 }]);
+    expect(findVagueCells(ladder(['Is a ninja']), ladderLinter(['ninja'])).map((f) => f.word)).toEqual(['ninja']);
+    expect(findVagueCells(ladder(['Is a ninja']))).toEqual([]);
+  });
+
+  it('runs the whole feedback lint over cells: traits and absolutes too, but not "no outcome"', () => {
+    expect(findVagueCells(ladder(['Is a natural leader who always answers pages']))).toMatchObject([
+      { word: 'natural leader', rule: 'absolutes' },
+      { word: 'always', rule: 'absolutes' },
+    ]);
+    expect(findVagueCells(ladder(['Writes the design doc for each service change and asks the owning team to review it before work starts']))).toEqual([]);
   });
 
   it('finds some vague cells in the FT ladder and none in most of it', () => {

@@ -1,6 +1,6 @@
 /**
- * Words that praise without describing behaviour: a cell that says "strong communication" tells
- * nobody what to do (spec/people.md). Data, not code, so an organisation can extend the list.
- * Matched whole-word and case-insensitively.
+ * Words that are vague in a ladder cell though not always in feedback ("strong", "good"): added to
+ * the feedback lint's vague praise when it runs over ladders (vague-cells.ts). The lint's own word
+ * lists (src/core/feedback/lexicon.en.json) do the rest.
  */
 export const vagueCellWords: readonly string[] = ['well-polished', 'strong', 'great', 'excellent', 'good', 'solid', 'outstanding', 'exceptional', 'rockstar'];

@@ -552,6 +552,8 @@ export interface Schemas {
     dimension: string;
     entry: number;
     word: string;
+    /** the feedback lint rule that flagged the words (vaguePraise, personality, absolutes, hedges, …) */
+    rule: string;
     start: number;
     end: number;
     example?: number;

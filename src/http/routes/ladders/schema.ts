@@ -16,7 +16,7 @@ export const ladderEntry = z
   .meta({ id: 'LadderCellEntry' });
 export const ladderCell = z.object({ level: z.string(), dimension: z.string(), entries: z.array(ladderEntry) }).meta({ id: 'LadderCell' });
 
-const vagueCell = z.object({ level: z.string(), dimension: z.string(), entry: count, word: z.string(), start: count, end: count, example: count.optional() }).meta({ id: 'LadderVagueCell' });
+const vagueCell = z.object({ level: z.string(), dimension: z.string(), entry: count, word: z.string(), rule: z.string().describe('the feedback lint rule that flagged the words (vaguePraise, personality, absolutes, hedges, …)'), start: count, end: count, example: count.optional() }).meta({ id: 'LadderVagueCell' });
 const versionInfo = z.object({ version: count, name: z.string(), publishedAt: iso.nullable(), createdAt: iso });
 
 export const ladderVersion = z

@@ -35,7 +35,7 @@ const ladder = {
     { version: 1, name: 'Engineering', publishedAt: '2025-06-01T00:00:00.000Z', createdAt: '2025-06-01T00:00:00.000Z' },
     { version: 2, name: 'Engineering', publishedAt: '2026-01-05T00:00:00.000Z', createdAt: '2026-01-05T00:00:00.000Z' },
   ],
-  vagueCells: [{ level: 'senior-2-ic', dimension: 'technical', entry: 0, word: 'strong', start: 0, end: 6 }],
+  vagueCells: [{ level: 'senior-2-ic', dimension: 'technical', entry: 0, word: 'strong', rule: 'vaguePraise', start: 0, end: 6 }],
 };
 
 const levelDiff = {
