@@ -32,6 +32,18 @@ describe('TextAreaField', () => {
     const area = byLabel<HTMLTextAreaElement>(container, 'Note');
     expect(area.value).toBe('Scope grew.');
     expect(area.getAttribute('rows')).toBe('2');
+    expect(container.querySelector('[data-testid="lint-hints"]')).toBeNull();
+  });
+
+  it('with lint, shows writing hints that appear and disappear as the text gets specific', async () => {
+    const container = await render(<TextAreaField id="f-r" label="Rationale" rows={2} value="Great job, a real team player." onChange={() => undefined} lint />);
+    const hints = () => [...container.querySelectorAll('[data-testid="lint-hints"] li')].map((li) => li.getAttribute('data-rule'));
+    expect(hints()).toEqual(['vaguePraise', 'vaguePraise']);
+    expect(container.textContent).toContain('“Great job”');
+    expect(container.textContent).toContain('never blocks saving');
+    expect(byLabel<HTMLTextAreaElement>(container, 'Rationale').getAttribute('aria-describedby')).toBe('f-r-hints');
+    const specific = await render(<TextAreaField id="f-s" label="Rationale 2" rows={2} value="Great job: your runbook cut the checkout outage from 40 to 12 minutes." onChange={() => undefined} lint />);
+    expect(specific.querySelectorAll('[data-testid="lint-hints"] li')).toHaveLength(0);
   });
 });
 

@@ -1,3 +1,6 @@
+import { useFeedbackLint } from '../lint/useFeedbackLint';
+import { LintHints } from './LintHints';
+
 /**
  * Labelled form fields as the forms write them by hand: a `.field` with its label tied to the
  * control by id. The caller passes the id (from its own `useId`) so other parts of the form can
@@ -27,11 +30,18 @@ export function SelectField<T extends string>({ id, label, value, options, place
   );
 }
 
-export function TextAreaField({ id, label, value, rows, onChange }: { id: string; label: string; value: string; rows: number; onChange: (value: string) => void }) {
+/**
+ * A labelled text box. `lint` turns on the feedback lint's writing hints under it: set it on every
+ * box where people write about people (reviews, rationales, feedback, growth notes, plans).
+ */
+export function TextAreaField({ id, label, value, rows, onChange, lint = false }: { id: string; label: string; value: string; rows: number; onChange: (value: string) => void; lint?: boolean }) {
+  const findings = useFeedbackLint(value, lint);
+  const hintsId = `${id}-hints`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={lint ? hintsId : undefined} />
+      {lint && <LintHints id={hintsId} text={value} findings={findings} />}
     </div>
   );
 }

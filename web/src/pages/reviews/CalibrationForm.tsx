@@ -33,7 +33,7 @@ export function CalibrationForm({ cycleId, rating, signalName, scale, onChanged 
     <form className="evidence-form" onSubmit={(e) => void save(e)} noValidate aria-label={`Calibrate ${signalName}`}>
       <SelectField id={`${id}-value`} label={`Calibrated rating for ${signalName}`} value={value} options={plainOptions(scale)} onChange={setValue} />
       <SelectField id={`${id}-reason`} label={`Reason for the change to ${signalName}`} value={reason} options={plainOptions(reasons)} onChange={setReason} />
-      <TextAreaField id={`${id}-note`} label={`Note for ${signalName}`} rows={2} value={note} onChange={setNote} />
+      <TextAreaField id={`${id}-note`} label={`Note for ${signalName}`} rows={2} value={note} onChange={setNote} lint />
       <p className="actions">
         <button type="submit" className="button">
           Record the change

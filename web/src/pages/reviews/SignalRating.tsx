@@ -83,7 +83,7 @@ function RatingForm({ cycleId, personId, signal, scale, rating, onChanged }: Pic
   return (
     <form className="evidence-form" onSubmit={(e) => void save(e)} noValidate aria-label={`Rate ${signal.name}`}>
       <SelectField id={`${id}-value`} label={`Rating for ${signal.name}`} value={value} options={plainOptions(scale)} placeholder="Choose…" onChange={setValue} />
-      <TextAreaField id={`${id}-rationale`} label={`Rationale for ${signal.name}`} rows={3} value={rationale} onChange={setRationale} />
+      <TextAreaField id={`${id}-rationale`} label={`Rationale for ${signal.name}`} rows={3} value={rationale} onChange={setRationale} lint />
       <div className="field">
         <label htmlFor={`${id}-evidence`}>Evidence for {signal.name}</label>
         <input id={`${id}-evidence`} value={evidence} onChange={(e) => setEvidence(e.target.value)} aria-describedby={`${id}-evidence-hint`} />
