@@ -8,3 +8,6 @@ export * from './leniency.js';
 export * from './additive-model.js';
 export * from './rater-patterns.js';
 export * from './agreement-report.js';
+export * from './workshop.js';
+export * from './workshop-results.js';
+export * from './anonymise.js';
