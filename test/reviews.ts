@@ -60,3 +60,23 @@ export async function sampleChallengeAnswerUrl(s: TestServer): Promise<string> {
   expect(res.statusCode, res.body).toBe(201);
   return `/api/challenges/${(res.json() as { id: string }).id}/answer`;
 }
+
+/** A calibration workshop round started by Ada (calibrator) with Grace and Katherine rating, and one packet written from scratch. */
+export async function sampleWorkshop(s: TestServer): Promise<{ id: string; packet: string }> {
+  const ada = await s.as('ada');
+  const round = await send(s.app, { method: 'POST', url: '/api/workshops', payload: { title: 'Sample round', raters: ['grace', 'katherine'] }, as: ada });
+  expect(round.statusCode, round.body).toBe(201);
+  const id = (round.json() as { id: string }).id;
+  const packet = await send(s.app, { method: 'POST', url: `/api/workshops/${id}/packets`, payload: { origin: 'scratch', title: 'Packet A', body: 'Shipped the canary stage; change failure rate fell from 18% to 6%.' }, as: ada });
+  expect(packet.statusCode, packet.body).toBe(201);
+  return { id, packet: (packet.json() as { id: string }).id };
+}
+
+/** A sample packet drafted from Alan's real packet (waiting for approval) in a fresh round. */
+export async function sampleDraftPacketUrl(s: TestServer): Promise<string> {
+  const cycle = (await sampleCycleUrl(s, 'writing')).split('/').pop()!;
+  const { id } = await sampleWorkshop(s);
+  const draft = await send(s.app, { method: 'POST', url: `/api/workshops/${id}/packets`, payload: { origin: 'anonymised', title: 'From a real packet', cycle, person: 'alan' }, as: await s.as('ada') });
+  expect(draft.statusCode, draft.body).toBe(201);
+  return `/api/workshops/${id}/packets/${(draft.json() as { id: string }).id}/approve`;
+}

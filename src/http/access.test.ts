@@ -10,7 +10,7 @@ import type { TestAccountKey } from '../../test/accounts.js';
 import { describeEachDialect } from '../../test/dialects.js';
 import { send, signIn, useTestServer, type TestServer } from '../../test/http-helpers.js';
 import { registeredRoutes } from '../../test/routes.js';
-import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl } from '../../test/reviews.js';
+import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
 import { defaultRubric } from '../core/review/default-rubric.js';
 import { accountActor, roles } from '../core/access/actor.js';
 import { can } from '../core/access/policy.js';
@@ -118,6 +118,26 @@ const samples: Record<string, Sample> = {
   'PUT /api/setup/calibration-workshop': { url: '/api/setup/calibration-workshop', payload: { date: '2099-03-15', durationMinutes: 90, facilitator: 'ada', participants: ['grace', 'katherine'], ratingDeadlineDays: 5 }, deniedTo: 'partner', allowedTo: 'admin' },
   'GET /api/cycles/:id/people/:person/packet': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/packet`, deniedTo: 'reviewer', allowedTo: 'grace' },
   'PUT /api/cycles/:id/compensation/:person': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation/alan`, payload: { fields: { proposedBand: 'L4' } }, deniedTo: 'grace', allowedTo: 'partner' },
+  'GET /api/workshops': { url: '/api/workshops', allowedTo: 'alan' },
+  'POST /api/workshops': { url: '/api/workshops', payload: { title: 'Round', raters: ['grace', 'katherine'] }, deniedTo: 'grace', allowedTo: 'ada' },
+  'GET /api/workshops/:id': { url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}`, deniedTo: 'alan', allowedTo: 'grace' },
+  'POST /api/workshops/:id/packets': {
+    url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}/packets`,
+    payload: { origin: 'scratch', title: 'Packet B', body: 'Led the incident review; the three actions closed within a month.' },
+    deniedTo: 'grace',
+    allowedTo: 'ada',
+  },
+  'POST /api/workshops/:id/packets/:packet/approve': { url: sampleDraftPacketUrl, deniedTo: 'grace', allowedTo: 'ada' },
+  'PUT /api/workshops/:id/packets/:packet/ratings/:signal': {
+    url: async (s) => {
+      const w = await sampleWorkshop(s);
+      return `/api/workshops/${w.id}/packets/${w.packet}/ratings/code-quality`;
+    },
+    payload: { value: 'strong at level', rationale: 'The canary stage cut failures by two thirds.' },
+    deniedTo: 'alan',
+    allowedTo: 'grace',
+  },
+  'POST /api/workshops/:id/close': { url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}/close`, deniedTo: 'grace', allowedTo: 'ada' },
 };
 
 describeEachDialect('route access', (dialect) => {

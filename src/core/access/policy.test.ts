@@ -52,6 +52,10 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
+  // The subject is a rater of the round ("self": the actor rates it).
+  'calibration-workshop': { read: { ...selfOnly, calibrator: 'YYY', admin: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY', admin: 'YYY' } },
+  // Unrevealed ratings (the table's case): only their rater; see the revealed case below.
+  'workshop-rating': { read: selfOnly, write: selfOnly },
 };
 
 const relations = ['self', 'line', 'outside'] as const;
@@ -71,6 +75,8 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   if (type === 'account') return { type, account: `acct-${person}` };
   if (type === 'api-token') return { type, owner: `acct-${person}` };
   if (type === 'review-rating') return { type, person, shared: false };
+  if (type === 'calibration-workshop') return { type, raters: [person] };
+  if (type === 'workshop-rating') return { type, rater: person, raters: [person], revealed: false };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -90,6 +96,27 @@ describe('can(actor, action, resource)', () => {
     const decision = can(actorFor(who), action, resourceFor(type, relation));
     expect(decision.allowed).toBe(want);
     if (!decision.allowed) expect(decision.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe('calibration workshop ratings', () => {
+  const rater = (personId: string, extra: Role[] = []) => accountActor({ accountId: `a-${personId}`, personId, roles: ['manager', ...extra] });
+  const round = { raters: ['sofia', 'greg', 'lena'] } as const;
+
+  it('are hidden from the other raters and from the facilitator until revealed, then open to the round', () => {
+    const sofias = { type: 'workshop-rating', rater: 'sofia', raters: round.raters, revealed: false } as const;
+    expect(can(rater('sofia'), 'read', sofias).allowed).toBe(true);
+    expect(can(rater('greg'), 'read', sofias)).toEqual({ allowed: false, reason: expect.stringMatching(/hidden from everyone but their rater/) });
+    expect(can(rater('priya', ['calibrator']), 'read', sofias).allowed).toBe(false);
+    const revealed = { ...sofias, revealed: true };
+    expect(can(rater('greg'), 'read', revealed).allowed).toBe(true);
+    expect(can(rater('priya', ['calibrator']), 'read', revealed).allowed).toBe(true);
+    expect(can(rater('dev'), 'read', revealed).allowed).toBe(false);
+  });
+
+  it('are written only by their rater, who must be a rater of the round', () => {
+    expect(can(rater('greg'), 'write', { type: 'workshop-rating', rater: 'sofia', raters: round.raters, revealed: false }).allowed).toBe(false);
+    expect(can(rater('dev'), 'write', { type: 'workshop-rating', rater: 'dev', raters: round.raters, revealed: false }).allowed).toBe(false);
   });
 });
 

@@ -101,6 +101,23 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     return deny(action === 'read' ? 'Ratings are read by the person (once shared), their manager line, calibrators and people partners.' : 'Ratings are written by the manager line and changed in calibration.');
   },
   settings: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Organisation settings are changed by administrators (first-run setup).')),
+  // Calibration workshops: calibrators (and admins, during rollout) facilitate; the raters take part;
+  // people partners watch the process.
+  'calibration-workshop': (a, action, r) => {
+    if (has(a, 'calibrator') || has(a, 'admin')) return allow;
+    if (action === 'read' && (has(a, 'people-partner') || (a.personId !== null && r.raters.includes(a.personId)))) return allow;
+    return deny(action === 'read' ? 'A calibration workshop is open to its raters, calibrators, people partners and administrators.' : 'Calibration workshops are run by calibrators and administrators.');
+  },
+  // Independent ratings: hidden from everyone but their rater — the facilitator too — until all
+  // are in or the facilitator closes the round, so nobody anchors on someone else's rating.
+  'workshop-rating': (a, action, r) => {
+    const mine = isSelf(a, r.rater);
+    if (action === 'write') return mine && r.raters.includes(r.rater) ? allow : deny('Each rater writes only their own ratings of a workshop round.');
+    if (mine) return allow;
+    if (!r.revealed) return deny('Workshop ratings stay hidden from everyone but their rater until all are in or the facilitator closes the round.');
+    const inRound = a.personId !== null && r.raters.includes(a.personId);
+    return inRound || has(a, 'calibrator') || has(a, 'admin') || has(a, 'people-partner') ? allow : deny('Revealed workshop ratings are for the round, calibrators, people partners and administrators.');
+  },
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

@@ -30,6 +30,8 @@ export const resourceTypes = [
   'review-rating',
   'rating-challenge',
   'settings',
+  'calibration-workshop',
+  'workshop-rating',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -75,7 +77,14 @@ export type Resource =
    */
   | { type: 'review-rating'; person: string; shared: boolean }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
-  | { type: 'settings' };
+  | { type: 'settings' }
+  /** A calibration workshop round on sample packets; `raters` are the person ids rating it. */
+  | { type: 'calibration-workshop'; raters: readonly string[] }
+  /**
+   * One rater's ratings in a workshop round. `revealed`: every rater has rated every packet, or
+   * the facilitator closed the round — until then nobody but the rater sees them.
+   */
+  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 

@@ -11,3 +11,4 @@ export * from './agreement-report.js';
 export * from './workshop.js';
 export * from './workshop-results.js';
 export * from './anonymise.js';
+export * from './sample-text.js';

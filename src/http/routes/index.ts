@@ -27,6 +27,7 @@ import { packetRoutes } from './packet/route.js';
 import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
+import { workshopRoutes } from './workshops/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -52,4 +53,6 @@ export const routes: readonly RouteRegistration[] = [
   compensationRoutes,
   setupRoutes,
   packetRoutes,
+  // Calibration workshops on sample packets.
+  workshopRoutes,
 ];

@@ -1166,6 +1166,116 @@ export interface Schemas {
     /** Why each part of the event that is not stored was left out */
     ignored: string[];
   };
+  WorkshopRound: {
+    id: string;
+    title: string;
+    signals: {
+      id: string;
+      name: string;
+    }[];
+    /** Lowest first */
+    scale: string[];
+    raters: string[];
+    /** ISO 8601, UTC */
+    createdAt: string;
+    closedAt: string | null;
+  };
+  SamplePacket: {
+    id: string;
+    title: string;
+    body: string;
+    origin: "scratch" | "anonymised";
+    /** What anonymisation removed (facilitators only; empty for raters) */
+    removed: ({
+      kind: "person" | "team" | "service" | "email" | "link";
+      text: string;
+      count: number;
+    })[];
+    approved: boolean;
+  };
+  WorkshopRating: {
+    packet: string;
+    rater: string;
+    signal: string;
+    value: string;
+    rationale: string;
+    /** ISO 8601, UTC */
+    at: string;
+  };
+  WorkshopResults: {
+    alpha: {
+      nominal: number | null;
+      ordinal: number | null;
+      interval: number | null;
+      ratio: number | null;
+    };
+    n: number;
+    units: number;
+    interval: {
+      low: number;
+      high: number;
+      confidence: number;
+      resamples: number;
+    } | null;
+    reading: "reliable" | "tentative" | "unreliable" | "undefined";
+    bySignal: ({
+      signal: string;
+      alpha: number | null;
+      n: number;
+    })[];
+    packets: {
+      packet: string;
+      title: string;
+      spread: number;
+      bySignal: {
+        signal: string;
+        range: number;
+        values: {
+          rater: string;
+          value: string;
+        }[];
+      }[];
+    }[];
+    leniency: ({
+      rater: string;
+      n: number;
+      meanDifference: number | null;
+      z: number | null;
+      direction: "lenient" | "severe" | "in line";
+      flagged: boolean;
+      note?: string;
+      additiveEffect: number | null;
+    })[];
+  };
+  WorkshopRoundSummary: {
+    round: Schemas["WorkshopRound"];
+    /** rating: hidden; all-in: every rater rated every packet; closed: the facilitator closed it early */
+    state: "rating" | "all-in" | "closed";
+    packets: number;
+    /** Ordinal alpha once revealed, for comparing rounds over time */
+    alpha: {
+      value: number | null;
+      low: number | null;
+      high: number | null;
+      n: number;
+    } | null;
+  };
+  WorkshopRoundView: {
+    round: Schemas["WorkshopRound"];
+    /** rating: hidden; all-in: every rater rated every packet; closed: the facilitator closed it early */
+    state: "rating" | "all-in" | "closed";
+    packets: Schemas["SamplePacket"][];
+    progress: {
+      rater: string;
+      name: string;
+      rated: number;
+      expected: number;
+    }[];
+    ratings: Schemas["WorkshopRating"][];
+    results: Schemas["WorkshopResults"] | null;
+    mayFacilitate: boolean;
+    mayRate: boolean;
+  };
 }
 
 /** Every operation of the API, keyed by `METHOD /path` as in the OpenAPI document. */
@@ -2115,6 +2225,85 @@ export interface Operations {
     };
     body: never;
     response: Schemas["ReviewPacket"] | string;
+  };
+  /** Calibration workshop rounds you take part in or facilitate, newest first */
+  "GET /api/workshops": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["WorkshopRoundSummary"][];
+    };
+  };
+  /** Start a workshop round with raters, on the published review signals (calibrators, administrators) */
+  "POST /api/workshops": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      title: string;
+      raters: string[];
+    };
+    response: Schemas["WorkshopRound"];
+  };
+  /** A workshop round: packets, progress, your ratings — everyone’s ratings and the agreement once revealed */
+  "GET /api/workshops/{id}": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WorkshopRoundView"];
+  };
+  /** Add a sample packet: written from scratch (ready at once), or drafted from a real packet with names removed (to review and approve) */
+  "POST /api/workshops/{id}/packets": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      origin: "scratch";
+      title: string;
+      body: string;
+    } | {
+      origin: "anonymised";
+      title: string;
+      cycle: string;
+      person: string;
+    };
+    response: Schemas["SamplePacket"];
+  };
+  /** Approve a drafted sample packet after reviewing what was removed */
+  "POST /api/workshops/{id}/packets/{packet}/approve": {
+    params: {
+      id: string;
+      packet: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: null;
+  };
+  /** Your rating of a sample packet on one signal, with a rationale (replaces your earlier one until revealed) */
+  "PUT /api/workshops/{id}/packets/{packet}/ratings/{signal}": {
+    params: {
+      id: string;
+      packet: string;
+      signal: string;
+    };
+    query: Record<never, never>;
+    body: {
+      value: string;
+      rationale: string;
+    };
+    response: Schemas["WorkshopRating"];
+  };
+  /** Close a round before everyone has rated: the ratings given so far are revealed (the facilitator) */
+  "POST /api/workshops/{id}/close": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WorkshopRound"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {
