@@ -1,5 +1,7 @@
 /** The signed-in app's pages by path, in match order. */
 import { AuditPage } from './pages/AuditPage';
+import { WorkshopPage } from './pages/calibration/WorkshopPage';
+import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';
@@ -45,4 +47,6 @@ export const appRoutes: readonly Route[] = [
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
   { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
+  { path: '/calibration/workshops', render: () => <WorkshopsPage /> },
+  { path: '/calibration/workshops/:id', render: (p) => <WorkshopPage id={id(p)} /> },
 ];

@@ -57,13 +57,18 @@ export function agreementReport(
   };
 }
 
-/** Alpha per signal (each signal's ratings on their own), for "where do we disagree most". */
-export function agreementBySignal(ratings: readonly (Rating & { signal: string })[], metric: AlphaMetric = 'ordinal'): { signal: string; alpha: number | null; n: number }[] {
+/**
+ * Alpha per signal (each signal's ratings on their own), for "where do we disagree most". A
+ * signal needs at least two units rated by two or more raters: with one, alpha only measures
+ * how that unit's ratings differ from each other (it is 0 or undefined whatever happened).
+ */
+export function agreementBySignal(ratings: readonly (Rating & { signal: string })[], metric: AlphaMetric = 'ordinal'): { signal: string; alpha: number | null; n: number; units: number }[] {
   const bySignal = new Map<string, Rating[]>();
   for (const r of ratings) bySignal.set(r.signal, [...(bySignal.get(r.signal) ?? []), r]);
   return [...bySignal.keys()].sort().map((signal) => {
     const data = pairableData(bySignal.get(signal)!);
+    const units = data.unitPattern.length;
     const r = alphaFromCoincidences(metric, data.values, coincidences(data));
-    return { signal, alpha: r.alpha, n: r.n };
+    return { signal, alpha: units < 2 ? null : r.alpha, n: r.n, units };
   });
 }

@@ -19,7 +19,7 @@ export interface PacketSpread {
 
 export interface WorkshopResults {
   agreement: AgreementReport;
-  bySignal: { signal: string; alpha: number | null; n: number }[];
+  bySignal: { signal: string; alpha: number | null; n: number; units: number }[];
   packets: PacketSpread[];
 }
 

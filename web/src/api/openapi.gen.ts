@@ -1222,6 +1222,8 @@ export interface Schemas {
       signal: string;
       alpha: number | null;
       n: number;
+      /** packets rated by two or more raters on this signal; alpha needs at least 2 */
+      units: number;
     })[];
     packets: {
       packet: string;

@@ -30,6 +30,10 @@ export function navigationFor(account: Account): NavItem[] {
   items.push({ label: 'Career ladder', to: '/ladder', section: '/ladder' });
   // Reviews: the signals are published to everyone; cycles show each person what they may see in them.
   items.push({ label: 'Review signals', to: '/rubric', section: '/rubric' }, { label: 'Review cycles', to: '/cycles', section: '/cycles' });
+  // Calibration workshops: run by calibrators and admins, rated by managers, watched by people partners.
+  if (['calibrator', 'admin', 'manager', 'people-partner'].some((r) => account.roles.includes(r as Account['roles'][number]))) {
+    items.push({ label: 'Calibration workshops', to: '/calibration/workshops', section: '/calibration' });
+  }
   if (isAdmin(account)) items.push({ label: 'Audit log', to: '/audit', section: '/audit' });
   if (isAdmin(account)) items.push({ label: 'Setup', to: '/setup', section: '/setup' });
   return items;

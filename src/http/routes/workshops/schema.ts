@@ -47,7 +47,7 @@ export const workshopResults = z
     units: count,
     interval: z.object({ low: z.number(), high: z.number(), confidence: z.number(), resamples: count }).nullable(),
     reading: z.enum(['reliable', 'tentative', 'unreliable', 'undefined']),
-    bySignal: z.array(z.object({ signal: z.string(), alpha: nullableNumber, n: count })),
+    bySignal: z.array(z.object({ signal: z.string(), alpha: nullableNumber, n: count, units: count.describe('packets rated by two or more raters on this signal; alpha needs at least 2') })),
     packets: z.array(
       z.object({
         packet: z.string(),
