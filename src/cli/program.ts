@@ -18,6 +18,7 @@ import { registerIngestGithub } from './commands/ingest-github.js';
 import { registerLadder } from './commands/ladder.js';
 import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOncall } from './commands/oncall.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerDora(program);
   registerLadder(program);
   registerFriction(program);
+  registerOncall(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(
