@@ -16,7 +16,7 @@ import type { OncallMember } from '../../store/oncall-repository.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
-import { noSloAlertHistory, type SloAlertEpisodeSource } from './slo-alert-source.js';
+import { noSloAlertHistory, type SloAlertEpisodeSource } from '../../core/oncall/slo-alerts.js';
 import { readThresholds } from './wellbeing-thresholds.js';
 import { oncallWindow } from './window.js';
 

@@ -43,3 +43,15 @@ export function sloAlertNoise(episodes: readonly SloAlertEpisode[] | null, w: Ti
     followedByBurnShare: judged.length > 0 ? burned / judged.length : null,
   };
 }
+
+/**
+ * The seam between on-call noise and the SLO engine: burn-rate alert episodes of some services in
+ * a window. The SLO engine provides an implementation (it owns SLI slices and the multi-window
+ * alert rules) and passes it as `RouteDeps.sloAlerts`; until then `noSloAlertHistory` answers
+ * null and the figures say "not available" rather than showing a zero nobody measured.
+ */
+export interface SloAlertEpisodeSource {
+  episodes(services: readonly string[], window: TimeWindow): Promise<SloAlertEpisode[] | null>;
+}
+
+export const noSloAlertHistory: SloAlertEpisodeSource = { episodes: () => Promise.resolve(null) };
