@@ -1,10 +1,10 @@
 /**
-import './oncall.css';
  * Sustainable-work flags: what was noticed, the threshold it crossed (an organisation setting,
  * shown beside every flag), the count behind it, and its causes — the alerts or services that
  * paged — each a link, so the fix (tuning an alert) is one click away.
  */
 import type { LoadFlag } from '../../api/operations';
+import './oncall.css';
 import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 
