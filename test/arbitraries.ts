@@ -53,7 +53,12 @@ export const recordFileArb: fc.Arbitrary<TrellisRecord[]> = fc
         fc.oneof(
           fc.record({ kind: fc.constant('change' as const), id: fc.constant(id), service: svc, committedAt: instantArb, isMerge: fc.option(fc.boolean(), { nil: undefined }), author: fc.option(textArb, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'committedAt'] }),
           fc.record({ kind: fc.constant('deployment' as const), id: fc.constant(id), service: svc, finishedAt: instantArb, status: fc.option(fc.constantFrom('success' as const, 'failure' as const), { nil: undefined }), changes: fc.option(fc.uniqueArray(idArb, { maxLength: 4 }), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'finishedAt'] }),
-          fc.record({ kind: fc.constant('incident' as const), id: fc.constant(id), service: svc, startedAt: instantArb, severity: fc.option(fc.constantFrom('sev1', 'sev3'), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'startedAt'] }),
+          fc.record({
+            kind: fc.constant('incident' as const), id: fc.constant(id), service: svc, startedAt: instantArb, severity: fc.option(fc.constantFrom('sev1', 'sev3'), { nil: undefined }),
+            participants: personIds.length === 0 ? fc.constant(undefined) : fc.option(fc.uniqueArray(fc.constantFrom(...personIds), { maxLength: 3 }), { nil: undefined }),
+            postmortem: fc.option(fc.constantFrom('https://wiki.example/pm/1', 'https://docs.example/postmortems?id=7&x=%20'), { nil: undefined }),
+            cause: fc.option(textArb, { nil: undefined }),
+          }, { requiredKeys: ['kind', 'id', 'service', 'startedAt'] }),
           fc.record({ kind: fc.constant('sli' as const), slo: fc.constant(id), at: instantArb, total: fc.nat(10_000) }).chain((s) => fc.nat(s.total).map((good) => ({ ...s, good }))),
           // A pull request whose review, merge and close come after it opened (import checks the order).
           fc
@@ -69,7 +74,7 @@ export const recordFileArb: fc.Arbitrary<TrellisRecord[]> = fc
             }))),
           personIds.length === 0
             ? fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, service: fc.option(svc, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at'] })
-            : fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, person: fc.constantFrom(...personIds), actionable: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at', 'person'] }),
+            : fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, person: fc.constantFrom(...personIds), actionable: fc.option(fc.boolean(), { nil: undefined }), alert: fc.option(textArb, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at', 'person'] }),
         );
       const evs = fc.tuple(...eventIds.map(event));
       return fc.tuple(teams, people, services, evs).map(([t, p, s, e]) => [...t, ...p, ...s, ...e].map(dropUndefined) as TrellisRecord[]);

@@ -59,6 +59,7 @@ export async function createDemoAccounts(store: Store, runtime: Runtime = system
   const passwordHash = await hashPassword(password, runtime.randomBytes(saltLength));
   const people = (await collectAll((p) => data.org.listPeople(p))).filter((p) => p.active && p.email);
   const named = new Map(demoPeople.map((d) => [d.id, d]));
+  const hasReports = new Set(people.map((p) => p.manager).filter((m): m is string => m !== null));
   const existing = await data.accounts.emails();
   let created = 0;
   await data.transaction(async (r) => {
@@ -69,7 +70,8 @@ export async function createDemoAccounts(store: Store, runtime: Runtime = system
         await r.accounts.setPasswordHash(id, passwordHash);
         continue;
       }
-      const role = named.get(person.id)?.role ?? 'engineer';
+      // Team leads outside the story coach their reports too (Dev Patel's manager sees his load), so anyone with reports is a manager.
+      const role = named.get(person.id)?.role ?? (hasReports.has(person.id) ? 'manager' : 'engineer');
       await r.accounts.insert({ id: newId(runtime), email, personId: person.id, roles: demoRoles[role], passwordHash, createdAt: runtime.now() });
       created++;
     }

@@ -20,6 +20,7 @@ import { registerIngestGithub } from './commands/ingest-github.js';
 import { registerLadder } from './commands/ladder.js';
 import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOncall } from './commands/oncall.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerFriction(program);
   registerCalibration(program);
   registerFeedback(program);
+  registerOncall(program);
   registerAccount(program);
   registerToken(program);
   program.addHelpText(

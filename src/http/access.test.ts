@@ -47,6 +47,16 @@ function onSampleLadder(path: string): (s: TestServer) => Promise<string> {
   };
 }
 
+/** An incident of the ledger (stored once), then its URL. */
+async function sampleIncidentUrl(s: TestServer): Promise<string> {
+  await s.store.db
+    .insertInto('incidents')
+    .values({ id: 'inc-sample', service: 'ledger', started_at: Date.UTC(2026, 0, 5), detected_at: null, resolved_at: null, severity: 'sev3', caused_by: null, title: 'Sample', participants: '["alan"]', postmortem: null, cause: 'disk full' })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  return '/api/incidents/inc-sample';
+}
+
 const samples: Record<string, Sample> = {
   'GET /api/ladders': { url: '/api/ladders', allowedTo: 'alan' },
   'GET /api/ladder': { url: onSampleLadder('/api/ladder'), allowedTo: 'reviewer' },
@@ -62,6 +72,12 @@ const samples: Record<string, Sample> = {
   'GET /api/people': { url: '/api/people', allowedTo: 'partner' },
   'GET /api/people/:id': { url: '/api/people/alan', allowedTo: 'barbara' },
   'GET /api/people/:id/private': { url: '/api/people/alan/private', deniedTo: 'barbara', allowedTo: 'grace' },
+  'GET /api/people/:id/load': { url: '/api/people/alan/load', deniedTo: 'partner', allowedTo: 'grace' },
+  'GET /api/teams/:id/oncall': { url: '/api/teams/platform/oncall', allowedTo: 'reviewer' },
+  'GET /api/settings/wellbeing-thresholds': { url: '/api/settings/wellbeing-thresholds', allowedTo: 'alan' },
+  'PUT /api/settings/wellbeing-thresholds': { url: '/api/settings/wellbeing-thresholds', payload: { minPages: 3 }, deniedTo: 'ada', allowedTo: 'admin' },
+  'GET /api/incidents/:id': { url: sampleIncidentUrl, allowedTo: 'alan' },
+  'GET /api/services/:id/incidents': { url: '/api/services/ledger/incidents', allowedTo: 'barbara' },
   'GET /api/people/:id/access-log': { url: '/api/people/alan/access-log', deniedTo: 'grace', allowedTo: 'alan' },
   'GET /api/audit': { url: '/api/audit', deniedTo: 'ada', allowedTo: 'admin' },
   'GET /api/services': { url: '/api/services', allowedTo: 'ada' },

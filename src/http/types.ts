@@ -9,6 +9,7 @@ import type { FailureLimiter } from '../app/auth/rate-limiter.js';
 import type { SessionCache } from '../app/auth/session-cache.js';
 import type { ReportCache } from '../app/delivery/report-cache.js';
 import type { Runtime } from '../app/runtime.js';
+import type { SloAlertEpisodeSource } from '../core/oncall/slo-alerts.js';
 import type { Config } from '../config.js';
 import type { DataAccess } from '../store/data-access.js';
 import type { Store } from '../store/db.js';
@@ -33,6 +34,8 @@ export interface RouteDeps {
   deliveryCache: ReportCache;
   /** Null when OIDC is not configured. */
   oidc: OidcClient | null;
+  /** Burn-rate alert episodes for on-call noise; absent until the SLO engine provides them. */
+  sloAlerts?: SloAlertEpisodeSource;
 }
 
 export interface RouteRegistration {

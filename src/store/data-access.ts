@@ -12,6 +12,7 @@ import { GoalRepository } from './goal-repository.js';
 import { GrowthNoteRepository } from './growth-note-repository.js';
 import { LadderRepository } from './ladder-repository.js';
 import { OidcLoginRepository } from './oidc-login-repository.js';
+import { OncallRepository } from './oncall-repository.js';
 import { OrgRepository } from './org-repository.js';
 import { PersonRecordsRepository } from './person-records-repository.js';
 import { CompensationRepository } from './review-compensation-repository.js';
@@ -34,6 +35,8 @@ export interface Repositories {
   audit: AuditRepository;
   oidcLogins: OidcLoginRepository;
   personRecords: PersonRecordsRepository;
+  /** Pages, shifts and incidents for on-call health and sustainable-work signals (issue 13). */
+  oncall: OncallRepository;
   // Reviews (migration 006): rubric versions, cycles, ratings, comments/challenges, shared feedback, self/manager reviews, compensation.
   rubrics: RubricRepository;
   cycles: CycleRepository;
@@ -64,6 +67,7 @@ function repositories(db: Kysely<Database>): Repositories {
     audit: new AuditRepository(db),
     oidcLogins: new OidcLoginRepository(db),
     personRecords: new PersonRecordsRepository(db),
+    oncall: new OncallRepository(db),
     rubrics: new RubricRepository(db),
     cycles: new CycleRepository(db),
     ratings: new RatingRepository(db),

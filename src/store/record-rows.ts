@@ -148,7 +148,7 @@ const incident: KindTable<'incident'> = {
   table: 'incidents',
   types: { started_at: 'bigint', detected_at: 'bigint', resolved_at: 'bigint' },
   key: ['id'],
-  columns: ['id', 'service', 'started_at', 'detected_at', 'resolved_at', 'severity', 'caused_by', 'title'],
+  columns: ['id', 'service', 'started_at', 'detected_at', 'resolved_at', 'severity', 'caused_by', 'title', 'participants', 'postmortem', 'cause'],
   toRow: (r) => ({
     id: r.id,
     service: r.service,
@@ -158,6 +158,9 @@ const incident: KindTable<'incident'> = {
     severity: nul(r.severity),
     caused_by: nul(r.causedBy),
     title: nul(r.title),
+    participants: r.participants === undefined ? null : JSON.stringify(r.participants),
+    postmortem: nul(r.postmortem),
+    cause: nul(r.cause),
   }),
   fromRow: (w) =>
     compact({
@@ -170,6 +173,9 @@ const incident: KindTable<'incident'> = {
       severity: str(w.severity),
       causedBy: str(w.caused_by),
       title: str(w.title),
+      participants: w.participants === null || w.participants === undefined ? undefined : (JSON.parse(String(w.participants)) as string[]),
+      postmortem: str(w.postmortem),
+      cause: str(w.cause),
     }),
 };
 
@@ -177,7 +183,7 @@ const page: KindTable<'page'> = {
   table: 'pages',
   types: { at: 'bigint', acknowledged_at: 'bigint', resolved_at: 'bigint', actionable: 'integer' },
   key: ['id'],
-  columns: ['id', 'at', 'person', 'service', 'acknowledged_at', 'resolved_at', 'urgency', 'actionable'],
+  columns: ['id', 'at', 'person', 'service', 'acknowledged_at', 'resolved_at', 'urgency', 'actionable', 'alert'],
   toRow: (r) => ({
     id: r.id,
     at: Date.parse(r.at),
@@ -187,6 +193,7 @@ const page: KindTable<'page'> = {
     resolved_at: ms(r.resolvedAt),
     urgency: nul(r.urgency),
     actionable: flag(r.actionable),
+    alert: nul(r.alert),
   }),
   fromRow: (w) =>
     compact({
@@ -199,6 +206,7 @@ const page: KindTable<'page'> = {
       resolvedAt: iso(w.resolved_at),
       urgency: str(w.urgency),
       actionable: bool(w.actionable),
+      alert: str(w.alert),
     }),
 };
 

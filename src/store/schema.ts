@@ -73,6 +73,10 @@ export interface IncidentsTable {
   severity: string | null;
   caused_by: string | null;
   title: string | null;
+  /** JSON array of person ids (migration 017). */
+  participants: string | null;
+  postmortem: string | null;
+  cause: string | null;
 }
 
 export interface PagesTable {
@@ -84,6 +88,8 @@ export interface PagesTable {
   resolved_at: number | null;
   urgency: string | null;
   actionable: number | null;
+  /** Migration 017. */
+  alert: string | null;
 }
 
 export interface OncallShiftsTable {

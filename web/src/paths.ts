@@ -8,5 +8,7 @@ export const paths = {
   personDocument: (id: string) => `${at('/people', id)}/document`,
   service: (id: string) => at('/services', id),
   teamDelivery: (id: string) => `${at('/teams', id)}/delivery`,
+  teamOncall: (id: string) => `${at('/teams', id)}/oncall`,
+  incident: (id: string) => at('/incidents', id),
   serviceDelivery: (id: string) => `${at('/services', id)}/delivery`,
 };

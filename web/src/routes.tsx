@@ -21,6 +21,8 @@ import { SetupPage } from './pages/setup/SetupPage';
 import { PacketPage } from './pages/packet/PacketPage';
 import { TeamPage } from './pages/TeamPage';
 import { TeamsPage } from './pages/TeamsPage';
+import { IncidentPage } from './pages/oncall/IncidentPage';
+import { TeamOncallPage } from './pages/oncall/TeamOncallPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -30,6 +32,8 @@ export const appRoutes: readonly Route[] = [
   { path: '/teams', render: () => <TeamsPage /> },
   { path: '/teams/:id', render: (p) => <TeamPage id={id(p)} /> },
   { path: '/teams/:id/delivery', render: (p) => <DeliveryPage kind="team" id={id(p)} /> },
+  { path: '/teams/:id/oncall', render: (p) => <TeamOncallPage id={id(p)} /> },
+  { path: '/incidents/:id', render: (p) => <IncidentPage id={id(p)} /> },
   { path: '/people', render: () => <PeoplePage /> },
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },

@@ -14,6 +14,7 @@ import { quarterOf } from '../../core/evidence/index.js';
 import { situationsFor } from '../../core/demo/situations.js';
 
 const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export interface DemoDocument {
   person: string;
@@ -57,7 +58,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
           signals: ['reliability-impact', 'collaboration'],
           dimensions: ['team-work', 'technical'],
           links: [{ url: git(`platform/observability/commit/${s.alertTuningChange}`), label: 'Alert rules change' }],
-          notes: 'Reviewed every Platform alert with the rota; 14 alerts removed or re-routed. Pages per shift: see the team’s on-call load (reliability figures are not linked yet).',
+          notes: `Reviewed every Platform alert with the rota; 14 alerts removed or re-routed. Pages per shift before and after, with n shifts and an interval: Platform’s on-call health page, compared at ${isoDay(s.alertTuningAt)} (/teams/platform/oncall?around=${isoDay(s.alertTuningAt)}T00:00:00Z).`,
         }),
         item('Incident commander for the cluster DNS outage', ago(250), 'incident-response', { signals: ['reliability-impact'], dimensions: ['communication'] }),
         item('Wrote the rollback runbook and ran a game day with the rota', ago(60), 'glue-work', { signals: ['collaboration', 'growth-at-level'], dimensions: ['leadership', 'communication'] }),

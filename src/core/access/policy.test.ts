@@ -24,6 +24,8 @@ const coachingWrite: Row = { ...selfOnly, manager: 'YY-' };
 const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'org-directory': { read: { ...everyone, operator: 'YYY' }, write: none },
   'person-private': { read: coachingRead, write: none },
+  // The person and their manager line only: no people partner, calibrator or administrator.
+  'person-wellbeing': { read: { ...selfOnly, manager: 'YY-' }, write: none },
   'growth-note': { read: coachingRead, write: coachingWrite },
   'check-in': { read: coachingRead, write: coachingWrite },
   'one-on-one-note': { read: coachingRead, write: coachingWrite },

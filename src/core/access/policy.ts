@@ -45,6 +45,13 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (isSelf(a, r.person) || inLine(a, r.person) || has(a, 'people-partner')) return allow;
     return deny("Only the person, their manager line and people partners may see someone's on-call shifts and pages.");
   },
+  // Sustainable-work signals are a prompt for the person and whoever coaches them — narrower than
+  // the private page: no people partner, no calibrator. Nobody writes them (they are computed).
+  'person-wellbeing': (a, action, r) => {
+    if (action === 'write') return deny('Sustainable-work signals are computed from pages and shifts; nobody writes them.');
+    if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
+    return deny("Only the person and their manager line see someone's on-call load: it is a prompt to help, never a score.");
+  },
   'growth-note': coachingRecord('growth notes'),
   'check-in': coachingRecord('check-ins'),
   'one-on-one-note': coachingRecord('1:1 notes'),

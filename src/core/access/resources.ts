@@ -9,6 +9,7 @@ export type Action = (typeof actions)[number];
 export const resourceTypes = [
   'org-directory',
   'person-private',
+  'person-wellbeing',
   'growth-note',
   'check-in',
   'one-on-one-note',
@@ -38,6 +39,8 @@ export type ResourceType = (typeof resourceTypes)[number];
 /** Resources that belong to one person: their id is the subject of the access decision. */
 export const personResourceTypes = [
   'person-private',
+  /** A person's sustainable-work signals (their on-call load): the person and their manager line only. */
+  'person-wellbeing',
   'growth-note',
   'check-in',
   'one-on-one-note',

@@ -21,6 +21,8 @@ import { situationsFor } from './situations.js';
 import { servicePullRequests, type PullRequestTeam } from './pull-requests.js';
 import { buildPlan, type DemoPlan } from './plan.js';
 import { DAY, Zones } from './zone.js';
+import { withIncidentDetails } from './incident-details.js';
+import type { Shift } from './oncall.js';
 
 export interface DemoOptions {
   /** Same seed and options give a byte-identical record sequence. */
@@ -43,11 +45,21 @@ export function* generateDemo(opts: DemoOptions): Generator<TrellisRecord> {
   yield* plan.org.teams;
   yield* plan.org.people;
   for (const p of plan.services) yield { kind: 'service', id: p.id, name: p.id, team: p.team };
+  // Each team's rota, computed once for the incidents' participants (the pages recompute their own).
+  const rotas = new Map<string, Shift[]>();
+  const shiftsOf = (team: string): Shift[] => {
+    let shifts = rotas.get(team);
+    const spec = plan.rotas.get(team);
+    if (shifts === undefined) rotas.set(team, (shifts = spec ? rota(spec, root.fork(`rota:${team}`), zones.get(spec.timezone), from, opts.anchor) : []));
+    return shifts;
+  };
   for (const p of plan.services) {
     const history = simulateService(p, root.fork(`service:${p.id}`), zones.get(p.timezone), from, opts.anchor, plan.authors.get(p.team) ?? []);
     yield* history.changes;
-    yield* history.events;
+    const goTo = plan.rotas.get(p.team)?.goTo?.person;
+    for (const e of history.events) yield e.kind === 'incident' ? withIncidentDetails(e, shiftsOf(p.team), goTo) : e;
   }
+  rotas.clear();
   yield* pages(plan, root, zones, from, opts.anchor);
   for (const spec of plan.rotas.values()) {
     yield* shiftRecords(spec, rota(spec, root.fork(`rota:${spec.team}`), zones.get(spec.timezone), from, opts.anchor));

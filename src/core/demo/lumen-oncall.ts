@@ -29,7 +29,7 @@ export function lumenPagers(s: Situations): PagerProfile[] {
     },
     {
       team: 'payments',
-      services: ['billing-worker', 'payments-api', 'ledger'],
+      services: ['payments-api', 'billing-worker', 'ledger'],
       pagesPerWeekAt: (t) => (t < s.paymentsSettledAt ? 24 : 17),
       actionableAt: () => 0.35,
       nightWeight: 2.2,

@@ -8,6 +8,7 @@ import type { Rng } from './random.js';
 import type { Shift } from './oncall.js';
 import { HOUR, MINUTE, Zone, isWeekend, iso } from './zone.js';
 import { sec } from './changes.js';
+import { alertFor } from './alerts.js';
 
 export interface PagerProfile {
   team: string;
@@ -54,7 +55,7 @@ function page(p: PagerProfile, rng: Rng, at: number, person: string, id: string,
   const actionable = rng.chance(p.actionableAt(at));
   const urgency = actionable || rng.chance(0.5) ? 'high' : 'low';
   const service = rng.weighted(p.services.map((s, i) => [s, i === 0 ? 3 : 1] as const));
-  const record: RecordOf<'page'> = { kind: 'page', id, at: iso(at), person, service, urgency, actionable };
+  const record: RecordOf<'page'> = { kind: 'page', id, at: iso(at), person, service, urgency, actionable, alert: alertFor(service, actionable, id) };
   // A third of the noise is flapping: the alert clears itself within minutes, often unacknowledged.
   if (!actionable && rng.chance(0.35)) {
     const afterSeconds = rng.int(60, 290);

@@ -3,11 +3,11 @@
  * the value the JSON path would have produced, so both formats share one schema.
  *
  * Empty cells mean "absent" (CSV cannot tell null from ""), booleans are true/false (also 1/0,
- * yes/no), lists (`changes`) are `;`-separated or a JSON array.
+ * yes/no), lists (`changes`, `participants`) are `;`-separated or a JSON array.
  */
 const booleanFields = new Set(['isMerge', 'actionable', 'active']);
 const integerFields = new Set(['good', 'total']);
-const listFields = new Set(['changes']);
+const listFields = new Set(['changes', 'participants']);
 
 export interface CellProblem {
   field: string;

@@ -31,8 +31,11 @@ export function referencesOf(r: TrellisRecord): Reference[] {
       break;
     case 'change':
     case 'deployment':
+      add('service', r.service, 'service');
+      break;
     case 'incident':
       add('service', r.service, 'service');
+      r.participants?.forEach((p, i) => add('person', p, `participants[${i}]`));
       break;
     case 'page':
       add('person', r.person, 'person');

@@ -93,6 +93,15 @@ export const incidentRecord = z.strictObject({
   severity: text.optional(),
   causedBy: id.optional(),
   title: text.optional(),
+  /** People who worked the incident (person ids): "incidents worked" on their own load page. */
+  participants: z.array(id).max(1000).optional(),
+  /** Link to the postmortem (any URL: a wiki page, a document, an issue). */
+  postmortem: z.url({ message: 'must be a URL, e.g. https://wiki.example/postmortems/123' }).max(2000, 'must be at most 2000 characters').optional(),
+  /**
+   * What caused it, as a short label teams reuse ("connection pool exhaustion"): two incidents of
+   * one service with the same cause close together are a repeat (core/reliability/repeats.ts).
+   */
+  cause: text.optional(),
 });
 
 export const pageRecord = z.strictObject({
@@ -105,6 +114,8 @@ export const pageRecord = z.strictObject({
   resolvedAt: instant.optional(),
   urgency: text.optional(),
   actionable: z.boolean().optional(),
+  /** The alert (rule) that paged, so a noisy alert can be found and tuned. */
+  alert: text.optional(),
 });
 
 export const oncallShiftRecord = z.strictObject({

@@ -15,9 +15,11 @@ import { authRoutes } from './auth/route.js';
 import { deliveryRoutes } from './delivery/route.js';
 import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
+import { incidentRoutes } from './incidents/route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
+import { oncallRoutes } from './oncall/route.js';
 import { openapiRoutes } from './openapi/route.js';
 import { peopleRoutes } from './people/route.js';
 import { personPrivateRoutes } from './person-private/route.js';
@@ -43,6 +45,9 @@ export const routes: readonly RouteRegistration[] = [
   serviceRoutes,
   deliveryRoutes,
   frictionRoutes,
+  // On-call health, a person's own load (sustainable work), incidents.
+  oncallRoutes,
+  incidentRoutes,
   tokenRoutes,
   webhookRoutes,
   // Reviews: rubric, cycles, ratings and challenges, shared feedback, compensation.

@@ -520,6 +520,59 @@ export interface Schemas {
     database: "sqlite" | "postgres";
     version: string;
   };
+  IncidentDetail: {
+    id: string;
+    service: string;
+    title: string | null;
+    severity: string | null;
+    /** ISO 8601, UTC */
+    startedAt: string;
+    detectedAt: string | null;
+    resolvedAt: string | null;
+    /** The deployment that caused it */
+    causedBy: string | null;
+    /** A reusable cause label; same service and cause within the window is a repeat */
+    cause: string | null;
+    postmortem: string | null;
+    participants: Schemas["Ref"][];
+    timeline: ({
+      /** ISO 8601, UTC */
+      at: string;
+      kind: "started" | "detected" | "paged" | "acknowledged" | "remediated" | "resolved";
+      ref: string | null;
+      text: string;
+    })[];
+    timeToDetectMinutes: number | null;
+    timeToResolveMinutes: number | null;
+    repeats: {
+      id: string;
+      /** ISO 8601, UTC */
+      startedAt: string;
+      afterDays: number;
+    } | null;
+    repeatedBy: {
+      id: string;
+      /** ISO 8601, UTC */
+      startedAt: string;
+      afterDays: number;
+    }[];
+    repeatWindowDays: number;
+  };
+  ServiceIncidents: {
+    items: ({
+      id: string;
+      title: string | null;
+      severity: string | null;
+      /** ISO 8601, UTC */
+      startedAt: string;
+      resolvedAt: string | null;
+      cause: string | null;
+      postmortem: string | null;
+      repeatOf: string | null;
+    })[];
+    /** Incidents in the list that repeat an earlier one (same cause within 90 days) */
+    repeats: number;
+  };
   LadderLevel: {
     id: string;
     name: string;
@@ -878,6 +931,182 @@ export interface Schemas {
         message: string;
       })[];
     };
+  };
+  /** Organisation settings behind every sustainable-work flag, shown beside each flag. */
+  WellbeingThresholds: {
+    offHoursPerWeek: number;
+    sleepHoursPerWeek: number;
+    weekendPerWeek: number;
+    onCallHoursPerWeek: number;
+    loadShare: number;
+    loadGini: number;
+    minPages: number;
+    trendAlpha: number;
+    trendMinEvents: number;
+  };
+  /** An alert (or service) behind a flag: the place to fix it. */
+  LoadCause: {
+    service: string | null;
+    alert: string | null;
+    pages: number;
+  };
+  /** A prompt for a supportive conversation — never a rating input. */
+  LoadFlag: {
+    key: "offHours" | "sleepHours" | "weekend" | "onCallHours" | "loadShare" | "offHoursTrend4" | "offHoursTrend13" | "loadGini";
+    text: string;
+    value: number;
+    threshold: number;
+    unit: "per week" | "hours per week" | "share" | "gini" | "p-value";
+    n: number;
+    causes: Schemas["LoadCause"][];
+  };
+  /** Recent weeks against the team’s own previous 52 weeks (exact conditional Poisson test). */
+  LoadTrend: {
+    weeks: number;
+    recent: number;
+    recentPerWeek: number;
+    baseline: number;
+    usualPerWeek: number | null;
+    n: number;
+    ratio: number | null;
+    pHigher: number;
+    verdict: "higher" | "lower" | "as-usual" | "not-enough-data";
+  };
+  /** One person’s on-call load: visible to the person and their manager line only. */
+  PersonLoad: {
+    person: string;
+    name: string;
+    /** IANA time zone the pages were classified in */
+    zone: string;
+    workingHours: string;
+    weeks: number;
+    pages: number;
+    offHoursPages: number;
+    sleepHoursPages: number;
+    weekendPages: number;
+    perWeek: {
+      pages: number;
+      offHours: number;
+      sleepHours: number;
+      weekend: number;
+    };
+    onCallHours: number;
+    onCallHoursPerWeek: number;
+    incidentsWorked: number;
+    shareOfTeamPages: number | null;
+    trends: {
+      offHours4: Schemas["LoadTrend"];
+      offHours13: Schemas["LoadTrend"];
+    };
+    flags: Schemas["LoadFlag"][];
+  };
+  NoisyAlert: {
+    service: string | null;
+    alert: string | null;
+    pages: number;
+    notActionable: number;
+    selfResolved: number;
+    actionableShare: number | null;
+  };
+  /** Pages per shift before and after a moment: n shifts per side, 95% bootstrap interval. */
+  PagesPerShiftComparison: {
+    t: number;
+    windowMs: number;
+    before: number | null;
+    after: number | null;
+    difference: number | null;
+    shiftsBefore: number;
+    shiftsAfter: number;
+    pagesBefore: number;
+    pagesAfter: number;
+    ci: unknown[] | null;
+    verdict: "fewer" | "more" | "no clear change";
+  };
+  TeamOncall: {
+    team: {
+      id: string;
+      name: string;
+      timezone: string | null;
+    };
+    window: {
+      /** ISO 8601, UTC */
+      from: string;
+      /** ISO 8601, UTC */
+      to: string;
+    };
+    thresholds: Schemas["WellbeingThresholds"];
+    figures: {
+      members: number;
+      pages: number;
+      offHoursPages: number;
+      sleepHoursPages: number;
+      weekendPages: number;
+      loadGini: number | null;
+      shifts: number;
+      pagesPerShift: number | null;
+      actionable: number;
+      actionableKnown: number;
+      actionableShare: number | null;
+      selfResolved: number;
+      selfResolvedShare: number | null;
+      onCallHours: number;
+      /** Null until an SLO alert history is available */
+      sloAlerts: {
+        episodes: number;
+        perWeek: number;
+        judged: number;
+        followedByBurn: number;
+        followedByBurnShare: number | null;
+      } | null;
+      trends: {
+        offHours4: Schemas["LoadTrend"];
+        offHours13: Schemas["LoadTrend"];
+        pages4: Schemas["LoadTrend"];
+        pages13: Schemas["LoadTrend"];
+      };
+      flags: Schemas["LoadFlag"][];
+      noisyAlerts: Schemas["NoisyAlert"][];
+    };
+    comparison: Schemas["PagesPerShiftComparison"] | null;
+    /** Only the members the caller may see (themself, their reports); every one is an audited read */
+    people: Schemas["PersonLoad"][];
+    hiddenPeople: number;
+  };
+  MyLoad: {
+    person: {
+      id: string;
+      name: string;
+      team: string | null;
+    };
+    window: {
+      /** ISO 8601, UTC */
+      from: string;
+      /** ISO 8601, UTC */
+      to: string;
+    };
+    thresholds: Schemas["WellbeingThresholds"];
+    load: Schemas["PersonLoad"];
+    team: {
+      id: string;
+      name: string;
+      members: number;
+      loadGini: number | null;
+    } | null;
+    /** Off-hours pages, newest first, at most 200 */
+    interruptions: ({
+      id: string;
+      /** ISO 8601, UTC */
+      at: string;
+      /** The same instant in the person’s zone, ISO 8601 with offset */
+      localTime: string;
+      service: string | null;
+      alert: string | null;
+      actionable: boolean | null;
+      offHours: boolean;
+      sleepHours: boolean;
+      weekend: boolean;
+    })[];
+    interruptionsTotal: number;
   };
   Person: {
     id: string;
@@ -1886,6 +2115,78 @@ export interface Operations {
     };
     body: never;
     response: Schemas["FrictionReport"];
+  };
+  /** A team’s on-call health: team figures for everyone signed in; per-person load only for the person and their manager line */
+  "GET /api/teams/{id}/oncall": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+      /** Compare pages per shift in the 90 days before and after this moment */
+      around?: string;
+    };
+    body: never;
+    response: Schemas["TeamOncall"];
+  };
+  /** A person’s own on-call load and off-hours pages in their time zone (the person and their manager line; audited) */
+  "GET /api/people/{id}/load": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+    };
+    body: never;
+    response: Schemas["MyLoad"];
+  };
+  /** The thresholds behind sustainable-work flags */
+  "GET /api/settings/wellbeing-thresholds": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WellbeingThresholds"];
+  };
+  /** Change the thresholds behind sustainable-work flags (administrators) */
+  "PUT /api/settings/wellbeing-thresholds": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      offHoursPerWeek?: number;
+      sleepHoursPerWeek?: number;
+      weekendPerWeek?: number;
+      onCallHoursPerWeek?: number;
+      loadShare?: number;
+      loadGini?: number;
+      minPages?: number;
+      trendAlpha?: number;
+      trendMinEvents?: number;
+    };
+    response: Schemas["WellbeingThresholds"];
+  };
+  /** An incident: timeline, participants, postmortem link, and whether it repeats an earlier incident */
+  "GET /api/incidents/{id}": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["IncidentDetail"];
+  };
+  /** A service’s latest 50 incidents, repeats marked */
+  "GET /api/services/{id}/incidents": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["ServiceIncidents"];
   };
   /** Your API tokens, newest first (administrators) */
   "GET /api/tokens": {

@@ -12,6 +12,7 @@ import { plural } from '../format';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { MyLoadPanel } from './oncall/MyLoadPanel';
 import { AccessLog } from './private/AccessLog';
 import { PagesTable, ShiftsTable } from './private/RecordTables';
 
@@ -39,6 +40,7 @@ function Records({ data }: { data: PrivateRecords }) {
           keep on-call sustainable; they are never a performance score. <Link to={paths.person(person.id)}>Public profile</Link>
         </p>
       </PageHeader>
+      <MyLoadPanel personId={person.id} isSelf={isSelf} />
       <ShiftsTable shifts={data.oncallShifts} />
       <PagesTable pages={data.pages} />
       {isSelf && <AccessLog personId={person.id} />}

@@ -6,12 +6,14 @@ import { PageHeader } from '../components/PageHeader';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { ServiceIncidents } from './oncall/ServiceIncidents';
 
 export function ServicePage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/services/{id}', { params: { id }, signal }));
   return (
     <Async pageTitle="Service" result={detail} label="the service" notFound={`Service "${id}"`}>
       {({ service, team }) => (
+        <>
         <PageHeader title={service.name} lead="Delivery and reliability figures describe the service and its team, never one person.">
           <Facts
             items={[
@@ -23,6 +25,8 @@ export function ServicePage({ id }: { id: string }) {
             <Link to={paths.serviceDelivery(service.id)}>Delivery</Link>
           </p>
         </PageHeader>
+        <ServiceIncidents service={service.id} />
+        </>
       )}
     </Async>
   );

@@ -23,7 +23,8 @@ export function TeamPage({ id }: { id: string }) {
               ]}
             />
             <p>
-              <Link to={paths.teamDelivery(team.id)}>Delivery</Link> <span className="muted">— team context, never an individual score</span>
+              <Link to={paths.teamDelivery(team.id)}>Delivery</Link> · <Link to={paths.teamOncall(team.id)}>On-call health</Link>{' '}
+              <span className="muted">— team context, never an individual score</span>
             </p>
           </PageHeader>
           <div className="panels">
