@@ -352,6 +352,26 @@ export interface Schemas {
       [key: string]: unknown;
     };
   };
+  /** When each deployment, change and incident named on the page happened, with its commit, title and source link where known. */
+  DeliveryEventDetails: {
+    deployments: Record<string, {
+      finishedAt: string;
+      commit?: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+    changes: Record<string, {
+      committedAt: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+    incidents: Record<string, {
+      startedAt: string;
+      title?: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+  };
   /** A page of the events behind one figure, in the order the figure counted them. */
   DeliveryEvents: {
     list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
@@ -359,6 +379,7 @@ export interface Schemas {
     offset: number;
     limit: number;
     items: Schemas["DeliveryEvent"][];
+    details: Schemas["DeliveryEventDetails"];
   };
   /** Each metric before and after t, with a seeded 95% bootstrap interval. */
   DeliveryComparison: {
@@ -907,6 +928,10 @@ export interface Schemas {
       name: string;
       team: string | null;
       manager: string | null;
+      /** The person's IANA time zone (else their team's): their shifts and pages are shown in it */
+      timeZone: string | null;
+      /** e.g. "09:00-17:00", in their time zone */
+      workingHours: string | null;
     };
     /** Newest first, at most 500 */
     oncallShifts: ({

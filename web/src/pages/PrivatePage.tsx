@@ -39,8 +39,8 @@ function Records({ data }: { data: PrivateRecords }) {
           keep on-call sustainable; they are never a performance score. <Link to={paths.person(person.id)}>Public profile</Link>
         </p>
       </PageHeader>
-      <ShiftsTable shifts={data.oncallShifts} />
-      <PagesTable pages={data.pages} />
+      <ShiftsTable shifts={data.oncallShifts} person={person} />
+      <PagesTable pages={data.pages} person={person} />
       {isSelf && <AccessLog personId={person.id} />}
     </>
   );

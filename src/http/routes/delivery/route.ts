@@ -7,8 +7,9 @@
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
 import { deliveryFigures, type DeliveryDeps, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
-import { eventPage } from '../../../app/delivery/delivery-events.js';
+import { describedEventPage } from '../../../app/delivery/delivery-events.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
+import { EventDetailsRepository } from '../../../store/event-details-repository.js';
 import { requestActor } from '../../actor.js';
 import { sendSerialised, serialiserOf } from '../../cached-json.js';
 import type { RouteAccess } from '../../access.js';
@@ -57,7 +58,7 @@ async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryS
     to: q.to === undefined ? undefined : Date.parse(q.to),
     includeMerges: q.includeMerges === 'true',
   });
-  return eventPage(report.metrics, q.list, q.offset, q.limit);
+  return describedEventPage(new EventDetailsRepository(deps.store.db), report.metrics, q.list, q.offset, q.limit);
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {

@@ -77,6 +77,16 @@ export const deliveryEvent = z
   })
   .meta({ id: 'DeliveryEvent', description: 'One event behind a figure: the deployment, change or incident it names, and its hours where it has a duration.' });
 
+const sourceUrl = z.string().optional().describe('Where to open the record at its source (http(s))');
+
+export const eventDetails = z
+  .object({
+    deployments: z.record(z.string(), z.object({ finishedAt: z.string(), commit: z.string().optional(), url: sourceUrl })),
+    changes: z.record(z.string(), z.object({ committedAt: z.string(), url: sourceUrl })),
+    incidents: z.record(z.string(), z.object({ startedAt: z.string(), title: z.string().optional(), url: sourceUrl })),
+  })
+  .meta({ id: 'DeliveryEventDetails', description: 'When each deployment, change and incident named on the page happened, with its commit, title and source link where known.' });
+
 export const deliveryEvents = z
   .object({
     list: z.enum(eventLists),
@@ -84,6 +94,7 @@ export const deliveryEvents = z
     offset: count,
     limit: count,
     items: z.array(deliveryEvent),
+    details: eventDetails,
   })
   .meta({ id: 'DeliveryEvents', description: 'A page of the events behind one figure, in the order the figure counted them.' });
 
