@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The delivery story in real Chromium on the demo organisation, at 1440 px and 390 px: the window
  * picker, the weekly change-failure-rate and lead-time charts with the outcome-linked evidence

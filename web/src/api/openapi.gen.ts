@@ -453,6 +453,64 @@ export interface Schemas {
       };
     };
   };
+  /** Each team's delivery against its own past, with a verdict only where enough events each side support one. */
+  OrgTeamTrends: {
+    /** Epoch ms, [from, to) */
+    window: {
+      from: number;
+      to: number;
+    };
+    /** The period before, of the same length */
+    previous: {
+      from: number;
+      to: number;
+    };
+    environment: string;
+    /** By name, never ranked: each team against its own previous period */
+    teams: ({
+      id: string;
+      name: string;
+      services: number;
+      trend: {
+        deploymentFrequency: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+        changeFailureRate: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+        leadTime: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+      };
+    })[];
+  };
+  /** When outcome-linked work shipped on a service, for its timeline: only evidence the reader may read, no figure per person. */
+  EvidenceMarkers: {
+    markers: {
+      at: string;
+      title: string;
+      /** Whose living document holds it (the reader may open it) */
+      person: string;
+    }[];
+  };
   /** Cross-team dependency friction: team context, never an individual score. */
   FrictionReport: {
     team: {
@@ -1763,6 +1821,29 @@ export interface Operations {
     };
     body: never;
     response: Schemas["DeliveryEvents"];
+  };
+  /** Each team's delivery against its own previous period (listed by name, never ranked) */
+  "GET /api/delivery/org/teams": {
+    params: Record<never, never>;
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+    };
+    body: never;
+    response: Schemas["OrgTeamTrends"];
+  };
+  /** Outcome-linked evidence on a service’s timeline (only what the reader may read) */
+  "GET /api/delivery/services/{id}/evidence": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["EvidenceMarkers"];
   };
   /** The events behind one of the organisation’s delivery figures, a page at a time */
   "GET /api/delivery/org/events": {

@@ -156,3 +156,50 @@ export const compareQuery = z.object({
 const compareCommon = { tags: ['delivery'], params: idParams, querystring: compareQuery, response: { 200: deliveryComparison, ...signedInErrors, 400: errorBody, 404: errorBody } };
 export const serviceCompareSchema = { summary: 'A service before and after a moment', ...compareCommon };
 export const teamCompareSchema = { summary: 'A team before and after a moment', ...compareCommon };
+
+const ownPastMetric = z.object({
+  previous: z.number().nullable(),
+  current: z.number().nullable(),
+  nPrevious: count,
+  nCurrent: count,
+  verdict: z.enum(['improving', 'steady', 'worsening', 'not enough data']),
+  basis: z.string().describe('The test behind the verdict, or what is missing'),
+});
+
+export const orgTeamTrends = z
+  .object({
+    window: z.object({ from: z.number(), to: z.number() }).describe('Epoch ms, [from, to)'),
+    previous: z.object({ from: z.number(), to: z.number() }).describe('The period before, of the same length'),
+    environment: z.string(),
+    teams: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        services: count,
+        trend: z.object({ deploymentFrequency: ownPastMetric, changeFailureRate: ownPastMetric, leadTime: ownPastMetric }),
+      }),
+    ).describe('By name, never ranked: each team against its own previous period'),
+  })
+  .meta({ id: 'OrgTeamTrends', description: "Each team's delivery against its own past, with a verdict only where enough events each side support one." });
+
+export const orgTrendsQuery = deliveryQuery.omit({ report: true, includeMerges: true });
+
+export const orgTeamTrendsSchema = {
+  summary: "Each team's delivery against its own previous period (listed by name, never ranked)",
+  tags: ['delivery'],
+  querystring: orgTrendsQuery,
+  response: { 200: orgTeamTrends, ...signedInErrors, 400: errorBody },
+};
+
+export const evidenceMarkers = z
+  .object({
+    markers: z.array(z.object({ at: z.string(), title: z.string(), person: z.string().describe("Whose living document holds it (the reader may open it)") })),
+  })
+  .meta({ id: 'EvidenceMarkers', description: 'When outcome-linked work shipped on a service, for its timeline: only evidence the reader may read, no figure per person.' });
+
+export const serviceEvidenceMarkersSchema = {
+  summary: 'Outcome-linked evidence on a service’s timeline (only what the reader may read)',
+  tags: ['delivery'],
+  params: idParams,
+  response: { 200: evidenceMarkers, ...signedInErrors, 404: errorBody },
+};
