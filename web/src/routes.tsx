@@ -1,6 +1,7 @@
 /** The signed-in app's pages by path, in match order. */
 import { AuditPage } from './pages/AuditPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
+import { OrgDeliveryPage } from './pages/delivery/OrgDeliveryPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';
 import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
@@ -28,6 +29,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/teams', render: () => <TeamsPage /> },
   { path: '/teams/:id', render: (p) => <TeamPage id={id(p)} /> },
   { path: '/teams/:id/delivery', render: (p) => <DeliveryPage kind="team" id={id(p)} /> },
+  { path: '/org/delivery', render: () => <OrgDeliveryPage /> },
   { path: '/people', render: () => <PeoplePage /> },
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },

@@ -18,7 +18,7 @@ const mergeDetails = (a: EventDetails, b: EventDetails): EventDetails => ({
   changes: { ...a.changes, ...b.changes },
   incidents: { ...a.incidents, ...b.incidents },
 });
-export type EventsScope = { kind: 'team' | 'service'; id: string };
+export type EventsScope = { kind: 'team' | 'service'; id: string } | { kind: 'org'; id?: undefined };
 export type EventsWindow = { env: string; from: string; to: string };
 
 export const EVENTS_PAGE = 200;
@@ -37,13 +37,14 @@ interface Pages {
 
 function fetchPage(scope: EventsScope, window: EventsWindow, list: EventList, offset: number, signal: AbortSignal) {
   const query = { ...window, list, offset, limit: EVENTS_PAGE };
+  if (scope.kind === 'org') return api('GET /api/delivery/org/events', { query, signal });
   return scope.kind === 'team'
     ? api('GET /api/delivery/teams/{id}/events', { params: { id: scope.id }, query, signal })
     : api('GET /api/delivery/services/{id}/events', { params: { id: scope.id }, query, signal });
 }
 
 export function useEventPages(scope: EventsScope, window: EventsWindow, list: EventList): Pages {
-  const key = `${scope.kind}|${scope.id}|${window.env}|${window.from}|${window.to}|${list}`;
+  const key = `${scope.kind}|${scope.id ?? ''}|${window.env}|${window.from}|${window.to}|${list}`;
   const [state, setState] = useState<{ key: string; items: DeliveryEvent[]; details: EventDetails; total: number | null; loading: boolean; error: ApiError | null }>({
     key,
     items: [],
