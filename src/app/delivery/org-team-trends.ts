@@ -22,6 +22,12 @@ export interface TeamTrend {
 
 export interface OrgTeamTrends {
   window: { from: number; to: number };
+  /**
+   * Set when the organisation's data end well before the asked end (an import that stopped, a
+   * demo): both periods then end at the week the data end, so weeks with no data yet do not read
+   * as every team slowing down.
+   */
+  dataEndsAt: number | null;
   previous: { from: number; to: number };
   environment: string;
   teams: TeamTrend[];
@@ -42,9 +48,12 @@ const periodOf = (r: DeliveryReport) => ({
 
 export async function orgTeamTrends(deps: DeliveryDeps, actor: Actor, q: OrgTrendQuery): Promise<OrgTeamTrends> {
   assertAllowed(actor, 'read', { type: 'team-delivery' });
-  const to = q.to ?? currentMinute(deps.runtime);
-  const from = q.from ?? to - DEFAULT_WINDOW_DAYS * DAY;
-  if (!(from < to)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
+  const askedTo = q.to ?? currentMinute(deps.runtime);
+  const askedFrom = q.from ?? askedTo - DEFAULT_WINDOW_DAYS * DAY;
+  if (!(askedFrom < askedTo)) throw new TrellisError('BAD_INPUT', 'The window is empty: `from` must be before `to`.', [{ field: 'from', message: 'must be before to' }]);
+  const dataEndsAt = await dataEnd(deps, actor, askedFrom, askedTo, q.environment);
+  const to = dataEndsAt ?? askedTo;
+  const from = to - (askedTo - askedFrom);
   const previous = { from: from - (to - from), to: from };
   const services = await deps.delivery.servicesOf();
   const teamIds = [...new Set(services.map((s) => s.team))];
@@ -57,5 +66,21 @@ export async function orgTeamTrends(deps: DeliveryDeps, actor: Actor, q: OrgTren
   }
   // By name, never by a figure: this is not a league table.
   teams.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
-  return { window: { from, to }, previous, environment: q.environment ?? 'production', teams };
+  return { window: { from, to }, dataEndsAt, previous, environment: q.environment ?? 'production', teams };
+}
+
+/** Data older than this before the asked end counts as "the data stop here". */
+const STALE_DAYS = 14;
+
+/**
+ * The end of the week of the organisation's last deployment in the asked window, when that is
+ * more than two weeks before the asked end; else null. From the organisation's weekly trend (the
+ * same cached report the page shows), so no extra query.
+ */
+async function dataEnd(deps: DeliveryDeps, actor: Actor, from: number, to: number, environment: string | undefined): Promise<number | null> {
+  const org = await deliveryFigures(deps, actor, { scope: { kind: 'org' }, from, to, environment });
+  const last = [...org.trend].reverse().find((w) => w.deployments > 0);
+  if (!last) return null;
+  const weekEnd = Date.parse(`${last.week}T00:00:00Z`) + 7 * DAY;
+  return weekEnd < to - STALE_DAYS * DAY ? weekEnd : null;
 }

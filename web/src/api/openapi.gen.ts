@@ -460,6 +460,8 @@ export interface Schemas {
       from: number;
       to: number;
     };
+    /** Set when the data end well before the asked end: both periods then end there (epoch ms) */
+    dataEndsAt: number | null;
     /** The period before, of the same length */
     previous: {
       from: number;

@@ -10,7 +10,7 @@ const t0 = Date.UTC(2024, 0, 1);
 /** Ledger (Payments): 40 deployments in the first 90 days, 12 failed; 60 in the next 90, 2 failed. */
 const deployments = [
   ...Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, at: t0 + i * 2 * DAY + 3_600_000, failed: i < 12 })),
-  ...Array.from({ length: 60 }, (_, i) => ({ id: `b${i}`, at: t0 + 90 * DAY + i * DAY + 3_600_000, failed: i < 2 })),
+  ...Array.from({ length: 60 }, (_, i) => ({ id: `b${i}`, at: t0 + 90 * DAY + i * 1.5 * DAY + 3_600_000, failed: i < 2 })),
 ];
 const records = [
   ...deployments.map((d) => ({ kind: 'deployment', id: d.id, service: 'ledger', finishedAt: new Date(d.at).toISOString() })),
@@ -39,6 +39,18 @@ describeEachDialect('the organisation page and the timeline markers', (dialect) 
     expect(payments.leadTime).toMatchObject({ verdict: 'not enough data', nPrevious: 0, nCurrent: 0 });
     expect(body.teams[1].trend.deploymentFrequency).toMatchObject({ verdict: 'not enough data', nPrevious: 0, nCurrent: 0 });
     expect(body.previous).toEqual({ from: t0, to: t0 + 90 * DAY });
+    expect(body.dataEndsAt).toBeNull();
+  });
+
+  it('ends both periods where the data end, so weeks without data yet do not read as a slowdown', async () => {
+    const later = `from=${new Date(t0 + 150 * DAY).toISOString()}&to=${new Date(t0 + 240 * DAY).toISOString()}`;
+    const { body } = await getJson(server().app, `/api/delivery/org/teams?${later}`, await server().as('ada'));
+    expect(body.dataEndsAt).not.toBeNull();
+    expect(body.dataEndsAt).toBeGreaterThanOrEqual(t0 + 178 * DAY);
+    expect(body.dataEndsAt).toBeLessThanOrEqual(t0 + 186 * DAY);
+    expect(body.window.to).toBe(body.dataEndsAt);
+    expect(body.window.to - body.window.from).toBe(90 * DAY);
+    expect(body.teams[0].trend.deploymentFrequency.verdict).not.toBe('worsening');
   });
 
   it('marks outcome-linked evidence on the service timeline only for readers who may read it, and audits others’ reads', async () => {

@@ -169,6 +169,7 @@ const ownPastMetric = z.object({
 export const orgTeamTrends = z
   .object({
     window: z.object({ from: z.number(), to: z.number() }).describe('Epoch ms, [from, to)'),
+    dataEndsAt: z.number().nullable().describe('Set when the data end well before the asked end: both periods then end there (epoch ms)'),
     previous: z.object({ from: z.number(), to: z.number() }).describe('The period before, of the same length'),
     environment: z.string(),
     teams: z.array(

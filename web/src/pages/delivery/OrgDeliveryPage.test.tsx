@@ -28,6 +28,7 @@ const org: DeliveryReport = {
 const metric = (verdict: Schemas['OrgTeamTrends']['teams'][number]['trend']['leadTime']['verdict'], previous: number | null, current: number | null, nPrevious: number, nCurrent: number) => ({ previous, current, nPrevious, nCurrent, verdict, basis: 'test' });
 const trends: Schemas['OrgTeamTrends'] = {
   window: { from: Date.UTC(2026, 8, 1), to: Date.UTC(2026, 11, 1) },
+  dataEndsAt: null,
   previous: { from: Date.UTC(2026, 5, 3), to: Date.UTC(2026, 8, 1) },
   environment: 'production',
   teams: [

@@ -98,9 +98,16 @@ export function OrgDeliveryPage() {
 
 function TeamTrends({ trends, days }: { trends: Trends; days: number }) {
   if (trends.teams.length === 0) return <Empty>No team owns a service yet, so there is no team trend to show.</Empty>;
-  const period = `${formatDate(new Date(trends.previous.from).toISOString())} – ${formatDate(new Date(trends.previous.to - 1).toISOString())}`;
+  const span = (p: { from: number; to: number }) => `${formatDate(new Date(p.from).toISOString())} – ${formatDate(new Date(p.to - 1).toISOString())}`;
   return (
-    <Table caption={`Teams by name: the last ${days} days against the ${days} days before (${period})`}>
+    <>
+      {trends.dataEndsAt !== null && (
+        <p className="notice" role="note" data-check="data-end">
+          The latest deployments are from the week up to {formatDate(new Date(trends.dataEndsAt - 1).toISOString())}. Both periods end there, so the
+          weeks without data yet do not read as every team slowing down.
+        </p>
+      )}
+    <Table caption={`Teams by name: ${span(trends.window)} against the ${days} days before (${span(trends.previous)})`}>
       <thead>
         <tr>
           <th scope="col">Team</th>
@@ -128,6 +135,7 @@ function TeamTrends({ trends, days }: { trends: Trends; days: number }) {
         ))}
       </tbody>
     </Table>
+    </>
   );
 }
 
