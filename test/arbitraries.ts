@@ -21,6 +21,12 @@ export const instantArb = fc.tuple(msArb, fc.integer({ min: -48, max: 56 })).map
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 });
 
+/** Where a record can be opened at its source: http(s), with paths and queries that need no escaping. */
+export const urlArb = fc
+  .tuple(fc.constantFrom('https', 'http'), fc.constantFrom('github.com', 'gitlab.example.org', 'acme.pagerduty.com', 'ci.internal:8443'), fc.array(idArb, { maxLength: 3 }), fc.option(idArb, { nil: undefined }))
+  .map(([scheme, host, path, query]) => `${scheme}://${host}/${path.join('/')}${query === undefined ? '' : `?id=${query}`}`);
+const urlOpt = fc.option(urlArb, { nil: undefined });
+
 function uniqueIds(n: number) {
   return fc.uniqueArray(idArb, { minLength: n, maxLength: n });
 }
@@ -51,18 +57,19 @@ export const recordFileArb: fc.Arbitrary<TrellisRecord[]> = fc
       const svc = fc.constantFrom(...serviceIds);
       const event = (id: string): fc.Arbitrary<TrellisRecord> =>
         fc.oneof(
-          fc.record({ kind: fc.constant('change' as const), id: fc.constant(id), service: svc, committedAt: instantArb, isMerge: fc.option(fc.boolean(), { nil: undefined }), author: fc.option(textArb, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'committedAt'] }),
-          fc.record({ kind: fc.constant('deployment' as const), id: fc.constant(id), service: svc, finishedAt: instantArb, status: fc.option(fc.constantFrom('success' as const, 'failure' as const), { nil: undefined }), changes: fc.option(fc.uniqueArray(idArb, { maxLength: 4 }), { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'service', 'finishedAt'] }),
+          fc.record({ kind: fc.constant('change' as const), id: fc.constant(id), service: svc, committedAt: instantArb, isMerge: fc.option(fc.boolean(), { nil: undefined }), author: fc.option(textArb, { nil: undefined }), url: urlOpt }, { requiredKeys: ['kind', 'id', 'service', 'committedAt'] }),
+          fc.record({ kind: fc.constant('deployment' as const), id: fc.constant(id), service: svc, finishedAt: instantArb, status: fc.option(fc.constantFrom('success' as const, 'failure' as const), { nil: undefined }), changes: fc.option(fc.uniqueArray(idArb, { maxLength: 4 }), { nil: undefined }), url: urlOpt }, { requiredKeys: ['kind', 'id', 'service', 'finishedAt'] }),
           fc.record({
             kind: fc.constant('incident' as const), id: fc.constant(id), service: svc, startedAt: instantArb, severity: fc.option(fc.constantFrom('sev1', 'sev3'), { nil: undefined }),
             participants: personIds.length === 0 ? fc.constant(undefined) : fc.option(fc.uniqueArray(fc.constantFrom(...personIds), { maxLength: 3 }), { nil: undefined }),
             postmortem: fc.option(fc.constantFrom('https://wiki.example/pm/1', 'https://docs.example/postmortems?id=7&x=%20'), { nil: undefined }),
             cause: fc.option(textArb, { nil: undefined }),
+            url: urlOpt,
           }, { requiredKeys: ['kind', 'id', 'service', 'startedAt'] }),
           fc.record({ kind: fc.constant('sli' as const), slo: fc.constant(id), at: instantArb, total: fc.nat(10_000) }).chain((s) => fc.nat(s.total).map((good) => ({ ...s, good }))),
           // A pull request whose review, merge and close come after it opened (import checks the order).
           fc
-            .record({ opened: msArb, review: fc.option(fc.nat(30 * 86_400_000), { nil: undefined }), merge: fc.option(fc.nat(60 * 86_400_000), { nil: undefined }), title: fc.option(textArb, { nil: undefined }) })
+            .record({ opened: msArb, review: fc.option(fc.nat(30 * 86_400_000), { nil: undefined }), merge: fc.option(fc.nat(60 * 86_400_000), { nil: undefined }), title: fc.option(textArb, { nil: undefined }), url: urlOpt })
             .chain((p) => fc.record({
               who: personIds.length === 0 ? fc.constant([] as (string | undefined)[]) : fc.array(fc.option(fc.constantFrom(...personIds), { nil: undefined }), { minLength: 3, maxLength: 3 }),
               service: svc,
@@ -70,7 +77,7 @@ export const recordFileArb: fc.Arbitrary<TrellisRecord[]> = fc
               kind: 'pull_request' as const, id, service, openedAt: new Date(p.opened).toISOString(), author: who[0],
               firstReviewAt: p.review === undefined ? undefined : new Date(p.opened + p.review).toISOString(), firstReviewer: p.review === undefined ? undefined : who[1],
               mergedAt: p.merge === undefined ? undefined : new Date(p.opened + p.merge).toISOString(), mergedBy: p.merge === undefined ? undefined : who[2],
-              closedAt: p.merge === undefined ? undefined : new Date(p.opened + p.merge).toISOString(), title: p.title,
+              closedAt: p.merge === undefined ? undefined : new Date(p.opened + p.merge).toISOString(), title: p.title, url: p.url,
             }))),
           personIds.length === 0
             ? fc.record({ kind: fc.constant('page' as const), id: fc.constant(id), at: instantArb, service: fc.option(svc, { nil: undefined }) }, { requiredKeys: ['kind', 'id', 'at'] })

@@ -46,6 +46,8 @@ const corruptions: ((line: string) => string)[] = [
     if (o.kind === 'team' || o.kind === 'person' || o.kind === 'service') o.name = '';
     return JSON.stringify(o);
   },
+  // A link that must never reach a page: refused where `url` exists, an unknown field elsewhere.
+  (l) => JSON.stringify({ ...JSON.parse(l), url: 'javascript:alert(1)' }),
 ];
 
 describeEachDialect('import properties', (dialect) => {

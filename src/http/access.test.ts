@@ -88,6 +88,8 @@ const samples: Record<string, Sample> = {
   'GET /api/delivery/services/:id/events': { url: '/api/delivery/services/ledger/events?list=deployments', allowedTo: 'reviewer' },
   'GET /api/delivery/teams/:id/events': { url: '/api/delivery/teams/payments/events?list=failed', allowedTo: 'barbara' },
   'GET /api/delivery/org/events': { url: '/api/delivery/org/events?list=leadTimes', allowedTo: 'partner' },
+  'GET /api/delivery/org/teams': { url: '/api/delivery/org/teams', allowedTo: 'ada' },
+  'GET /api/delivery/services/:id/evidence': { url: '/api/delivery/services/ledger/evidence', allowedTo: 'barbara' },
   'GET /api/delivery/services/:id/compare': { url: '/api/delivery/services/ledger/compare?t=2024-01-01T00:00:00Z', allowedTo: 'grace' },
   'GET /api/delivery/teams/:id/compare': { url: '/api/delivery/teams/platform/compare?t=2024-01-01T00:00:00Z', allowedTo: 'ada' },
   'GET /api/teams/:id/delivery/friction': { url: '/api/teams/platform/delivery/friction', allowedTo: 'barbara' },

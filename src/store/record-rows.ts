@@ -87,7 +87,7 @@ const change: KindTable<'change'> = {
   table: 'changes',
   types: { committed_at: 'bigint', authored_at: 'bigint', merged_at: 'bigint', is_merge: 'integer' },
   key: ['id'],
-  columns: ['id', 'service', 'committed_at', 'authored_at', 'merged_at', 'author', 'is_merge', 'revert_of', 'deployment'],
+  columns: ['id', 'service', 'committed_at', 'authored_at', 'merged_at', 'author', 'is_merge', 'revert_of', 'deployment', 'url'],
   toRow: (r) => ({
     id: r.id,
     service: r.service,
@@ -98,6 +98,7 @@ const change: KindTable<'change'> = {
     is_merge: r.isMerge ? 1 : 0,
     revert_of: nul(r.revertOf),
     deployment: nul(r.deployment),
+    url: nul(r.url),
   }),
   fromRow: (w) =>
     compact({
@@ -111,6 +112,7 @@ const change: KindTable<'change'> = {
       isMerge: bool(w.is_merge),
       revertOf: str(w.revert_of),
       deployment: str(w.deployment),
+      url: str(w.url),
     }),
 };
 
@@ -119,7 +121,7 @@ const deployment: KindTable<'deployment'> = {
   table: 'deployments',
   types: { finished_at: 'bigint' },
   key: ['id'],
-  columns: ['id', 'service', 'finished_at', 'environment', 'status', 'commit_sha', 'rollback_of', 'remediates'],
+  columns: ['id', 'service', 'finished_at', 'environment', 'status', 'commit_sha', 'rollback_of', 'remediates', 'url'],
   toRow: (r) => ({
     id: r.id,
     service: r.service,
@@ -129,6 +131,7 @@ const deployment: KindTable<'deployment'> = {
     commit_sha: nul(r.commit),
     rollback_of: nul(r.rollbackOf),
     remediates: nul(r.remediates),
+    url: nul(r.url),
   }),
   fromRow: (w) =>
     compact({
@@ -141,6 +144,7 @@ const deployment: KindTable<'deployment'> = {
       commit: str(w.commit_sha),
       rollbackOf: str(w.rollback_of),
       remediates: str(w.remediates),
+      url: str(w.url),
     }),
 };
 
@@ -148,7 +152,7 @@ const incident: KindTable<'incident'> = {
   table: 'incidents',
   types: { started_at: 'bigint', detected_at: 'bigint', resolved_at: 'bigint' },
   key: ['id'],
-  columns: ['id', 'service', 'started_at', 'detected_at', 'resolved_at', 'severity', 'caused_by', 'title', 'participants', 'postmortem', 'cause'],
+  columns: ['id', 'service', 'started_at', 'detected_at', 'resolved_at', 'severity', 'caused_by', 'title', 'participants', 'postmortem', 'cause', 'url'],
   toRow: (r) => ({
     id: r.id,
     service: r.service,
@@ -161,6 +165,7 @@ const incident: KindTable<'incident'> = {
     participants: r.participants === undefined ? null : JSON.stringify(r.participants),
     postmortem: nul(r.postmortem),
     cause: nul(r.cause),
+    url: nul(r.url),
   }),
   fromRow: (w) =>
     compact({
@@ -176,6 +181,7 @@ const incident: KindTable<'incident'> = {
       participants: w.participants === null || w.participants === undefined ? undefined : (JSON.parse(String(w.participants)) as string[]),
       postmortem: str(w.postmortem),
       cause: str(w.cause),
+      url: str(w.url),
     }),
 };
 
@@ -240,7 +246,7 @@ const pullRequest: KindTable<'pull_request'> = {
   table: 'pull_requests',
   types: { opened_at: 'bigint', first_review_at: 'bigint', merged_at: 'bigint', closed_at: 'bigint' },
   key: ['id'],
-  columns: ['id', 'service', 'opened_at', 'author', 'first_review_at', 'first_reviewer', 'merged_at', 'merged_by', 'closed_at', 'title'],
+  columns: ['id', 'service', 'opened_at', 'author', 'first_review_at', 'first_reviewer', 'merged_at', 'merged_by', 'closed_at', 'title', 'url'],
   toRow: (r) => ({
     id: r.id,
     service: r.service,
@@ -252,6 +258,7 @@ const pullRequest: KindTable<'pull_request'> = {
     merged_by: nul(r.mergedBy),
     closed_at: ms(r.closedAt),
     title: nul(r.title),
+    url: nul(r.url),
   }),
   fromRow: (w) =>
     compact({
@@ -266,6 +273,7 @@ const pullRequest: KindTable<'pull_request'> = {
       mergedBy: str(w.merged_by),
       closedAt: iso(w.closed_at),
       title: str(w.title),
+      url: str(w.url),
     }),
 };
 

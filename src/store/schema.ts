@@ -46,6 +46,7 @@ export interface ChangesTable {
   is_merge: number;
   revert_of: string | null;
   deployment: string | null;
+  url: string | null;
 }
 
 export interface DeploymentsTable {
@@ -57,6 +58,7 @@ export interface DeploymentsTable {
   commit_sha: string | null;
   rollback_of: string | null;
   remediates: string | null;
+  url: string | null;
 }
 
 export interface DeploymentChangesTable {
@@ -77,6 +79,7 @@ export interface IncidentsTable {
   participants: string | null;
   postmortem: string | null;
   cause: string | null;
+  url: string | null;
 }
 
 export interface PagesTable {
@@ -118,6 +121,7 @@ export interface PullRequestsTable {
   merged_by: string | null;
   closed_at: number | null;
   title: string | null;
+  url: string | null;
 }
 
 /** One row (`id = 1`): bumped by every committed import; see migrations/004-data-version.ts. */

@@ -3,6 +3,7 @@ import { AuditPage } from './pages/AuditPage';
 import { WorkshopPage } from './pages/calibration/WorkshopPage';
 import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
+import { OrgDeliveryPage } from './pages/delivery/OrgDeliveryPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';
 import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
@@ -34,6 +35,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/teams/:id/delivery', render: (p) => <DeliveryPage kind="team" id={id(p)} /> },
   { path: '/teams/:id/oncall', render: (p) => <TeamOncallPage id={id(p)} /> },
   { path: '/incidents/:id', render: (p) => <IncidentPage id={id(p)} /> },
+  { path: '/org/delivery', render: () => <OrgDeliveryPage /> },
   { path: '/people', render: () => <PeoplePage /> },
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },

@@ -7,6 +7,7 @@
  * and lead times) while a page shows one table, and only when it is opened.
  */
 import type { DeliveryMetrics } from '../../core/delivery/index.js';
+import type { EventDetails, EventIds } from '../../store/event-details-repository.js';
 
 export const eventListNames = [
   'deployments',
@@ -44,6 +45,11 @@ export interface DeliveryEventPage {
   items: DeliveryEvent[];
 }
 
+export interface DescribedEventPage extends DeliveryEventPage {
+  /** When each named deployment, change and incident happened, and where to open it. */
+  details: EventDetails;
+}
+
 const deployments = (ids: readonly string[]) => ids.map((deployment) => ({ deployment }));
 const changes = (ids: readonly string[]) => ids.map((change) => ({ change }));
 const incidents = (ids: readonly string[]) => ids.map((incident) => ({ incident }));
@@ -67,4 +73,41 @@ const lists: Record<EventListName, (m: DeliveryMetrics) => readonly DeliveryEven
 export function eventPage(metrics: DeliveryMetrics, list: EventListName, offset: number, limit: number): DeliveryEventPage {
   const all = lists[list](metrics);
   return { list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+}
+
+/** Keys of causes, reasons and recoveries that name a deployment, a change or an incident. */
+const deploymentKeys = ['deployment', 'by', 'of'];
+const changeKeys = ['change', 'revert'];
+
+/** Every record a page of events names, directly or in its causes, so each can be shown in words. */
+export function idsNamedBy(items: readonly DeliveryEvent[]): EventIds {
+  const ids = { deployments: new Set<string>(), changes: new Set<string>(), incidents: new Set<string>() };
+  const take = (o: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(o)) {
+      if (typeof value !== 'string') continue;
+      if (deploymentKeys.includes(key)) ids.deployments.add(value);
+      else if (changeKeys.includes(key)) ids.changes.add(value);
+      else if (key === 'incident') ids.incidents.add(value);
+    }
+  };
+  for (const item of items) {
+    take(item as Record<string, unknown>);
+    for (const c of [...(item.causes ?? []), ...(item.reasons ?? []), ...(item.by ? [item.by] : [])]) take(c as Record<string, unknown>);
+  }
+  return { deployments: [...ids.deployments], changes: [...ids.changes], incidents: [...ids.incidents] };
+}
+
+/**
+ * A page of events with what a reader needs to recognise them (dates, commits, titles, links):
+ * the ids alone ("dep-deploy-pipeline-734", a 40-character sha) say nothing to a person.
+ */
+export async function describedEventPage(
+  lookup: { detailsOf(ids: EventIds): Promise<EventDetails> },
+  metrics: DeliveryMetrics,
+  list: EventListName,
+  offset: number,
+  limit: number,
+): Promise<DescribedEventPage> {
+  const page = eventPage(metrics, list, offset, limit);
+  return { ...page, details: await lookup.detailsOf(idsNamedBy(page.items)) };
 }

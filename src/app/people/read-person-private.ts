@@ -19,7 +19,11 @@ export const privateWindowDays = 90;
 export const privateListLimit = 500;
 
 export interface PersonPrivate {
-  person: { id: string; name: string; team: string | null; manager: string | null };
+  /**
+   * `timeZone` is the person's own (else their team's): their shifts and pages are read in the
+   * hours they live in — a page at 03:00 *for them* is what matters, not the viewer's clock.
+   */
+  person: { id: string; name: string; team: string | null; manager: string | null; timeZone: string | null; workingHours: string | null };
   oncallShifts: { id: string; start: string; end: string; schedule: string | null }[];
   pages: { id: string; at: string; service: string | null; urgency: string | null; actionable: boolean | null; acknowledgedAt: string | null; resolvedAt: string | null }[];
   counts: { shifts: number; pages: number };
@@ -32,6 +36,7 @@ export async function readPersonPrivate({ data, runtime }: { data: DataAccess; r
   const person = await data.org.getPerson(personId);
   if (!person) throw new TrellisError('NOT_FOUND', `No person with id "${personId}".`);
   assertAllowed(actor, 'read', { type: 'person-private', person: personId });
+  const timeZone = person.timezone ?? (person.team ? ((await data.org.getTeam(person.team))?.timezone ?? null) : null);
   const to = runtime.now();
   const window = { from: to - privateWindowDays * 24 * 60 * 60_000, to };
   return data.transaction(async (r) => {
@@ -40,7 +45,7 @@ export async function readPersonPrivate({ data, runtime }: { data: DataAccess; r
       auditEntry(runtime, actorAccountOf(actor), { action: 'read', resourceType: 'person-private', resourceId: personId, subjectPerson: personId, detail: `on-call shifts and pages, last ${privateWindowDays} days` }),
     );
     return {
-      person: { id: person.id, name: person.name, team: person.team, manager: person.manager },
+      person: { id: person.id, name: person.name, team: person.team, manager: person.manager, timeZone, workingHours: person.workingHours },
       oncallShifts: shifts.items.map((s) => ({ id: s.id, start: iso(s.start), end: iso(s.end), schedule: s.schedule })),
       pages: pages.items.map((p) => ({ ...p, at: iso(p.at), acknowledgedAt: isoOrNull(p.acknowledgedAt), resolvedAt: isoOrNull(p.resolvedAt) })),
       counts: { shifts: shifts.total, pages: pages.total },

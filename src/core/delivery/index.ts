@@ -16,3 +16,4 @@ export type { RecoveryTime, TimeToRestore } from './recovery.js';
 export { median, quantile } from './stats.js';
 export { weeklyTrend, type WeekPoint } from './trend.js';
 export { dependencyFriction, type DependencyFriction, type FrictionPullRequest, type FrictionEvent, type TeamAt, type TeamPair, type Wait, type WaitSplit } from './friction.js';
+export { ownPast, OWN_PAST_MIN, type OwnPast, type OwnPastMetric, type OwnPastVerdict, type PeriodFigures } from './own-past.js';

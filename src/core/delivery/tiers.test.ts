@@ -47,4 +47,12 @@ describe('tiers', () => {
     const m = deliveryMetrics({ changes: [], deployments: [deploy('D1', '2024-03-04T10:00')], incidents: [] }, { from: at('2024-03-04T00:00'), to: at('2024-03-11T00:00') });
     expect(deliveryTiers(m, 2023)).toMatchObject({ report: 2023, leadTime: null, recoveryTime: null, changeFailureRate: { level: 'elite' }, deploymentFrequency: { level: 'high' } });
   });
+
+  it('a service with no deployments gets no tier at all, even over a year (not "low")', () => {
+    const year = { from: at('2024-01-01T00:00'), to: at('2025-01-01T00:00') };
+    const m = deliveryMetrics({ changes: [], deployments: [], incidents: [] }, year);
+    expect(m.deploymentFrequency.deployments).toBe(0);
+    expect(deliveryTiers(m)).toEqual({ report: 2024, deploymentFrequency: null, leadTime: null, recoveryTime: null, changeFailureRate: null });
+    expect(deliveryTiers(m, 2023)).toEqual({ report: 2023, deploymentFrequency: null, leadTime: null, recoveryTime: null, changeFailureRate: null });
+  });
 });

@@ -53,8 +53,19 @@ export interface DeliveryTiers {
   changeFailureRate: TierLevel | null;
 }
 
-/** Levels for the four tiered metrics of a metrics object (rework rate has no tiers in the reports). */
+/**
+ * Levels for the four tiered metrics of a metrics object (rework rate has no tiers in the reports).
+ *
+ * No deployments is no evidence, not a verdict: over a long enough window the frequency category
+ * of a silent service is "fewer than once per six months", which the table would call `low` —
+ * but a service that was just added, or whose deployments are not imported yet, has not been
+ * measured at all. So with no deployment in the window every tier is null ("not enough data"),
+ * whatever the other figures say. The CLI, the API and the web all read tiers from here.
+ */
 export function deliveryTiers(m: DeliveryMetrics, report: ReportYear = DEFAULT_REPORT_YEAR): DeliveryTiers {
+  if (m.deploymentFrequency.deployments === 0) {
+    return { report, deploymentFrequency: null, leadTime: null, recoveryTime: null, changeFailureRate: null };
+  }
   const category = m.deploymentFrequency.category;
   return {
     report,

@@ -13,6 +13,26 @@ const id = z.string().trim().min(1, 'must not be empty').max(200, 'must be at mo
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset, e.g. 2024-03-04T09:00:00Z' });
 const day = z.iso.date({ message: 'must be a date, e.g. 2024-03-04' });
 const text = z.string().max(2000, 'must be at most 2000 characters');
+/**
+ * Where a person can open the record at its source (the commit, pull request, deployment or
+ * incident page), so a figure's events can be checked there. Only http(s): a `javascript:` or
+ * `file:` address in imported data must never become a link on a page.
+ */
+const url = z
+  .string()
+  .max(2000, 'must be at most 2000 characters')
+  .refine(isWebAddress, { message: 'must be an http(s) URL, e.g. https://github.com/acme/checkout/commit/3f2a…' });
+
+/** An absolute http(s) address with a host: the only kind of `url` a record may carry. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -68,6 +88,7 @@ export const changeRecord = z.strictObject({
   isMerge: z.boolean().optional(),
   revertOf: id.optional(),
   deployment: id.optional(),
+  url: url.optional(),
 });
 
 export const deploymentRecord = z.strictObject({
@@ -81,6 +102,7 @@ export const deploymentRecord = z.strictObject({
   changes: z.array(id).max(100_000).optional(),
   rollbackOf: id.optional(),
   remediates: id.optional(),
+  url: url.optional(),
 });
 
 export const incidentRecord = z.strictObject({
@@ -102,6 +124,7 @@ export const incidentRecord = z.strictObject({
    * one service with the same cause close together are a repeat (core/reliability/repeats.ts).
    */
   cause: text.optional(),
+  url: url.optional(),
 });
 
 export const pageRecord = z.strictObject({
@@ -147,6 +170,7 @@ export const pullRequestRecord = z.strictObject({
   mergedBy: id.optional(),
   closedAt: instant.optional(),
   title: text.optional(),
+  url: url.optional(),
 });
 
 const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER);

@@ -28,6 +28,20 @@ describe('validateRecord', () => {
     expect(boss.ok ? [] : boss.problems).toEqual([{ field: 'manager', message: 'a person cannot be their own manager' }]);
   });
 
+  it('takes an http(s) url on changes, deployments, incidents and pull requests, and refuses any other scheme', () => {
+    const base = { service: 's' };
+    for (const [kind, time] of [['change', 'committedAt'], ['deployment', 'finishedAt'], ['incident', 'startedAt'], ['pull_request', 'openedAt']] as const) {
+      const ok = validateRecord({ kind, id: 'x', ...base, [time]: '2024-03-04T09:00:00Z', url: 'https://github.com/acme/checkout/pull/42' });
+      expect(ok.ok ? ok.record : ok.problems).toMatchObject({ url: 'https://github.com/acme/checkout/pull/42' });
+      for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'github.com/acme', 'https://', 'ftp://example.org/x']) {
+        const v = validateRecord({ kind, id: 'x', ...base, [time]: '2024-03-04T09:00:00Z', url: bad });
+        expect(v.ok ? [] : v.problems).toEqual([{ field: 'url', message: 'must be an http(s) URL, e.g. https://github.com/acme/checkout/commit/3f2a…' }]);
+      }
+    }
+    const team = validateRecord({ kind: 'team', id: 't', name: 'T', url: 'https://example.org' });
+    expect(team.ok).toBe(false);
+  });
+
   it('says which kinds exist when the kind is wrong', () => {
     const v = validateRecord({ kind: 'deploy' });
     expect(v.ok ? '' : v.problems[0]!.message).toMatch(/^must be one of team, person, service, change, deployment, incident, page, oncall_shift, sli, pull_request \(got "deploy"\)$/);

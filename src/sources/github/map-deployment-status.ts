@@ -4,10 +4,18 @@
  * `queued`, `pending`, `in_progress`, `inactive` say nothing final and are left out.
  */
 import { z } from 'zod';
+import { webUrl } from '../web-url.js';
 import { ignored, mapped, parsePayload, unmapped, utc, type MapResult } from './webhook-result.js';
 
 const payload = z.object({
-  deployment_status: z.object({ state: z.string(), created_at: z.string(), environment: z.string().optional() }),
+  deployment_status: z.object({
+    state: z.string(),
+    created_at: z.string(),
+    environment: z.string().optional(),
+    // Where the deployment's own output lives (the CI job, the deploy tool's page).
+    log_url: z.string().nullish(),
+    target_url: z.string().nullish(),
+  }),
   deployment: z.object({ id: z.number().int(), sha: z.string().min(1), environment: z.string().min(1) }),
   repository: z.object({ full_name: z.string().min(1) }),
 });
@@ -33,6 +41,7 @@ export function mapDeploymentStatus(body: unknown, services: Readonly<Record<str
       environment: ds.environment ?? deployment.environment,
       status,
       commit: deployment.sha,
+      ...webUrl(ds.log_url || ds.target_url),
     },
   ]);
 }

@@ -36,7 +36,7 @@ describe('GitHub webhook mapping (octokit/webhooks payloads)', () => {
 
   it('maps each pushed commit to a change', () => {
     expect(mapGithubEvent('push', fixture('github/webhooks/push/with-new-branch.payload.json'), ctx)).toEqual({
-      records: [{ kind: 'change', id: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', service: 'checkout', committedAt: '2019-05-15T15:19:25.000Z', author: '21031067+Codertocat@users.noreply.github.com', isMerge: false }],
+      records: [{ kind: 'change', id: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', service: 'checkout', committedAt: '2019-05-15T15:19:25.000Z', author: '21031067+Codertocat@users.noreply.github.com', isMerge: false, url: 'https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246' }],
       ignored: [],
     });
   });
@@ -56,7 +56,7 @@ describe('GitHub webhook mapping (octokit/webhooks payloads)', () => {
 
   it('maps a pull request to its timeline: opened, closed without merging, merged by someone', () => {
     expect(mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/opened.payload.json'), ctx)).toEqual({
-      records: [{ kind: 'pull_request', id: 'github:Codertocat/Hello-World#2', service: 'checkout', openedAt: '2019-05-15T15:20:33.000Z', author: 'Codertocat', title: 'Update the README with new information.' }],
+      records: [{ kind: 'pull_request', id: 'github:Codertocat/Hello-World#2', service: 'checkout', openedAt: '2019-05-15T15:20:33.000Z', author: 'Codertocat', title: 'Update the README with new information.', url: 'https://github.com/Codertocat/Hello-World/pull/2' }],
       ignored: [],
     });
     const closed = mapGithubEvent('pull_request', fixture('github/webhooks/pull_request/closed.payload.json'), ctx).records[0];
@@ -82,7 +82,7 @@ describe('GitHub webhook mapping (octokit/webhooks payloads)', () => {
     const body = fixture('github/webhooks/issues/labeled.payload.json');
     expect(mapGithubEvent('issues', body, ctx)).toEqual({ records: [], ignored: ['issue #1 is not labelled "incident"'] });
     expect(mapGithubEvent('issues', body, { ...ctx, incidentLabel: 'bug' })).toEqual({
-      records: [{ kind: 'incident', id: 'github:Codertocat/Hello-World:issue:1', service: 'checkout', startedAt: '2019-05-15T15:20:18.000Z', title: 'Spelling error in the README file' }],
+      records: [{ kind: 'incident', id: 'github:Codertocat/Hello-World:issue:1', service: 'checkout', startedAt: '2019-05-15T15:20:18.000Z', title: 'Spelling error in the README file', url: 'https://github.com/Codertocat/Hello-World/issues/1' }],
       ignored: [],
     });
     body.issue.closed_at = '2019-05-16T10:00:00Z';
@@ -97,5 +97,15 @@ describe('GitHub webhook mapping (octokit/webhooks payloads)', () => {
     expect(mapGithubEvent('ping', {}, ctx).ignored).toEqual(['event "ping" is not used']);
     expect(mapGithubEvent(undefined, {}, ctx).ignored).toEqual(['no X-GitHub-Event header']);
     expect(mapGithubEvent('push', { ref: 1 }, ctx).ignored[0]).toMatch(/^push payload not understood \(ref: /);
+  });
+});
+
+describe('links to the source', () => {
+  it('keeps only http(s) page addresses: an odd link is dropped, never the record', () => {
+    const body = fixture('github/webhooks/push/with-new-branch.payload.json');
+    body.commits[0].url = 'javascript:alert(1)';
+    const records = mapGithubEvent('push', body, ctx).records;
+    expect(records).toHaveLength(1);
+    expect(records[0]).not.toHaveProperty('url');
   });
 });

@@ -4,6 +4,7 @@
  * the incident: closing sets `resolvedAt`, reopening clears it.
  */
 import { z } from 'zod';
+import { webUrl } from '../web-url.js';
 import { ignored, mapped, parsePayload, unmapped, utc, type MapResult } from './webhook-result.js';
 
 const payload = z.object({
@@ -15,6 +16,7 @@ const payload = z.object({
     created_at: z.string(),
     closed_at: z.string().nullish(),
     labels: z.array(z.object({ name: z.string() })).default([]),
+    html_url: z.string().nullish(),
   }),
   repository: z.object({ full_name: z.string().min(1) }),
 });
@@ -40,6 +42,7 @@ export function mapIssue(body: unknown, services: Readonly<Record<string, string
       startedAt,
       ...(resolvedAt ? { resolvedAt } : {}),
       title: issue.title.slice(0, 2000),
+      ...webUrl(issue.html_url),
     },
   ]);
 }

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { RecordOf } from '../../core/records/schemas.js';
+import { webUrl } from '../web-url.js';
 import { ignored, mapped, parsePayload, unmapped, utc, type MapResult } from './webhook-result.js';
 
 const user = z.object({ login: z.string().min(1) }).nullish();
@@ -26,6 +27,7 @@ export const restPullRequest = z.object({
   merged_at: z.string().nullish(),
   merged: z.boolean().nullish(),
   merged_by: user,
+  html_url: z.string().nullish(),
 });
 
 const prPayload = z.object({ action: z.string(), pull_request: restPullRequest, repository: z.object({ full_name: z.string().min(1) }) });
@@ -55,6 +57,7 @@ export function pullRequestRecord(pr: z.infer<typeof restPullRequest>, fullName:
     ...(merged && pr.merged_by ? { mergedBy: pr.merged_by.login } : {}),
     ...(closedAt ? { closedAt } : {}),
     ...(pr.title ? { title: pr.title.slice(0, 2000) } : {}),
+    ...webUrl(pr.html_url),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { TrellisRecord } from '../../core/records/schemas.js';
+import { webUrl } from '../web-url.js';
 import { ignored, mapped, parsePayload, revertOf, unmapped, utc, zeroSha, type MapResult } from './webhook-result.js';
 
 const commit = z.object({
@@ -13,6 +14,8 @@ const commit = z.object({
   message: z.string(),
   timestamp: z.string(),
   author: z.object({ email: z.string().nullish() }).optional(),
+  /** The commit's page (GitHub and GitLab both send it). */
+  url: z.string().nullish(),
 });
 
 const payload = z.object({
@@ -57,6 +60,7 @@ export function changesOf(commits: readonly z.infer<typeof commit>[], service: s
       ...(email && email.includes('@') ? { author: email } : {}),
       isMerge: false,
       ...(revert ? { revertOf: revert } : {}),
+      ...webUrl(c.url),
     });
   }
   return mapped(records, skipped);

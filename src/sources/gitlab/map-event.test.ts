@@ -16,6 +16,7 @@ describe('GitLab webhook mapping (docs.gitlab.com payloads)', () => {
           environment: 'staging',
           status: 'success',
           commit: '279484c09fbe69ededfced8c1bb6e6d24616b468',
+          url: 'http://10.126.0.2:3000/root/test-deployment-webhooks/-/jobs/796',
         },
       ],
       ignored: [],
@@ -33,8 +34,8 @@ describe('GitLab webhook mapping (docs.gitlab.com payloads)', () => {
   it('maps each commit of a Push Hook to a change, times in UTC', () => {
     expect(mapGitlabEvent('Push Hook', fixture('gitlab/webhooks/push.json'), services)).toEqual({
       records: [
-        { kind: 'change', id: 'b6568db1bc1dcd7f8b4d5a946b0b91f9dacd7327', service: 'ledger', committedAt: '2011-12-12T12:27:31.000Z', author: 'jordi@softcatala.org', isMerge: false },
-        { kind: 'change', id: 'da1560886d4f094c3e6c9ef40349f7d38b5d27d7', service: 'ledger', committedAt: '2012-01-03T21:36:29.000Z', author: 'gitlabdev@dv6700.(none)', isMerge: false },
+        { kind: 'change', id: 'b6568db1bc1dcd7f8b4d5a946b0b91f9dacd7327', service: 'ledger', committedAt: '2011-12-12T12:27:31.000Z', author: 'jordi@softcatala.org', isMerge: false, url: 'http://example.com/mike/diaspora/commit/b6568db1bc1dcd7f8b4d5a946b0b91f9dacd7327' },
+        { kind: 'change', id: 'da1560886d4f094c3e6c9ef40349f7d38b5d27d7', service: 'ledger', committedAt: '2012-01-03T21:36:29.000Z', author: 'gitlabdev@dv6700.(none)', isMerge: false, url: 'http://example.com/mike/diaspora/commit/da1560886d4f094c3e6c9ef40349f7d38b5d27d7' },
       ],
       ignored: [],
     });
@@ -60,12 +61,12 @@ describe('GitLab webhook mapping (docs.gitlab.com payloads)', () => {
     const project = body.project.path_with_namespace;
     const svc = { [project]: 'ledger' };
     expect(mapGitlabEvent('Merge Request Hook', body, svc)).toEqual({
-      records: [{ kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', author: 'root', title: 'MS-Viewport' }],
+      records: [{ kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', author: 'root', title: 'MS-Viewport', url: 'http://example.com/diaspora/merge_requests/1' }],
       ignored: [],
     });
     const approved = { ...body, user: { id: 6, username: 'user1' }, object_attributes: { ...body.object_attributes, action: 'approved', updated_at: '2013-12-04 09:00:00 UTC' } };
     expect(mapGitlabEvent('Merge Request Hook', approved, svc).records).toEqual([
-      { kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', title: 'MS-Viewport', firstReviewAt: '2013-12-04T09:00:00.000Z', firstReviewer: 'user1' },
+      { kind: 'pull_request', id: `gitlab:${project}!1`, service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', title: 'MS-Viewport', url: 'http://example.com/diaspora/merge_requests/1', firstReviewAt: '2013-12-04T09:00:00.000Z', firstReviewer: 'user1' },
     ]);
     const merged = { ...approved, object_attributes: { ...approved.object_attributes, action: 'merge', merged_at: '2013-12-05T10:00:00Z' } };
     expect(mapGitlabEvent('Merge Request Hook', merged, svc).records[0]).toMatchObject({ mergedAt: '2013-12-05T10:00:00.000Z', mergedBy: 'user1', closedAt: '2013-12-05T10:00:00.000Z' });

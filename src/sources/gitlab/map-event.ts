@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { changesOf } from '../github/map-push.js';
 import { ignored, mapped, parsePayload, unmapped, utc, zeroSha, type MapResult } from '../github/webhook-result.js';
 import { mapMergeRequest, mapMergeRequestNote } from './map-merge-request.js';
+import { webUrl } from '../web-url.js';
 
 const project = z.object({ path_with_namespace: z.string().min(1) });
 
@@ -23,13 +24,15 @@ const deploymentPayload = z.object({
   environment: z.string().min(1),
   short_sha: z.string().optional(),
   commit_url: z.string().optional(),
+  /** The job that deployed: the deployment's own page. */
+  deployable_url: z.string().nullish(),
   project,
 });
 
 const pushPayload = z.object({
   ref: z.string(),
   after: z.string(),
-  commits: z.array(z.object({ id: z.string().min(1), message: z.string(), timestamp: z.string(), author: z.object({ email: z.string().nullish() }).optional() })).default([]),
+  commits: z.array(z.object({ id: z.string().min(1), message: z.string(), timestamp: z.string(), author: z.object({ email: z.string().nullish() }).optional(), url: z.string().nullish() })).default([]),
   project,
 });
 
@@ -73,6 +76,7 @@ function mapDeployment(body: unknown, services: Readonly<Record<string, string>>
       environment: d.environment,
       status,
       ...(commit ? { commit } : {}),
+      ...webUrl(d.deployable_url),
     },
   ]);
 }

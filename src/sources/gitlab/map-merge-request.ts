@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import type { RecordOf } from '../../core/records/schemas.js';
 import { ignored, mapped, parsePayload, unmapped, utc, type MapResult } from '../github/webhook-result.js';
+import { webUrl } from '../web-url.js';
 
 const payload = z.object({
   user: z.object({ id: z.number().int().optional(), username: z.string().min(1) }).nullish(),
@@ -29,6 +30,7 @@ const payload = z.object({
     updated_at: z.string().nullish(),
     merged_at: z.string().nullish(),
     closed_at: z.string().nullish(),
+    url: z.string().nullish(),
   }),
 });
 
@@ -54,6 +56,7 @@ export function mapMergeRequest(body: unknown, services: Readonly<Record<string,
     openedAt,
     ...(byAuthor ? { author: user.username } : {}),
     ...(mr.title ? { title: mr.title.slice(0, 2000) } : {}),
+    ...webUrl(mr.url),
   };
   const notes: string[] = [];
   const at = (t: string | undefined) => (t === undefined ? undefined : t < openedAt ? openedAt : t);
@@ -77,7 +80,7 @@ const notePayload = z.object({
   user: z.object({ id: z.number().int().optional(), username: z.string().min(1) }).nullish(),
   project: z.object({ path_with_namespace: z.string().min(1) }),
   object_attributes: z.object({ noteable_type: z.string().nullish(), created_at: z.string(), system: z.boolean().nullish() }),
-  merge_request: z.object({ iid: z.number().int(), title: z.string().nullish(), author_id: z.number().int().nullish(), created_at: z.string() }).nullish(),
+  merge_request: z.object({ iid: z.number().int(), title: z.string().nullish(), author_id: z.number().int().nullish(), created_at: z.string(), url: z.string().nullish() }).nullish(),
 });
 
 export function mapMergeRequestNote(body: unknown, services: Readonly<Record<string, string>>): MapResult {
@@ -101,6 +104,7 @@ export function mapMergeRequestNote(body: unknown, services: Readonly<Record<str
       firstReviewAt: at < openedAt ? openedAt : at,
       firstReviewer: user.username,
       ...(mr.title ? { title: mr.title.slice(0, 2000) } : {}),
+      ...webUrl(mr.url),
     },
   ]);
 }

@@ -8,7 +8,7 @@ const base = { kind: 'incident', service: 'checkout', severity: 'high' };
 describe('PagerDuty v3 webhook mapping (captured payloads)', () => {
   it('maps incident.triggered, starting at the event time when the body has no created_at', () => {
     expect(mapPagerDutyEvent(fixture('pagerduty/zulip-captured/triggered_v3.json'), services)).toEqual({
-      records: [{ ...base, id: 'pagerduty:PFQZPSY', startedAt: '2021-06-04T13:35:29.781Z', title: 'Test Incident 3' }],
+      records: [{ ...base, id: 'pagerduty:PFQZPSY', startedAt: '2021-06-04T13:35:29.781Z', title: 'Test Incident 3', url: 'https://pig208.pagerduty.com/incidents/PFQZPSY' }],
       ignored: [],
     });
   });
@@ -21,7 +21,7 @@ describe('PagerDuty v3 webhook mapping (captured payloads)', () => {
 
   it('maps incident.resolved with resolvedAt = occurred_at', () => {
     expect(mapPagerDutyEvent(fixture('pagerduty/zulip-captured/resolved_v3.json'), services)).toEqual({
-      records: [{ ...base, id: 'pagerduty:PCPZE64', startedAt: '2021-06-04T13:16:53.816Z', resolvedAt: '2021-06-04T13:16:53.816Z', title: 'Test Incident' }],
+      records: [{ ...base, id: 'pagerduty:PCPZE64', startedAt: '2021-06-04T13:16:53.816Z', resolvedAt: '2021-06-04T13:16:53.816Z', title: 'Test Incident', url: 'https://pig208.pagerduty.com/incidents/PCPZE64' }],
       ignored: [],
     });
   });

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { ignored, mapped, parsePayload, unmapped, utc, type MapResult } from '../github/webhook-result.js';
+import { webUrl } from '../web-url.js';
 
 const payload = z.object({
   event: z.object({
@@ -22,6 +23,7 @@ const payload = z.object({
       urgency: z.string().nullish(),
       priority: z.object({ summary: z.string() }).nullish(),
       service: z.object({ id: z.string().min(1) }).optional(),
+      html_url: z.string().nullish(),
     }),
   }),
 });
@@ -50,6 +52,7 @@ export function mapPagerDutyEvent(body: unknown, services: Readonly<Record<strin
       ...(type === 'incident.resolved' ? { resolvedAt: occurred } : {}),
       ...(severity ? { severity } : {}),
       ...(data.title ? { title: data.title.slice(0, 2000) } : {}),
+      ...webUrl(data.html_url),
     },
   ]);
 }

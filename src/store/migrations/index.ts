@@ -14,6 +14,7 @@ import * as livingDocuments from './007-living-documents.js';
 import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
+import * as recordUrls from './013-record-urls.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '008-pull-requests': pullRequests,
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
+  '013-record-urls': recordUrls,
   '017-incident-details': incidentDetails,
   '019-calibration-workshops': calibrationWorkshops,
 };

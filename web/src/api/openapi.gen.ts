@@ -352,6 +352,26 @@ export interface Schemas {
       [key: string]: unknown;
     };
   };
+  /** When each deployment, change and incident named on the page happened, with its commit, title and source link where known. */
+  DeliveryEventDetails: {
+    deployments: Record<string, {
+      finishedAt: string;
+      commit?: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+    changes: Record<string, {
+      committedAt: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+    incidents: Record<string, {
+      startedAt: string;
+      title?: string;
+      /** Where to open the record at its source (http(s)) */
+      url?: string;
+    }>;
+  };
   /** A page of the events behind one figure, in the order the figure counted them. */
   DeliveryEvents: {
     list: "deployments" | "leadTimes" | "skewed" | "failed" | "recoveries" | "open" | "rework" | "restored" | "unattributedIncidents" | "failedAttempts" | "undeployedChanges" | "baselineChanges";
@@ -359,6 +379,7 @@ export interface Schemas {
     offset: number;
     limit: number;
     items: Schemas["DeliveryEvent"][];
+    details: Schemas["DeliveryEventDetails"];
   };
   /** Each metric before and after t, with a seeded 95% bootstrap interval. */
   DeliveryComparison: {
@@ -431,6 +452,66 @@ export interface Schemas {
         verdict: "improved" | "worsened" | "no clear change";
       };
     };
+  };
+  /** Each team's delivery against its own past, with a verdict only where enough events each side support one. */
+  OrgTeamTrends: {
+    /** Epoch ms, [from, to) */
+    window: {
+      from: number;
+      to: number;
+    };
+    /** Set when the data end well before the asked end: both periods then end there (epoch ms) */
+    dataEndsAt: number | null;
+    /** The period before, of the same length */
+    previous: {
+      from: number;
+      to: number;
+    };
+    environment: string;
+    /** By name, never ranked: each team against its own previous period */
+    teams: ({
+      id: string;
+      name: string;
+      services: number;
+      trend: {
+        deploymentFrequency: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+        changeFailureRate: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+        leadTime: {
+          previous: number | null;
+          current: number | null;
+          nPrevious: number;
+          nCurrent: number;
+          verdict: "improving" | "steady" | "worsening" | "not enough data";
+          /** The test behind the verdict, or what is missing */
+          basis: string;
+        };
+      };
+    })[];
+  };
+  /** When outcome-linked work shipped on a service, for its timeline: only evidence the reader may read, no figure per person. */
+  EvidenceMarkers: {
+    markers: {
+      at: string;
+      title: string;
+      /** Whose living document holds it (the reader may open it) */
+      person: string;
+    }[];
   };
   /** Cross-team dependency friction: team context, never an individual score. */
   FrictionReport: {
@@ -1138,6 +1219,10 @@ export interface Schemas {
       name: string;
       team: string | null;
       manager: string | null;
+      /** The person's IANA time zone (else their team's): their shifts and pages are shown in it */
+      timeZone: string | null;
+      /** e.g. "09:00-17:00", in their time zone */
+      workingHours: string | null;
     };
     /** Newest first, at most 500 */
     oncallShifts: ({
@@ -2081,6 +2166,29 @@ export interface Operations {
     };
     body: never;
     response: Schemas["DeliveryEvents"];
+  };
+  /** Each team's delivery against its own previous period (listed by name, never ranked) */
+  "GET /api/delivery/org/teams": {
+    params: Record<never, never>;
+    query: {
+      /** Deployment environment */
+      env?: string;
+      /** Start of the window (default: 90 days before `to`) */
+      from?: string;
+      /** End of the window, exclusive (default: now) */
+      to?: string;
+    };
+    body: never;
+    response: Schemas["OrgTeamTrends"];
+  };
+  /** Outcome-linked evidence on a service’s timeline (only what the reader may read) */
+  "GET /api/delivery/services/{id}/evidence": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["EvidenceMarkers"];
   };
   /** The events behind one of the organisation’s delivery figures, a page at a time */
   "GET /api/delivery/org/events": {

@@ -7,7 +7,7 @@ import { Async } from '../components/Async';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
 import { Empty } from '../components/States';
-import { formatDateTime, viewerTimeZone } from '../format';
+import { formatTime } from '../format';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
@@ -30,7 +30,7 @@ export function AuditPage() {
             <Empty>Nothing has been recorded yet.</Empty>
           ) : (
             <>
-              <Table caption={`Audit entries (times in ${viewerTimeZone()})`}>
+              <Table caption="Audit entries">
                 <thead>
                   <tr>
                     <th scope="col">When</th>
@@ -42,7 +42,7 @@ export function AuditPage() {
                 <tbody>
                   {items.map((entry, i) => (
                     <tr key={`${entry.at}-${offset + i}`}>
-                      <td>{formatDateTime(entry.at)}</td>
+                      <td>{formatTime(entry.at)}</td>
                       <td>
                         {entry.actor.name} <span className="muted">{entry.actor.email}</span>
                       </td>

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const records = {
-  person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia' },
+  person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia', timeZone: 'Europe/London', workingHours: '09:00-17:00' },
   oncallShifts: [{ id: 's1', start: '2025-03-03T09:00:00Z', end: '2025-03-10T09:00:00Z', schedule: 'platform-primary' }],
   pages: [],
   counts: { shifts: 1, pages: 0 },
@@ -52,6 +52,31 @@ describe('the private page', () => {
     await waitFor(() => expect(text(container)).toContain('Sofia Rossi'));
     expect(text(container.querySelector('#access-log-title'))).toBe('Who has viewed my records');
     expect(calls.find((c) => c.url.startsWith('/api/people/amara/access-log'))?.url).toBe('/api/people/amara/access-log?limit=20&offset=0');
+  });
+
+  it("shows pages and shifts in the person's own zone, named per time (BST in summer), with their working hours", async () => {
+    window.history.replaceState(null, '', '/people/amara/private');
+    mockFetch({
+      ...signedIn,
+      'GET /api/people/amara/private': {
+        body: {
+          ...records,
+          oncallShifts: [{ id: 's7', start: '2025-07-07T08:00:00Z', end: '2025-07-14T08:00:00Z', schedule: 'platform-primary' }],
+          pages: [{ id: 'p1', at: '2025-07-08T02:10:00Z', service: 'deploy-pipeline', urgency: 'high', actionable: true, acknowledgedAt: '2025-07-08T02:14:00Z', resolvedAt: null }],
+          counts: { shifts: 1, pages: 1 },
+        },
+      },
+      'GET /api/people/amara/access-log': { body: { items: [], total: 0 } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(container.querySelector('#pages-title')).not.toBeNull());
+    const pages = text(container.querySelector('#pages-title')?.closest('section') ?? null);
+    expect(pages).toContain("times in Europe/London, Amara Okafor's time zone; working hours 09:00–17:00");
+    // 02:10 UTC in July is 03:10 in London, summer time: named BST, never GMT, and outside her hours.
+    expect(pages).toContain('8 Jul 2025, 03:10 BST');
+    expect(pages).not.toContain('GMT');
+    expect([...container.querySelectorAll('#pages-title ~ * tbody td')].map((td) => text(td))[1]).toBe('Yes');
+    expect(text(container.querySelector('#shifts-title')?.closest('section') ?? null)).toContain('7 Jul 2025, 09:00 BST');
   });
 
   it("does not offer someone else's access log", async () => {

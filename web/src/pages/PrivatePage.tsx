@@ -41,8 +41,8 @@ function Records({ data }: { data: PrivateRecords }) {
         </p>
       </PageHeader>
       <MyLoadPanel personId={person.id} isSelf={isSelf} />
-      <ShiftsTable shifts={data.oncallShifts} />
-      <PagesTable pages={data.pages} />
+      <ShiftsTable shifts={data.oncallShifts} person={person} />
+      <PagesTable pages={data.pages} person={person} />
       {isSelf && <AccessLog personId={person.id} />}
     </>
   );

@@ -18,6 +18,9 @@ export function navigationFor(account: Account): NavItem[] {
     { label: 'Teams', to: '/teams', section: '/teams' },
     { label: 'People', to: '/people', section: '/people' },
     { label: 'Services', to: '/services', section: '/services' },
+    // The organisation's delivery, for leaders. The access policy lets every signed-in account
+    // read team and organisation delivery (context, never a score), so the link follows it.
+    { label: 'Organisation delivery', to: '/org/delivery', section: '/org' },
     { label: 'Reporting lines', to: '/reporting-lines', section: '/reporting-lines' },
   ];
   if (account.personId) {

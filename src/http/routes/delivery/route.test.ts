@@ -8,11 +8,14 @@ import { jsonl, sourceOf } from '../../../../test/records.js';
 const scenarioB = [
   ['E1', '2024-03-11T09:00:00Z'], ['E2', '2024-03-11T14:00:00Z'], ['E3', '2024-03-12T10:00:00Z'],
   ['E4', '2024-03-12T11:00:00Z', 'E3'], ['E5', '2024-03-13T09:00:00Z'], ['E6', '2024-03-14T09:00:00Z'],
-].map(([id, finishedAt, rollbackOf]) => ({ kind: 'deployment', id, service: 'checkout', finishedAt, commit: `sha-${id}`, ...(rollbackOf ? { rollbackOf } : {}) }));
+].map(([id, finishedAt, rollbackOf]) => ({
+  kind: 'deployment', id, service: 'checkout', finishedAt, commit: `sha-${id}`, ...(rollbackOf ? { rollbackOf } : {}),
+  ...(id === 'E3' ? { url: 'https://ci.example.org/checkout/deploys/E3' } : {}),
+}));
 const incidents = [
   { kind: 'incident', id: 'I1', service: 'checkout', startedAt: '2024-03-11T15:00:00Z', resolvedAt: '2024-03-11T17:00:00Z', causedBy: 'E2' },
   { kind: 'incident', id: 'I2', service: 'checkout', startedAt: '2024-03-11T16:00:00Z', resolvedAt: '2024-03-12T12:00:00Z', causedBy: 'E2' },
-  { kind: 'incident', id: 'I3', service: 'checkout', startedAt: '2024-03-12T10:30:00Z', resolvedAt: '2024-03-13T09:30:00Z', causedBy: 'E3' },
+  { kind: 'incident', id: 'I3', service: 'checkout', startedAt: '2024-03-12T10:30:00Z', resolvedAt: '2024-03-13T09:30:00Z', causedBy: 'E3', title: 'Card payments time out', url: 'https://acme.pagerduty.com/incidents/I3' },
   { kind: 'incident', id: 'I4', service: 'checkout', startedAt: '2024-03-14T12:00:00Z' },
 ];
 const window = 'from=2024-03-11T00:00:00Z&to=2024-03-18T00:00:00Z';
@@ -50,7 +53,7 @@ describeEachDialect('GET /api/delivery', (dialect) => {
     expect(failed.body.items.find((f: { deployment: string }) => f.deployment === 'E3').causes).toContainEqual({ type: 'rollback', by: 'E4' });
 
     const page = await getJson(server().app, `/api/delivery/teams/payments/events?${window}&list=deployments&offset=2&limit=3`);
-    expect(page.body).toEqual({ list: 'deployments', total: 6, offset: 2, limit: 3, items: [{ deployment: 'E3' }, { deployment: 'E4' }, { deployment: 'E5' }] });
+    expect(page.body).toMatchObject({ list: 'deployments', total: 6, offset: 2, limit: 3, items: [{ deployment: 'E3' }, { deployment: 'E4' }, { deployment: 'E5' }] });
     const recoveries = await getJson(server().app, `/api/delivery/org/events?${window}&list=recoveries`);
     expect(recoveries.body.items.map((r: { hours: number }) => r.hours).sort((a: number, b: number) => a - b)).toEqual([1, 22]);
     const unattributed = await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=unattributedIncidents`);
@@ -60,6 +63,23 @@ describeEachDialect('GET /api/delivery', (dialect) => {
     expect((await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=failed&limit=5000`)).status).toBe(400);
     expect((await getJson(server().app, `/api/delivery/services/nope/events?list=failed`)).status).toBe(404);
     expect((await getJson(server().app, `/api/delivery/services/checkout/events?list=failed`, 'anonymous')).status).toBe(401);
+  });
+
+  it('says when each event on the page happened, its commit, title and where to open it', async () => {
+    const page = await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=deployments&offset=2&limit=2`);
+    expect(page.body.details).toEqual({
+      deployments: {
+        E3: { finishedAt: '2024-03-12T10:00:00.000Z', commit: 'sha-E3', url: 'https://ci.example.org/checkout/deploys/E3' },
+        E4: { finishedAt: '2024-03-12T11:00:00.000Z', commit: 'sha-E4' },
+      },
+      changes: {},
+      incidents: {},
+    });
+    // Records named only in the causes (the incident behind a failure, the rollback) are described too.
+    const failed = await getJson(server().app, `/api/delivery/services/checkout/events?${window}&list=failed`);
+    expect(failed.body.details.incidents.I3).toEqual({ startedAt: '2024-03-12T10:30:00.000Z', title: 'Card payments time out', url: 'https://acme.pagerduty.com/incidents/I3' });
+    expect(failed.body.details.incidents.I1).toEqual({ startedAt: '2024-03-11T15:00:00.000Z' });
+    expect(Object.keys(failed.body.details.deployments).sort()).toEqual(['E2', 'E3', 'E4']);
   });
 
   it('answers a revalidation with the same ETag by 304, without a body', async () => {

@@ -7,8 +7,12 @@
 import type { z } from 'zod';
 import { compareDelivery } from '../../../app/delivery/compare-delivery.js';
 import { deliveryFigures, type DeliveryDeps, type DeliveryReport, type DeliveryScope } from '../../../app/delivery/delivery-figures.js';
-import { eventPage } from '../../../app/delivery/delivery-events.js';
+import { describedEventPage } from '../../../app/delivery/delivery-events.js';
+import { serviceEvidenceMarkers } from '../../../app/delivery/evidence-markers.js';
+import { orgTeamTrends } from '../../../app/delivery/org-team-trends.js';
+import { outcomeLinkedEvidence } from '../../../store/evidence-markers.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
+import { EventDetailsRepository } from '../../../store/event-details-repository.js';
 import { requestActor } from '../../actor.js';
 import { sendSerialised, serialiserOf } from '../../cached-json.js';
 import type { RouteAccess } from '../../access.js';
@@ -21,6 +25,8 @@ import {
   eventsQuery,
   orgDeliverySchema,
   orgEventsSchema,
+  orgTeamTrendsSchema,
+  serviceEvidenceMarkersSchema,
   serviceCompareSchema,
   serviceDeliverySchema,
   serviceEventsSchema,
@@ -57,7 +63,7 @@ async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryS
     to: q.to === undefined ? undefined : Date.parse(q.to),
     includeMerges: q.includeMerges === 'true',
   });
-  return eventPage(report.metrics, q.list, q.offset, q.limit);
+  return describedEventPage(new EventDetailsRepository(deps.store.db), report.metrics, q.list, q.offset, q.limit);
 }
 
 function comparison(deps: RouteDeps, request: FastifyRequest, scope: Exclude<DeliveryScope, { kind: 'org' }>, q: z.infer<typeof compareQuery>) {
@@ -90,6 +96,16 @@ export const deliveryRoutes: RouteRegistration = {
     );
     app.get('/api/delivery/teams/:id/events', { schema: teamEventsSchema, config: { access } }, (request) =>
       events(deps, request, { kind: 'team', id: request.params.id }, request.query),
+    );
+    app.get('/api/delivery/org/teams', { schema: orgTeamTrendsSchema, config: { access } }, (request) =>
+      orgTeamTrends(useCaseDeps(deps), requestActor(request), {
+        environment: request.query.env,
+        from: request.query.from === undefined ? undefined : Date.parse(request.query.from),
+        to: request.query.to === undefined ? undefined : Date.parse(request.query.to),
+      }),
+    );
+    app.get('/api/delivery/services/:id/evidence', { schema: serviceEvidenceMarkersSchema, config: { access } }, (request) =>
+      serviceEvidenceMarkers({ data: deps.data, runtime: deps.runtime, evidenceOn: (target, id) => outcomeLinkedEvidence(deps.store.db, target, id) }, requestActor(request), request.params.id),
     );
     app.get('/api/delivery/org/events', { schema: orgEventsSchema, config: { access } }, (request) => events(deps, request, { kind: 'org' }, request.query));
   },

@@ -77,6 +77,16 @@ export const deliveryEvent = z
   })
   .meta({ id: 'DeliveryEvent', description: 'One event behind a figure: the deployment, change or incident it names, and its hours where it has a duration.' });
 
+const sourceUrl = z.string().optional().describe('Where to open the record at its source (http(s))');
+
+export const eventDetails = z
+  .object({
+    deployments: z.record(z.string(), z.object({ finishedAt: z.string(), commit: z.string().optional(), url: sourceUrl })),
+    changes: z.record(z.string(), z.object({ committedAt: z.string(), url: sourceUrl })),
+    incidents: z.record(z.string(), z.object({ startedAt: z.string(), title: z.string().optional(), url: sourceUrl })),
+  })
+  .meta({ id: 'DeliveryEventDetails', description: 'When each deployment, change and incident named on the page happened, with its commit, title and source link where known.' });
+
 export const deliveryEvents = z
   .object({
     list: z.enum(eventLists),
@@ -84,6 +94,7 @@ export const deliveryEvents = z
     offset: count,
     limit: count,
     items: z.array(deliveryEvent),
+    details: eventDetails,
   })
   .meta({ id: 'DeliveryEvents', description: 'A page of the events behind one figure, in the order the figure counted them.' });
 
@@ -145,3 +156,51 @@ export const compareQuery = z.object({
 const compareCommon = { tags: ['delivery'], params: idParams, querystring: compareQuery, response: { 200: deliveryComparison, ...signedInErrors, 400: errorBody, 404: errorBody } };
 export const serviceCompareSchema = { summary: 'A service before and after a moment', ...compareCommon };
 export const teamCompareSchema = { summary: 'A team before and after a moment', ...compareCommon };
+
+const ownPastMetric = z.object({
+  previous: z.number().nullable(),
+  current: z.number().nullable(),
+  nPrevious: count,
+  nCurrent: count,
+  verdict: z.enum(['improving', 'steady', 'worsening', 'not enough data']),
+  basis: z.string().describe('The test behind the verdict, or what is missing'),
+});
+
+export const orgTeamTrends = z
+  .object({
+    window: z.object({ from: z.number(), to: z.number() }).describe('Epoch ms, [from, to)'),
+    dataEndsAt: z.number().nullable().describe('Set when the data end well before the asked end: both periods then end there (epoch ms)'),
+    previous: z.object({ from: z.number(), to: z.number() }).describe('The period before, of the same length'),
+    environment: z.string(),
+    teams: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        services: count,
+        trend: z.object({ deploymentFrequency: ownPastMetric, changeFailureRate: ownPastMetric, leadTime: ownPastMetric }),
+      }),
+    ).describe('By name, never ranked: each team against its own previous period'),
+  })
+  .meta({ id: 'OrgTeamTrends', description: "Each team's delivery against its own past, with a verdict only where enough events each side support one." });
+
+export const orgTrendsQuery = deliveryQuery.omit({ report: true, includeMerges: true });
+
+export const orgTeamTrendsSchema = {
+  summary: "Each team's delivery against its own previous period (listed by name, never ranked)",
+  tags: ['delivery'],
+  querystring: orgTrendsQuery,
+  response: { 200: orgTeamTrends, ...signedInErrors, 400: errorBody },
+};
+
+export const evidenceMarkers = z
+  .object({
+    markers: z.array(z.object({ at: z.string(), title: z.string(), person: z.string().describe("Whose living document holds it (the reader may open it)") })),
+  })
+  .meta({ id: 'EvidenceMarkers', description: 'When outcome-linked work shipped on a service, for its timeline: only evidence the reader may read, no figure per person.' });
+
+export const serviceEvidenceMarkersSchema = {
+  summary: 'Outcome-linked evidence on a service’s timeline (only what the reader may read)',
+  tags: ['delivery'],
+  params: idParams,
+  response: { 200: evidenceMarkers, ...signedInErrors, 404: errorBody },
+};

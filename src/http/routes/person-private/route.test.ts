@@ -41,7 +41,8 @@ describeEachDialect('GET /api/people/:id/private', (dialect) => {
   it('shows the person their own shifts and pages of the last 90 days, newest first, with counts', async () => {
     const { status, body } = await getJson(s.app, '/api/people/alan/private', await s.as('alan'));
     expect(status).toBe(200);
-    expect(body.person).toEqual({ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace' });
+    // Platform has no time zone and Alan none of his own: the page falls back to the viewer's, and says so.
+    expect(body.person).toEqual({ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', timeZone: null, workingHours: '09:00-17:00' });
     expect(body.oncallShifts).toEqual([
       { id: 's2', start: '2025-03-24T09:00:00.000Z', end: '2025-03-31T09:00:00.000Z', schedule: 'platform-primary' },
       { id: 's1', start: '2025-01-06T09:00:00.000Z', end: '2025-01-13T09:00:00.000Z', schedule: null },
@@ -52,6 +53,12 @@ describeEachDialect('GET /api/people/:id/private', (dialect) => {
       { id: 'p1', at: '2025-01-07T03:10:00.000Z', service: null, urgency: 'high', actionable: false, acknowledgedAt: null, resolvedAt: null },
     ]);
     expect(body.counts).toEqual({ shifts: 3, pages: 2 });
+  });
+
+  it("names the person's time zone (their own, else their team's) so their times read in their hours", async () => {
+    const { status, body } = await getJson(s.app, '/api/people/katherine/private', await s.as('ada'));
+    expect(status).toBe(200);
+    expect(body.person).toMatchObject({ id: 'katherine', timeZone: 'Europe/Berlin', workingHours: '09:00-17:00' });
   });
 
   it('lets the manager line read it: the direct manager and the manager’s manager', async () => {

@@ -9,7 +9,14 @@ const iso = z.string().describe('ISO 8601, UTC');
 
 export const personPrivate = z
   .object({
-    person: z.object({ id: z.string(), name: z.string(), team: z.string().nullable(), manager: z.string().nullable() }),
+    person: z.object({
+      id: z.string(),
+      name: z.string(),
+      team: z.string().nullable(),
+      manager: z.string().nullable(),
+      timeZone: z.string().nullable().describe("The person's IANA time zone (else their team's): their shifts and pages are shown in it"),
+      workingHours: z.string().nullable().describe('e.g. "09:00-17:00", in their time zone'),
+    }),
     oncallShifts: z.array(z.object({ id: z.string(), start: iso, end: iso, schedule: z.string().nullable() })).describe('Newest first, at most 500'),
     pages: z
       .array(

@@ -42,6 +42,7 @@ describe('mapping the recorded REST payloads', () => {
           environment: 'production',
           status: 'success',
           commit: 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d',
+          url: 'https://example.com/deployment/42/output',
         },
       },
     ]);
@@ -56,7 +57,7 @@ describe('mapping the recorded REST payloads', () => {
 
   it('a commit → a change (committer date, author email, merge from parents)', () => {
     expect(changeFromRest(commits[0], 'web')).toEqual([
-      { record: { kind: 'change', id: '6dcb09b5b57875f334f61aebed695e2e4193db5e', service: 'web', committedAt: '2011-04-14T16:00:49.000Z', author: 'support@github.com', isMerge: false } },
+      { record: { kind: 'change', id: '6dcb09b5b57875f334f61aebed695e2e4193db5e', service: 'web', committedAt: '2011-04-14T16:00:49.000Z', author: 'support@github.com', isMerge: false, url: 'https://github.com/octocat/Hello-World/commit/6dcb09b5b57875f334f61aebed695e2e4193db5e' } },
     ]);
     expect(changeFromRest(commitWith('abc', '2024-01-01T00:00:00Z', 2), 'web')).toEqual([{ record: expect.objectContaining({ isMerge: true }) }]);
   });
@@ -89,9 +90,10 @@ describe('pull requests', () => {
         record: {
           kind: 'pull_request', id: 'github:o/r#12', service: 'web', openedAt: '2024-03-02T09:00:00.000Z', author: 'octocat', title: 'Amazing new feature',
           mergedAt: '2024-03-03T12:00:00.000Z', mergedBy: 'hubot', closedAt: '2024-03-03T12:00:00.000Z', firstReviewAt: '2024-03-02T11:00:00.000Z', firstReviewer: 'monalisa',
+          url: 'https://github.com/octocat/Hello-World/pull/1347',
         },
       },
-      { record: { kind: 'pull_request', id: 'github:o/r#11', service: 'web', openedAt: '2024-03-01T09:00:00.000Z', author: 'octocat', title: 'Amazing new feature' } },
+      { record: { kind: 'pull_request', id: 'github:o/r#11', service: 'web', openedAt: '2024-03-01T09:00:00.000Z', author: 'octocat', title: 'Amazing new feature', url: 'https://github.com/octocat/Hello-World/pull/1347' } },
     ]);
     // Page 3 is never asked for: page 2 held only PRs older than since.
     expect(s.requests.map((r) => r.path).filter((p) => p.includes('pulls'))).toEqual([

@@ -34,9 +34,10 @@ export interface GithubBackfillTarget {
 export type BackfillItem = { record: TrellisRecord } | { skipped: string };
 
 const deployment = z.object({ id: z.number().int(), sha: z.string().min(1), environment: z.string().min(1), created_at: z.string() });
-const status = z.object({ id: z.number().int(), state: z.string(), created_at: z.string(), environment: z.string().optional() });
+const status = z.object({ id: z.number().int(), state: z.string(), created_at: z.string(), environment: z.string().optional(), log_url: z.string().nullish(), target_url: z.string().nullish() });
 const commit = z.object({
   sha: z.string().min(1),
+  html_url: z.string().nullish(),
   parents: z.array(z.object({ sha: z.string() })).default([]),
   commit: z.object({
     message: z.string(),
@@ -75,10 +76,10 @@ export function deploymentFromRest(dep: unknown, statuses: readonly unknown[], f
 export function changeFromRest(item: unknown, service: string): BackfillItem[] {
   const c = commit.safeParse(item);
   if (!c.success) return [{ skipped: `commit not understood (${c.error.issues[0]?.message ?? 'bad shape'})` }];
-  const { sha, parents, commit: body } = c.data;
+  const { sha, parents, commit: body, html_url } = c.data;
   const timestamp = body.committer?.date;
   if (timestamp === undefined) return [{ skipped: `commit ${sha}: no committer date` }];
-  const result = changesOf([{ id: sha, message: body.message, timestamp, author: { email: body.author?.email } }], service);
+  const result = changesOf([{ id: sha, message: body.message, timestamp, author: { email: body.author?.email }, url: html_url }], service);
   return [
     ...result.records.map((record) => ({ record: record.kind === 'change' ? { ...record, isMerge: parents.length > 1 } : record })),
     ...result.ignored.map((skipped) => ({ skipped })),

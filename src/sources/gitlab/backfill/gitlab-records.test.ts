@@ -42,6 +42,7 @@ describe('mapping GitLab REST answers', () => {
       record: {
         kind: 'pull_request', id: 'gitlab:gitlabhq/gitlab-test!1', service: 'ledger', openedAt: '2013-12-03T17:23:34.000Z', author: 'root',
         firstReviewAt: '2013-12-04T10:15:00.000Z', firstReviewer: 'user1', mergedAt: '2013-12-05T09:12:00.000Z', mergedBy: 'user1', closedAt: '2013-12-05T09:12:00.000Z', title: 'MS-Viewport',
+        url: 'http://example.com/gitlabhq/gitlab-test/-/merge_requests/1',
       },
     });
     const comment = { id: 305, body: 'LGTM once the test is in', author: { id: 7, username: 'user2' }, created_at: '2013-12-04T09:00:00.000Z', system: false };
@@ -50,7 +51,7 @@ describe('mapping GitLab REST answers', () => {
 
   it('a finished pipeline is a deployment of its commit; a running one is not', () => {
     expect(pipelineFromGitlab(pipelines[0], path, 'ledger', 'production')).toEqual({
-      record: { kind: 'deployment', id: 'gitlab:gitlabhq/gitlab-test:pipeline:47', service: 'ledger', finishedAt: '2016-08-11T11:32:35.169Z', environment: 'production', status: 'success', commit: 'a91957a858320c0e17f3a0eca7cfacbff50ea29a' },
+      record: { kind: 'deployment', id: 'gitlab:gitlabhq/gitlab-test:pipeline:47', service: 'ledger', finishedAt: '2016-08-11T11:32:35.169Z', environment: 'production', status: 'success', commit: 'a91957a858320c0e17f3a0eca7cfacbff50ea29a', url: 'https://example.com/foo/bar/pipelines/47' },
     });
     expect(pipelineFromGitlab(pipelines[1], path, 'ledger', 'production')).toEqual({ skipped: 'pipeline 48: status "running" is not final' });
   });

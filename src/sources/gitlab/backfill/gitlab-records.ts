@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { RecordOf, TrellisRecord } from '../../../core/records/schemas.js';
 import { utc } from '../../github/webhook-result.js';
 import { GitlabApiError, type GitlabRestClient } from './rest-client.js';
+import { webUrl } from '../../web-url.js';
 
 export interface GitlabBackfillTarget {
   /** Numeric id or `group/project` path. */
@@ -40,7 +41,7 @@ const deployment = z.object({
   status: z.string(),
   updated_at: z.string(),
   environment: z.object({ name: z.string().min(1) }),
-  deployable: z.object({ finished_at: z.string().nullish() }).nullish(),
+  deployable: z.object({ finished_at: z.string().nullish(), web_url: z.string().nullish() }).nullish(),
 });
 const mergeRequest = z.object({
   iid: z.number().int(),
@@ -51,9 +52,10 @@ const mergeRequest = z.object({
   author: user,
   merge_user: user,
   merged_by: user,
+  web_url: z.string().nullish(),
 });
 const note = z.object({ body: z.string().nullish(), system: z.boolean().nullish(), created_at: z.string(), author: user });
-const pipeline = z.object({ id: z.number().int(), sha: z.string().nullish(), ref: z.string().nullish(), status: z.string(), updated_at: z.string() });
+const pipeline = z.object({ id: z.number().int(), sha: z.string().nullish(), ref: z.string().nullish(), status: z.string(), updated_at: z.string(), web_url: z.string().nullish() });
 
 const final: Record<string, 'success' | 'failure'> = { success: 'success', failed: 'failure' };
 const why = (e: z.ZodError) => e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message}` : 'bad shape';
@@ -66,7 +68,7 @@ export function deploymentFromGitlab(item: unknown, path: string, service: strin
   const finishedAt = utc(d.data.deployable?.finished_at ?? d.data.updated_at);
   if (finishedAt === undefined) return { skipped: `deployment ${d.data.id}: no finish time` };
   return {
-    record: { kind: 'deployment', id: `gitlab:${path}:${d.data.id}`, service, finishedAt, environment: d.data.environment.name, status, ...(d.data.sha ? { commit: d.data.sha.toLowerCase() } : {}) },
+    record: { kind: 'deployment', id: `gitlab:${path}:${d.data.id}`, service, finishedAt, environment: d.data.environment.name, status, ...(d.data.sha ? { commit: d.data.sha.toLowerCase() } : {}), ...webUrl(d.data.deployable?.web_url) },
   };
 }
 
@@ -105,6 +107,7 @@ export function mergeRequestFromGitlab(item: unknown, notes: readonly unknown[],
       ...(mergedAt && merger ? { mergedBy: merger.username } : {}),
       ...(closedAt ? { closedAt } : {}),
       ...(mr.title ? { title: mr.title.slice(0, 2000) } : {}),
+      ...webUrl(mr.web_url),
     },
   };
 }
@@ -116,7 +119,7 @@ export function pipelineFromGitlab(item: unknown, path: string, service: string,
   if (status === undefined) return { skipped: `pipeline ${p.data.id}: status "${p.data.status}" is not final` };
   const finishedAt = utc(p.data.updated_at);
   if (finishedAt === undefined) return { skipped: `pipeline ${p.data.id}: updated_at is not a time` };
-  return { record: { kind: 'deployment', id: `gitlab:${path}:pipeline:${p.data.id}`, service, finishedAt, environment, status, ...(p.data.sha ? { commit: p.data.sha.toLowerCase() } : {}) } };
+  return { record: { kind: 'deployment', id: `gitlab:${path}:pipeline:${p.data.id}`, service, finishedAt, environment, status, ...(p.data.sha ? { commit: p.data.sha.toLowerCase() } : {}), ...webUrl(p.data.web_url) } };
 }
 
 export async function* gitlabRecords(client: GitlabRestClient, t: GitlabBackfillTarget): AsyncGenerator<GitlabItem> {

@@ -66,7 +66,7 @@ const events: Handler = (call) => {
         : [];
   const offset = Number(q.get('offset'));
   const limit = Number(q.get('limit'));
-  const body: DeliveryEvents = { list, total: all.length, offset, limit, items: all.slice(offset, offset + limit) };
+  const body: DeliveryEvents = { list, total: all.length, offset, limit, items: all.slice(offset, offset + limit), details: { deployments: {}, changes: {}, incidents: {} } };
   return { body };
 };
 
@@ -122,7 +122,7 @@ describe('the delivery page', () => {
     expect(text(drill?.querySelector('caption') ?? null)).toContain('1 failed deployments of 3');
     const row = drill?.querySelector('tbody tr');
     expect(text(row?.querySelector('th[scope="row"]') ?? null)).toBe('dep-failed-42');
-    expect(text(row ?? null)).toContain('incident (incident INC-7)');
+    expect(text(row ?? null)).toContain('incident INC-7');
   });
 
   it('pages through a long list with "Show more"', async () => {

@@ -20,8 +20,9 @@ import { MetricCards } from './MetricCards';
 import type { DeliveryReport, MetricKey } from './metrics';
 import { TrendCharts } from './TrendCharts';
 import type { EventsWindow } from './useEventPages';
+import { EvidenceMarkers, useEvidenceMarkers } from './EvidenceMarkers';
+import { useWindowDays, WindowPicker } from './WindowPicker';
 
-const windows = [30, 90, 180, 365] as const;
 const environments = ['production', 'staging'];
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -29,8 +30,7 @@ export const contextNote = 'Team and service context, never an individual score.
 
 export function DeliveryPage({ kind, id }: { kind: 'team' | 'service'; id: string }) {
   const location = useLocation();
-  const daysParam = Number(location.query.get('days'));
-  const days = (windows as readonly number[]).includes(daysParam) ? daysParam : 90;
+  const days = useWindowDays();
   const env = location.query.get('env') || 'production';
   // The window ends at the start of tomorrow (UTC), so the URL and the request stay stable all day.
   const to = new Date(Math.ceil(Date.now() / DAY) * DAY);
@@ -59,6 +59,7 @@ function Delivery(props: { kind: 'team' | 'service'; id: string; data: DeliveryR
       ? [{ kind: 'team', id, name: scope.name }, ...scope.services.map((s): CompareScope => ({ kind: 'service', id: s, name: s }))]
       : [{ kind: 'service', id, name: scope.name }];
   const back = kind === 'team' ? paths.team(id) : paths.service(id);
+  const markers = useEvidenceMarkers(kind === 'service' ? id : null);
 
   return (
     <>
@@ -77,16 +78,7 @@ function Delivery(props: { kind: 'team' | 'service'; id: string; data: DeliveryR
       </PageHeader>
 
       <form className="filters" aria-label="Window and environment" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${formId}-days`}>Window</label>
-          <select id={`${formId}-days`} value={days} onChange={(e) => navigate(withQuery(location, { days: e.target.value === '90' ? undefined : e.target.value }), { replace: true })}>
-            {windows.map((d) => (
-              <option key={d} value={d}>
-                Last {d} days
-              </option>
-            ))}
-          </select>
-        </div>
+        <WindowPicker days={days} />
         <div className="field">
           <label htmlFor={`${formId}-env`}>Environment</label>
           <select id={`${formId}-env`} value={env} onChange={(e) => navigate(withQuery(location, { env: e.target.value === 'production' ? undefined : e.target.value }), { replace: true })}>
@@ -107,7 +99,8 @@ function Delivery(props: { kind: 'team' | 'service'; id: string; data: DeliveryR
 
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">Week by week</h2>
-        <TrendCharts trend={data.trend} scopeName={scope.name} />
+        <TrendCharts trend={data.trend} scopeName={scope.name} markers={markers} />
+        {kind === 'service' && <EvidenceMarkers markers={markers} from={metrics.from} to={metrics.to} days={days} />}
       </section>
 
       {kind === 'team' && <FrictionPanel team={id} from={span.from} to={span.to} />}

@@ -1,12 +1,15 @@
 /**
- * The events behind one delivery figure, as a table: what was counted, so the figure can be checked.
+ * The events behind one delivery figure, as a table: what was counted, so the figure can be
+ * checked — each with when it happened, its short commit, an incident's title and a link out to
+ * the record at its source.
  * The events are fetched when the table opens (`…/events?list=`), a page at a time with "Show
  * more": a large team's window holds thousands of them, and most visits open no table at all.
  */
 import type { ReactNode } from 'react';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { describeCause, formatHours, metricNames, type DeliveryReport, type MetricKey } from './metrics';
+import { CauseText, Causes, ChangeRef, DeploymentRef, commitOf, committedAt, deployedAt, shortId, type RefContext } from './EventRefs';
+import { formatHours, metricNames, type DeliveryReport, type MetricKey } from './metrics';
 import { useEventPages, type EventList, type EventsScope, type EventsWindow } from './useEventPages';
 
 interface Props {
@@ -19,6 +22,7 @@ interface Props {
 
 export function DrillDown({ metric, report, scope, window, onClose }: Props) {
   const m = report.metrics;
+  const zone = report.scope.timeZone;
   return (
     <section id="drill-down" className="panel drill-down" aria-labelledby="drill-down-title">
       <div className="drill-down-head">
@@ -27,53 +31,63 @@ export function DrillDown({ metric, report, scope, window, onClose }: Props) {
           Close
         </button>
       </div>
+      <p className="hint">
+        Times in {zone}, the {report.scope.kind === 'service' ? "service's team's" : "team's"} time zone. Ids link to the record at its source where it has one.
+      </p>
       {metric === 'deploymentFrequency' && (
-        <Events key={metric} list="deployments" scope={scope} window={window} empty="No deployments in this window." caption={(n) => `${n} deployments to ${m.environment}`} head={['#', 'Deployment']}>
-          {(e, i) => (
+        <Events key={metric} list="deployments" scope={scope} window={window} zone={zone} empty="No deployments in this window." caption={(n) => `${n} deployments to ${m.environment}`} head={['#', 'Finished', 'Deployment', 'Commit']}>
+          {(e, i, ctx) => (
             <tr key={e.deployment}>
               <th scope="row">{i + 1}</th>
-              <td><code>{e.deployment}</code></td>
+              <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
+              <td><DeploymentRef id={e.deployment} ctx={ctx} /></td>
+              <td>{commitOf(e.deployment, ctx) ? <code title={commitOf(e.deployment, ctx)}>{shortId(commitOf(e.deployment, ctx)!)}</code> : '—'}</td>
             </tr>
           )}
         </Events>
       )}
       {metric === 'leadTime' && (
-        <Events key={metric} list="leadTimes" scope={scope} window={window} empty={`No changes reached ${m.environment} in this window.`} caption={(n) => `Lead time of ${n} changes, from commit to ${m.environment}`} head={['Change', 'Deployment', 'Lead time']}>
-          {(e) => (
+        <Events key={metric} list="leadTimes" scope={scope} window={window} zone={zone} empty={`No changes reached ${m.environment} in this window.`} caption={(n) => `Lead time of ${n} changes, from commit to ${m.environment}`} head={['Change', 'Committed', 'Deployment', 'Deployed', 'Lead time']}>
+          {(e, _i, ctx) => (
             <tr key={`${e.change}-${e.deployment}`}>
-              <th scope="row"><code>{e.change}</code></th>
-              <td><code>{e.deployment}</code></td>
+              <th scope="row"><ChangeRef id={e.change} ctx={ctx} /></th>
+              <td className="nowrap">{committedAt(e.change, ctx)}</td>
+              <td><DeploymentRef id={e.deployment} ctx={ctx} /></td>
+              <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
               <td className="num">{formatHours(e.hours)}</td>
             </tr>
           )}
         </Events>
       )}
       {metric === 'changeFailureRate' && (
-        <Events key={metric} list="failed" scope={scope} window={window} empty="No failed deployments in this window." caption={(n) => `${n} failed deployments of ${m.changeFailureRate.deployments}, with what marked them failed`} head={['Failed deployment', 'Causes']}>
-          {(e) => (
+        <Events key={metric} list="failed" scope={scope} window={window} zone={zone} empty="No failed deployments in this window." caption={(n) => `${n} failed deployments of ${m.changeFailureRate.deployments}, with what marked them failed`} head={['Failed deployment', 'Finished', 'Causes']}>
+          {(e, _i, ctx) => (
             <tr key={e.deployment}>
-              <th scope="row"><code>{e.deployment}</code></th>
-              <td>{(e.causes ?? []).map(describeCause).join('; ') || '—'}</td>
+              <th scope="row"><DeploymentRef id={e.deployment} ctx={ctx} /></th>
+              <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
+              <td><Causes causes={e.causes} ctx={ctx} /></td>
             </tr>
           )}
         </Events>
       )}
       {metric === 'recoveryTime' && (
         <>
-          <Events key={metric} list="recoveries" scope={scope} window={window} empty="No recovered failed deployments in this window." caption={(n) => `Time to recover from ${n} failed deployments`} head={['Failed deployment', 'Recovered after', 'Recovered by']}>
-            {(e) => (
+          <Events key={metric} list="recoveries" scope={scope} window={window} zone={zone} empty="No recovered failed deployments in this window." caption={(n) => `Time to recover from ${n} failed deployments`} head={['Failed deployment', 'Finished', 'Recovered after', 'Recovered by']}>
+            {(e, _i, ctx) => (
               <tr key={e.deployment}>
-                <th scope="row"><code>{e.deployment}</code></th>
+                <th scope="row"><DeploymentRef id={e.deployment} ctx={ctx} /></th>
+                <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
                 <td className="num">{formatHours(e.hours)}</td>
-                <td>{e.by ? describeCause(e.by) : '—'}</td>
+                <td>{e.by ? <CauseText cause={e.by} ctx={ctx} /> : '—'}</td>
               </tr>
             )}
           </Events>
           {m.recoveryTime.open > 0 && (
-            <Events key={`${metric}-open`} list="open" scope={scope} window={window} empty="" caption={(n) => `${n} failed deployments not yet recovered`} head={['Failed deployment']}>
-              {(e) => (
+            <Events key={`${metric}-open`} list="open" scope={scope} window={window} zone={zone} empty="" caption={(n) => `${n} failed deployments not yet recovered`} head={['Failed deployment', 'Finished']}>
+              {(e, _i, ctx) => (
                 <tr key={e.deployment}>
-                  <th scope="row"><code>{e.deployment}</code></th>
+                  <th scope="row"><DeploymentRef id={e.deployment} ctx={ctx} /></th>
+                  <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
                 </tr>
               )}
             </Events>
@@ -81,11 +95,12 @@ export function DrillDown({ metric, report, scope, window, onClose }: Props) {
         </>
       )}
       {metric === 'reworkRate' && (
-        <Events key={metric} list="rework" scope={scope} window={window} empty="No unplanned (rework) deployments in this window." caption={(n) => `${n} unplanned deployments of ${m.reworkRate.deployments}, with the reason`} head={['Deployment', 'Reasons']}>
-          {(e) => (
+        <Events key={metric} list="rework" scope={scope} window={window} zone={zone} empty="No unplanned (rework) deployments in this window." caption={(n) => `${n} unplanned deployments of ${m.reworkRate.deployments}, with the reason`} head={['Deployment', 'Finished', 'Reasons']}>
+          {(e, _i, ctx) => (
             <tr key={e.deployment}>
-              <th scope="row"><code>{e.deployment}</code></th>
-              <td>{(e.reasons ?? []).map(describeCause).join('; ') || '—'}</td>
+              <th scope="row"><DeploymentRef id={e.deployment} ctx={ctx} /></th>
+              <td className="nowrap">{deployedAt(e.deployment, ctx)}</td>
+              <td><Causes causes={e.reasons} ctx={ctx} /></td>
             </tr>
           )}
         </Events>
@@ -103,11 +118,13 @@ interface EventsProps {
   empty: string;
   caption: (total: number) => string;
   head: string[];
-  children: (event: Event, index: number) => ReactNode;
+  /** The zone event times are shown in (named on each). */
+  zone: string;
+  children: (event: Event, index: number, ctx: RefContext) => ReactNode;
 }
 
 /** One list of events as a table, with "Show more" while the server has more. */
-function Events({ list, scope, window, empty, caption, head, children }: EventsProps) {
+function Events({ list, scope, window, empty, caption, head, zone, children }: EventsProps) {
   const pages = useEventPages(scope, window, list);
   if (pages.total === null) {
     if (pages.error) {
@@ -136,7 +153,7 @@ function Events({ list, scope, window, empty, caption, head, children }: EventsP
             ))}
           </tr>
         </thead>
-        <tbody>{pages.items.map((e, i) => children(e, i))}</tbody>
+        <tbody>{pages.items.map((e, i) => children(e, i, { details: pages.details, timeZone: zone }))}</tbody>
       </Table>
       {rest > 0 && (
         <p>

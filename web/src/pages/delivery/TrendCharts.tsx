@@ -1,6 +1,8 @@
 /**
  * Weekly trend charts drawn with Observable Plot: deployments per week as bars with the failed
- * ones over them, and the median lead time per week as a line. Each chart has a caption, and the
+ * ones over them, the change failure rate per week and the median lead time per week as lines,
+ * and — on a service — a dashed rule where outcome-linked work shipped ("rollout automation
+ * shipped"), so a change in the line can be read against what happened. Each chart has a caption, and the
  * same numbers as a visually-hidden table for screen readers (the SVG itself is hidden from them).
  *
  * CSP: Plot puts a `<style>` element inside every SVG it draws. The server allows stylesheets
@@ -11,12 +13,31 @@ import { useEffect, useRef, useState } from 'react';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
 import { formatDate } from '../../format';
-import { formatHours, NOT_ENOUGH, type DeliveryReport } from './metrics';
+import { formatHours, formatRate, NOT_ENOUGH, type DeliveryReport } from './metrics';
+
+/** A moment to mark on the charts: when a piece of outcome-linked work shipped. */
+export interface ChartMarker {
+  at: string;
+  title: string;
+}
 
 type Week = DeliveryReport['trend'][number];
 type PlotModule = typeof import('@observablehq/plot');
 
-const colours = { deployments: '#7aa6c2', failed: '#a32020', lead: '#22577a' };
+const colours = { deployments: '#7aa6c2', failed: '#a32020', lead: '#22577a', cfr: '#a32020', marker: '#6b4fa0' };
+
+/** The week's change failure rate, or null for a week without deployments (a gap, not 0%). */
+const weekRate = (w: Week): number | null => (w.deployments > 0 ? w.failed / w.deployments : null);
+
+/** Dashed rules with their titles where outcome-linked work shipped, inside the charted span. */
+function markerMarks(Plot: PlotModule, markers: readonly ChartMarker[]) {
+  if (markers.length === 0) return [];
+  const data = markers.map((m) => ({ at: new Date(m.at), title: m.title }));
+  return [
+    Plot.ruleX(data, { x: 'at', stroke: colours.marker, strokeWidth: 1.5, strokeDasharray: '4,3' }),
+    Plot.text(data, { x: 'at', frameAnchor: 'top', text: 'title', dx: 4, dy: 2, textAnchor: 'start', fill: colours.marker, fontSize: 11, lineWidth: 14 }),
+  ];
+}
 
 /** Plot is loaded on first use, so pages without charts do not carry it. */
 let plotModule: Promise<PlotModule> | undefined;
@@ -24,8 +45,18 @@ const loadPlot = (): Promise<PlotModule> => (plotModule ??= import('@observableh
 
 const weekDate = (w: Week): Date => new Date(`${w.week}T00:00:00Z`);
 
-export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend']; scopeName: string }) {
+export function TrendCharts({ trend, scopeName, markers = [] }: { trend: DeliveryReport['trend']; scopeName: string; markers?: readonly ChartMarker[] }) {
   if (trend.length === 0) return <Empty>No deployments in this window, so there is no weekly trend to draw.</Empty>;
+  // Only markers inside the charted weeks: one far outside would stretch the time axis.
+  const first = weekDate(trend[0]!).getTime();
+  const last = weekDate(trend[trend.length - 1]!).getTime() + 7 * 86_400_000;
+  const shown = markers.filter((m) => {
+    const t = Date.parse(m.at);
+    return t >= first && t < last;
+  });
+  const markerLegend: [string, string][] = shown.length > 0 ? [['swatch-marker', 'Work shipped (evidence)']] : [];
+  const markerNote = shown.length > 0 ? ` Dashed lines: ${shown.map((m) => `${m.title} (${formatDate(m.at)})`).join('; ')}.` : '';
+  const withRate = trend.filter((w) => w.deployments > 0);
   const deployments = trend.reduce((sum, w) => sum + w.deployments, 0);
   const failed = trend.reduce((sum, w) => sum + w.failed, 0);
   const withLead = trend.filter((w) => w.leadTimeMedianHours != null);
@@ -34,11 +65,8 @@ export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend
       <ChartFigure
         id="chart-deployments"
         title="Deployments per week"
-        caption={`${scopeName}: ${deployments} deployments over ${trend.length} weeks, ${failed} of them failed. Bars show each week's deployments; the dark part is the failed ones.`}
-        legend={[
-          ['swatch-deployments', 'Deployments'],
-          ['swatch-failed', 'Failed'],
-        ]}
+        caption={`${scopeName}: ${deployments} deployments over ${trend.length} weeks, ${failed} of them failed. Bars show each week's deployments; the dark part is the failed ones.${markerNote}`}
+        legend={[['swatch-deployments', 'Deployments'], ['swatch-failed', 'Failed'], ...markerLegend]}
         draw={(Plot, width) =>
           Plot.plot({
             width,
@@ -51,6 +79,7 @@ export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend
               Plot.rectY(trend, { x: weekDate, y: 'deployments', interval: 'monday', fill: colours.deployments, inset: 1 }),
               Plot.rectY(trend, { x: weekDate, y: 'failed', interval: 'monday', fill: colours.failed, inset: 1 }),
               Plot.ruleY([0]),
+              ...markerMarks(Plot, shown),
             ],
           })
         }
@@ -76,13 +105,65 @@ export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend
         }
       />
       <ChartFigure
+        id="chart-cfr"
+        title="Change failure rate per week"
+        caption={
+          withRate.length === 0
+            ? `${scopeName}: ${NOT_ENOUGH} for a weekly change failure rate.`
+            : `${scopeName}: the share of each week's deployments that failed, for the ${withRate.length} weeks with deployments. Gaps are weeks without deployments; a week with few deployments swings widely, so read the line with its n in the table.${markerNote}`
+        }
+        legend={[['swatch-cfr', 'Change failure rate'], ...markerLegend]}
+        draw={
+          withRate.length === 0
+            ? undefined
+            : (Plot, width) =>
+                Plot.plot({
+                  width,
+                  className: 'trend-plot',
+                  height: 220,
+                  marginLeft: 40,
+                  x: { type: 'utc', label: null },
+                  y: { grid: true, label: 'Failed', percent: true, zero: true },
+                  marks: [
+                    Plot.lineY(trend, { x: weekDate, y: weekRate, stroke: colours.cfr, strokeWidth: 2 }),
+                    Plot.dot(trend, { x: weekDate, y: weekRate, fill: colours.cfr, r: 2.5 }),
+                    Plot.ruleY([0]),
+                    ...markerMarks(Plot, shown),
+                  ],
+                })
+        }
+        table={
+          <Table caption="Change failure rate per week">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col" className="num">Change failure rate</th>
+                <th scope="col" className="num">Failed</th>
+                <th scope="col" className="num">Deployments</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((w) => (
+                <tr key={w.week}>
+                  <th scope="row">{formatDate(w.week)}</th>
+                  <td className="num">{formatRate(weekRate(w))}</td>
+                  <td className="num">{w.failed}</td>
+                  <td className="num">{w.deployments}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        }
+      />
+      <ChartFigure
         id="chart-lead-time"
         title="Median lead time per week"
         caption={
           withLead.length === 0
             ? `${scopeName}: ${NOT_ENOUGH} for a weekly lead time.`
-            : `${scopeName}: the median time from commit to production, week by week, for the ${withLead.length} weeks with changes. Gaps are weeks without enough changes.`
+            : `${scopeName}: the median time from commit to production, week by week, for the ${withLead.length} weeks with changes. Gaps are weeks without enough changes.${markerNote}`
         }
+        legend={[['swatch-lead', 'Median lead time'], ...markerLegend]}
         draw={
           withLead.length === 0
             ? undefined
@@ -98,6 +179,7 @@ export function TrendCharts({ trend, scopeName }: { trend: DeliveryReport['trend
                     Plot.lineY(trend, { x: weekDate, y: 'leadTimeMedianHours', stroke: colours.lead, strokeWidth: 2 }),
                     Plot.dot(trend, { x: weekDate, y: 'leadTimeMedianHours', fill: colours.lead, r: 2.5 }),
                     Plot.ruleY([0]),
+                    ...markerMarks(Plot, shown),
                   ],
                 })
         }

@@ -10,13 +10,23 @@ import type { Schemas } from '../../api/openapi.gen';
 
 export type EventList = Schemas['DeliveryEvents']['list'];
 export type DeliveryEvent = Schemas['DeliveryEvent'];
-export type EventsScope = { kind: 'team' | 'service'; id: string };
+export type EventDetails = Schemas['DeliveryEventDetails'];
+
+const noDetails = (): EventDetails => ({ deployments: {}, changes: {}, incidents: {} });
+const mergeDetails = (a: EventDetails, b: EventDetails): EventDetails => ({
+  deployments: { ...a.deployments, ...b.deployments },
+  changes: { ...a.changes, ...b.changes },
+  incidents: { ...a.incidents, ...b.incidents },
+});
+export type EventsScope = { kind: 'team' | 'service'; id: string } | { kind: 'org'; id?: undefined };
 export type EventsWindow = { env: string; from: string; to: string };
 
 export const EVENTS_PAGE = 200;
 
 interface Pages {
   items: DeliveryEvent[];
+  /** When each deployment, change and incident named so far happened, and where to open it. */
+  details: EventDetails;
   /** Null until the first page is in. */
   total: number | null;
   loading: boolean;
@@ -27,16 +37,18 @@ interface Pages {
 
 function fetchPage(scope: EventsScope, window: EventsWindow, list: EventList, offset: number, signal: AbortSignal) {
   const query = { ...window, list, offset, limit: EVENTS_PAGE };
+  if (scope.kind === 'org') return api('GET /api/delivery/org/events', { query, signal });
   return scope.kind === 'team'
     ? api('GET /api/delivery/teams/{id}/events', { params: { id: scope.id }, query, signal })
     : api('GET /api/delivery/services/{id}/events', { params: { id: scope.id }, query, signal });
 }
 
 export function useEventPages(scope: EventsScope, window: EventsWindow, list: EventList): Pages {
-  const key = `${scope.kind}|${scope.id}|${window.env}|${window.from}|${window.to}|${list}`;
-  const [state, setState] = useState<{ key: string; items: DeliveryEvent[]; total: number | null; loading: boolean; error: ApiError | null }>({
+  const key = `${scope.kind}|${scope.id ?? ''}|${window.env}|${window.from}|${window.to}|${list}`;
+  const [state, setState] = useState<{ key: string; items: DeliveryEvent[]; details: EventDetails; total: number | null; loading: boolean; error: ApiError | null }>({
     key,
     items: [],
+    details: noDetails(),
     total: null,
     loading: true,
     error: null,
@@ -45,7 +57,7 @@ export function useEventPages(scope: EventsScope, window: EventsWindow, list: Ev
 
   // A new scope, window or list: start from the first page.
   if (state.key !== key) {
-    setState({ key, items: [], total: null, loading: true, error: null });
+    setState({ key, items: [], details: noDetails(), total: null, loading: true, error: null });
     setWanted({ key, offset: 0, attempt: 0 });
   }
 
@@ -56,7 +68,7 @@ export function useEventPages(scope: EventsScope, window: EventsWindow, list: Ev
     fetchPage(scope, window, list, wanted.offset, c.signal).then(
       (page) => {
         if (c.signal.aborted) return;
-        setState((s) => (s.key === key && s.items.length === wanted.offset ? { key, items: [...s.items, ...page.items], total: page.total, loading: false, error: null } : s));
+        setState((s) => (s.key === key && s.items.length === wanted.offset ? { key, items: [...s.items, ...page.items], details: mergeDetails(s.details, page.details), total: page.total, loading: false, error: null } : s));
       },
       (e: unknown) => {
         if (c.signal.aborted) return;
@@ -72,5 +84,5 @@ export function useEventPages(scope: EventsScope, window: EventsWindow, list: Ev
     setWanted((w) => ({ key: w.key, offset: state.items.length, attempt: w.attempt + 1 }));
   }, [state.items.length]);
 
-  return { items: state.items, total: state.total, loading: state.loading, error: state.error, more };
+  return { items: state.items, details: state.details, total: state.total, loading: state.loading, error: state.error, more };
 }

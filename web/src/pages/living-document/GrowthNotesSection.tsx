@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
-import { formatDateTime } from '../../format';
+import { formatDate } from '../../format';
 import { describeFailure } from './errors';
 import type { LivingDocument } from './model';
 
@@ -41,7 +41,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
               <li key={n.id}>
                 <p>{n.text}</p>
                 <p className="muted">
-                  {n.author.name} · {formatDateTime(n.createdAt)}
+                  {n.author.name} · {formatDate(n.createdAt)}
                   {!n.shared && <span className="tag">draft, only you see it</span>}
                 </p>
               </li>

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { Async } from '../../components/Async';
 import { Pager } from '../../components/Pager';
 import { Empty } from '../../components/States';
-import { formatDateTime } from '../../format';
+import { formatTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { describeAction } from './describe-action';
 import { Table } from '../../components/Table';
@@ -37,7 +37,7 @@ export function AccessLog({ personId }: { personId: string }) {
                 <tbody>
                   {items.map((entry, i) => (
                     <tr key={`${entry.at}-${i}`}>
-                      <td>{formatDateTime(entry.at)}</td>
+                      <td>{formatTime(entry.at)}</td>
                       <td>
                         {entry.actor.name} <span className="muted">{entry.actor.email}</span>
                       </td>

@@ -11,7 +11,7 @@ import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { formatDateTime } from '../../format';
+import { formatTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { CompensationForm } from './CompensationForm';
@@ -84,7 +84,7 @@ function Proposals({ cycleId, rows, teamNames, onChanged }: { cycleId: string; r
                   <span className="muted">No proposal yet</span>
                 )}
               </td>
-              <td>{r.compensation ? formatDateTime(r.compensation.updatedAt) : '—'}</td>
+              <td>{r.compensation ? formatTime(r.compensation.updatedAt) : '—'}</td>
               <td>
                 {r.mayEdit ? (
                   <button type="button" className="button button-quiet" onClick={() => setEditing(r.person.id)}>

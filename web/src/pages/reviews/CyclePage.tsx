@@ -12,7 +12,7 @@ import { FormError } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
 import { Table } from '../../components/Table';
-import { formatDateTime, formatPeriod } from '../../format';
+import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
@@ -56,7 +56,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
         <ol>
           {cycle.history.map((h) => (
             <li key={h.state}>
-              {h.state} — {formatDateTime(h.at)}
+              {h.state} — {formatDate(h.at)}
             </li>
           ))}
         </ol>

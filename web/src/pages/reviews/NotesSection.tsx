@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
-import { formatDateTime } from '../../format';
+import { formatTime } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import type { RatingNote, Rubric } from './types';
 
@@ -47,10 +47,10 @@ export function NotesSection({ cycleId, personId, notes, signals, isSelf, onChan
         {notes.map((n) => (
           <li key={n.id}>
             <p>
-              <strong>{n.kind === 'challenge' ? `Challenge (${n.state})` : 'Comment'}</strong> on {nameOf(n.signal)} · {formatDateTime(n.at)}
+              <strong>{n.kind === 'challenge' ? `Challenge (${n.state})` : 'Comment'}</strong> on {nameOf(n.signal)} · {formatTime(n.at)}
             </p>
             <p>{n.text}</p>
-            {n.answer && <p className="muted">Answer, {formatDateTime(n.answer.at)}: {n.answer.text}</p>}
+            {n.answer && <p className="muted">Answer, {formatTime(n.answer.at)}: {n.answer.text}</p>}
             {!isSelf && n.state === 'open' && <AnswerForm noteId={n.id} onChanged={onChanged} />}
           </li>
         ))}

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError, plainOptions, SelectField, TextAreaField } from '../../components/Fields';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatTime } from '../../format';
 import { describeFailure } from '../living-document/errors';
 import { CalibrationForm } from './CalibrationForm';
 import type { PersonRatings, Rating, Rubric, SurpriseFlag } from './types';
@@ -33,7 +33,7 @@ export function SignalRating({ cycleId, personId, signal, scale, rating, changes
       {rating ? (
         <div className="rating">
           <p>
-            <strong className="rating-value">{rating.value}</strong> <span className="muted">· {formatDateTime(rating.at)}</span>
+            <strong className="rating-value">{rating.value}</strong> <span className="muted">· {formatTime(rating.at)}</span>
           </p>
           <p>{rating.rationale}</p>
           <p className="muted">Evidence: {rating.evidence.join(', ')}</p>
