@@ -86,7 +86,7 @@ export class SloRepository {
     // Without a Timeslices target no slice counts as good; the column is then unused.
     const n = target?.slice_target_n ?? 2;
     const d = target?.slice_target_d ?? 1;
-    const hour = sql<number>`(${sql.ref('at')} / ${HOUR}) * ${HOUR}`;
+    const hour = sql<number>`(${sql.ref('at')} / ${sql.lit(HOUR)}) * ${sql.lit(HOUR)}`;
     let select = this.db
       .selectFrom('sli_slices')
       .select([
