@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
+import type { BurnEvent } from '../core/reliability/attribution.js';
 import type { HourRollup } from '../core/reliability/rollup-source.js';
 import type { MinuteSlice } from '../core/reliability/totals.js';
 import type { Database } from './schema.js';
@@ -134,5 +135,28 @@ export class SloRepository {
   async sliceSpan(slo: string): Promise<{ first: number; last: number } | undefined> {
     const r = await this.db.selectFrom('sli_slices').select([sql<number>`min(${sql.ref('at')})`.as('first'), sql<number>`max(${sql.ref('at')})`.as('last')]).where('slo', '=', slo).executeTakeFirst();
     return r && r.first !== null ? { first: Number(r.first), last: Number(r.last) } : undefined;
+  }
+
+  /** Incidents and production deployments of a service that overlap [from, to), for burn attribution. */
+  async burnEvents(service: string, from: number, to: number, deploymentInfluenceMs: number): Promise<BurnEvent[]> {
+    const incidents = await this.db
+      .selectFrom('incidents')
+      .select(['id', 'title', 'started_at', 'resolved_at'])
+      .where('service', '=', service)
+      .where('started_at', '<', to)
+      .where((eb) => eb.or([eb('resolved_at', 'is', null), eb('resolved_at', '>', from)]))
+      .execute();
+    const deployments = await this.db
+      .selectFrom('deployments')
+      .select(['id', 'finished_at'])
+      .where('service', '=', service)
+      .where('environment', '=', 'production')
+      .where('finished_at', '<', to)
+      .where('finished_at', '>', from - deploymentInfluenceMs)
+      .execute();
+    return [
+      ...incidents.map((i) => ({ kind: 'incident' as const, id: i.id, title: i.title, from: Number(i.started_at), to: i.resolved_at === null ? to : Number(i.resolved_at) })),
+      ...deployments.map((d) => ({ kind: 'deployment' as const, id: d.id, from: Number(d.finished_at), to: Number(d.finished_at) + deploymentInfluenceMs })),
+    ];
   }
 }

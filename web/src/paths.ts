@@ -9,4 +9,5 @@ export const paths = {
   service: (id: string) => at('/services', id),
   teamDelivery: (id: string) => `${at('/teams', id)}/delivery`,
   serviceDelivery: (id: string) => `${at('/services', id)}/delivery`,
+  serviceReliability: (id: string) => `${at('/services', id)}/reliability`,
 };

@@ -1,6 +1,7 @@
 /** The signed-in app's pages by path, in match order. */
 import { AuditPage } from './pages/AuditPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
+import { ServiceReliabilityPage } from './pages/reliability/ServiceReliabilityPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';
 import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
@@ -35,6 +36,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
   { path: '/services/:id/delivery', render: (p) => <DeliveryPage kind="service" id={id(p)} /> },
+  { path: '/services/:id/reliability', render: (p) => <ServiceReliabilityPage id={id(p)} /> },
   { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
   { path: '/audit', render: () => <AuditPage /> },
   { path: '/setup', render: () => <SetupPage /> },

@@ -20,7 +20,7 @@ export interface SloStatusDeps {
   slos: Pick<SloRepository, 'objects' | 'rollups' | 'sliceRanges' | 'slices'>;
 }
 
-export async function sloDefinitions(deps: SloStatusDeps, service?: string): Promise<SloDefinition[]> {
+export async function sloDefinitions(deps: { slos: Pick<SloRepository, 'objects'> }, service?: string): Promise<SloDefinition[]> {
   const all = (await deps.slos.objects('SLO')).map((o) => sloDefinition(o.object));
   return service === undefined ? all : all.filter((d) => d.service === service);
 }

@@ -21,6 +21,7 @@ import { oidcRoutes } from './oidc/route.js';
 import { openapiRoutes } from './openapi/route.js';
 import { peopleRoutes } from './people/route.js';
 import { personPrivateRoutes } from './person-private/route.js';
+import { reliabilityRoutes } from './reliability/route.js';
 import { serviceRoutes } from './services/route.js';
 import { setupRoutes } from './setup/route.js';
 import { packetRoutes } from './packet/route.js';
@@ -41,6 +42,7 @@ export const routes: readonly RouteRegistration[] = [
   auditRoutes,
   serviceRoutes,
   deliveryRoutes,
+  reliabilityRoutes,
   frictionRoutes,
   tokenRoutes,
   webhookRoutes,
