@@ -140,4 +140,33 @@ firingSince, minutesToExhaustion, …). Definitions: docs/reliability.md.`)
         else process.stdout.write(presentStatus(statuses));
       });
     });
+
+  slo
+    .command('rules')
+    .description('The equivalent Prometheus recording and alerting rules of every SLO (check them with `promtool check rules`).')
+    .option('--db <target>', dbOptionHelp)
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--at <iso>', 'for calendar windows: the period whose length sets the alert factors (default: now)')
+    .addHelpText('after', `
+Examples:
+  $ trellis slo rules > /etc/prometheus/rules/trellis-slos.yml && promtool check rules /etc/prometheus/rules/trellis-slos.yml
+  $ trellis slo rules --output slo-rules.yml
+
+One group per SLO whose indicator is a ratio of Prometheus queries; other SLOs are listed on
+stderr with the reason they are left out.`)
+    .action(async (opts: { output?: string; at?: string }, cmd: Command) => {
+      const at = minuteOf(instant(opts.at, '--at') ?? Date.now());
+      await withStore(cmd, async ({ store }) => {
+        const { sloRuleGroups } = await import('../../app/reliability/slo-rules.js');
+        const { SloRepository } = await import('../../store/slo-repository.js');
+        const { stringify } = await import('yaml');
+        const { groups, skipped } = await sloRuleGroups({ slos: new SloRepository(store.db) }, operatorActor, at);
+        for (const s of skipped) info(`skipped: ${s}`);
+        const text = stringify({ groups }, { lineWidth: 0, aliasDuplicateObjects: false });
+        if (opts.output) {
+          writeFileSync(opts.output, text);
+          info(`Wrote ${groups.length} rule groups to ${opts.output}`);
+        } else process.stdout.write(text);
+      });
+    });
 }
