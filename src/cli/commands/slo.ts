@@ -169,4 +169,36 @@ stderr with the reason they are left out.`)
         } else process.stdout.write(text);
       });
     });
+
+  slo
+    .command('pull')
+    .description("Pull SLI slices (integer good/total per minute) from Prometheus with each SLO's own queries (query_range, one-minute steps, paged by time).")
+    .option('--db <target>', dbOptionHelp)
+    .requiredOption('--from <iso>', 'start of the range')
+    .option('--to <iso>', 'end of the range, exclusive (default: now, to the minute)')
+    .option('--slo <name...>', 'only these SLOs (default: every SLO with Prometheus queries)')
+    .option('--url <url>', "Prometheus base URL (default: the URL of the SLO's DataSource)")
+    .option('--json', 'print a machine-readable summary on stdout')
+    .addHelpText('after', `
+Examples:
+  $ trellis slo pull --from 2026-03-01T00:00:00Z --to 2026-03-08T00:00:00Z
+  $ trellis slo pull --slo payments-api-availability --from 2026-03-07T00:00:00Z --url http://prometheus:9090
+
+The queries are per-second rates over one minute (sum(rate(x[1m]))); each step's value × 60 is
+that minute's events. Pulling a range again replaces its slices. An error from Prometheus names
+the SLO and the query; nothing of that SLO is stored.`)
+    .action(async (opts: { from: string; to?: string; slo?: string[]; url?: string; json?: boolean }, cmd: Command) => {
+      const from = instant(opts.from, '--from')!;
+      const to = minuteOf(instant(opts.to, '--to') ?? Date.now());
+      await withStore(cmd, async ({ store }) => {
+        const { pullSli } = await import('../../app/reliability/pull-sli.js');
+        const started = performance.now();
+        const summary = await pullSli(store, operatorActor, { from, to, ...(opts.slo ? { slos: opts.slo } : {}), ...(opts.url ? { url: opts.url } : {}) });
+        for (const s of summary.skipped) info(`skipped: ${s}`);
+        const slices = summary.slos.reduce((n, s) => n + s.slices, 0);
+        const secs = (performance.now() - started) / 1000;
+        if (opts.json) printJson({ ...summary, seconds: secs });
+        else info(`Pulled ${slices.toLocaleString('en')} slices for ${summary.slos.length} SLOs in ${secs.toFixed(1)} s (${Math.round(slices / Math.max(secs, 0.001)).toLocaleString('en')} slices/s).`);
+      });
+    });
 }
