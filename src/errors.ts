@@ -22,6 +22,7 @@ export const errorRegistry = {
   WEBHOOK_REJECTED: { status: 422, exit: 2, summary: 'The webhook was understood but its records were rejected; nothing was stored.' },
   RATE_LIMITED: { status: 429, exit: 1, summary: 'Too many failed attempts; wait a few minutes and try again.' },
   STORE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached.' },
+  SOURCE_UNAVAILABLE: { status: 502, exit: 1, summary: 'A data source (such as Prometheus) could not be reached or answered with an error.' },
   INTERNAL: { status: 500, exit: 1, summary: 'Something went wrong inside Trellis.' },
 } as const satisfies Record<string, { status: number; exit: 1 | 2; summary: string }>;
 

@@ -7,10 +7,12 @@ import { generateDemo, type DemoOptions } from '../core/demo/index.js';
 import type { RawRecord } from '../sources/files/raw-record.js';
 import type { Store } from '../store/db.js';
 import { importRecords, type ImportSummary } from './import-records.js';
+import { seedDemoSlos } from './demo/seed-slos.js';
+import { systemRuntime } from './runtime.js';
 
 export async function createDemo(store: Store, options: DemoOptions, onProgress?: (records: number) => void): Promise<ImportSummary> {
   let every = 0;
-  return importRecords(store, { name: 'demo', records: asRaw(generateDemo(options)) }, {
+  const summary = await importRecords(store, { name: 'demo', records: asRaw(generateDemo(options)) }, {
     onProgress: onProgress
       ? (n) => {
           // A line every 100,000 records is enough to show life without flooding the terminal.
@@ -21,6 +23,9 @@ export async function createDemo(store: Store, options: DemoOptions, onProgress?
         }
       : undefined,
   });
+  // The SLOs the generated SLI slices belong to (OpenSLO, as a user would import them).
+  await seedDemoSlos(store, systemRuntime);
+  return summary;
 }
 
 async function* asRaw(records: Iterable<unknown>): AsyncGenerator<RawRecord> {

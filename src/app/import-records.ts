@@ -18,6 +18,7 @@ import type { Database } from '../store/schema.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { bumpDataVersion } from '../store/data-version.js';
 import { RecordWriter } from '../store/record-writer.js';
+import { SloRepository } from '../store/slo-repository.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
 
 export interface ImportSource {
@@ -62,6 +63,8 @@ export async function importRecords(store: Store, source: ImportSource, options:
     const orgLines = { team: new Map<string, number>(), person: new Map<string, number>() };
     let read = 0;
     let lastLine = 0;
+    // SLI slices touched per SLO: their hourly rollups are rewritten before the commit.
+    const touchedSli = new Map<string, [number, number]>();
 
     try {
       for await (const raw of options.transform ? options.transform(trx, source.records) : source.records) {
@@ -86,6 +89,13 @@ export async function importRecords(store: Store, source: ImportSource, options:
             }
             // Once the file is known to be bad, stop writing: the transaction will roll back anyway.
             if (problems.length === 0) await writer.add(r);
+            if (r.kind === 'sli') {
+              const t = Date.parse(r.at);
+              const span = touchedSli.get(r.slo);
+              if (!span) touchedSli.set(r.slo, [t, t + 1]);
+              else if (t < span[0]) span[0] = t;
+              else if (t >= span[1]) span[1] = t + 1;
+            }
           }
         }
         if (problems.length >= maxErrors) {
@@ -109,6 +119,8 @@ export async function importRecords(store: Store, source: ImportSource, options:
       const n = problems.filter((p) => p.line !== undefined).length;
       throw new TrellisError('IMPORT_REJECTED', `${source.name} was rejected (${n || problems.length} problem${(n || problems.length) === 1 ? '' : 's'}); nothing was stored.`, problems);
     }
+    const slos = new SloRepository(trx);
+    for (const [slo, [from, to]] of touchedSli) await slos.rebuildRollups(slo, from, to);
     // Committing records: bump the data version in the same transaction, so caches of every
     // Trellis instance on this database see the change exactly when the records become visible.
     await bumpDataVersion(trx);

@@ -23,6 +23,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerOncall } from './commands/oncall.js';
 import { registerOrg } from './commands/org.js';
 import { registerServe } from './commands/serve.js';
+import { registerSlo } from './commands/slo.js';
 import { registerStatus } from './commands/status.js';
 import { registerToken } from './commands/token.js';
 import { dbOptionHelp } from './context.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerOrg(program);
   registerDora(program);
+  registerSlo(program);
   registerLadder(program);
   registerFriction(program);
   registerCalibration(program);
@@ -63,6 +65,7 @@ Examples:
   $ trellis import org.jsonl events.csv   import records (all-or-nothing per file)
   $ trellis teams --json                  list teams as JSON
   $ trellis ladder import eng.yml         import and publish a career ladder
+  $ trellis slo import slos.yaml          import OpenSLO definitions; then: trellis slo status
   $ trellis account create --email you@example.com --role admin
   $ trellis serve --db postgres://trellis@db/trellis
 

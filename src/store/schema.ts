@@ -4,6 +4,7 @@
  * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
  */
 import type { SettingsTable } from './schema-settings.js';
+import type { OpenSloObjectsTable, SliRollupsTable } from './schema-slos.js';
 import type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
 import type { EvidenceItemsTable, GoalsTable, GrowthNotesTable } from './schema-evidence.js';
 
@@ -132,6 +133,8 @@ export interface DataVersionTable {
 
 export interface Database {
   settings: SettingsTable;
+  openslo_objects: OpenSloObjectsTable;
+  sli_rollups: SliRollupsTable;
   teams: TeamsTable;
   people: PeopleTable;
   services: ServicesTable;

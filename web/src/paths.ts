@@ -11,4 +11,5 @@ export const paths = {
   teamOncall: (id: string) => `${at('/teams', id)}/oncall`,
   incident: (id: string) => at('/incidents', id),
   serviceDelivery: (id: string) => `${at('/services', id)}/delivery`,
+  serviceReliability: (id: string) => `${at('/services', id)}/reliability`,
 };

@@ -4,6 +4,7 @@ import { WorkshopPage } from './pages/calibration/WorkshopPage';
 import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { OrgDeliveryPage } from './pages/delivery/OrgDeliveryPage';
+import { ServiceReliabilityPage } from './pages/reliability/ServiceReliabilityPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';
 import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
@@ -43,6 +44,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
   { path: '/services/:id/delivery', render: (p) => <DeliveryPage kind="service" id={id(p)} /> },
+  { path: '/services/:id/reliability', render: (p) => <ServiceReliabilityPage id={id(p)} /> },
   { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
   { path: '/audit', render: () => <AuditPage /> },
   { path: '/setup', render: () => <SetupPage /> },

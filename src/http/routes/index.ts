@@ -23,6 +23,7 @@ import { oncallRoutes } from './oncall/route.js';
 import { openapiRoutes } from './openapi/route.js';
 import { peopleRoutes } from './people/route.js';
 import { personPrivateRoutes } from './person-private/route.js';
+import { reliabilityRoutes } from './reliability/route.js';
 import { serviceRoutes } from './services/route.js';
 import { setupRoutes } from './setup/route.js';
 import { packetRoutes } from './packet/route.js';
@@ -44,6 +45,7 @@ export const routes: readonly RouteRegistration[] = [
   auditRoutes,
   serviceRoutes,
   deliveryRoutes,
+  reliabilityRoutes,
   frictionRoutes,
   // On-call health, a person's own load (sustainable work), incidents.
   oncallRoutes,

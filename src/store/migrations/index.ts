@@ -15,6 +15,7 @@ import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
 import * as recordUrls from './013-record-urls.js';
+import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
   '013-record-urls': recordUrls,
+  '016-slos': slos,
   '017-incident-details': incidentDetails,
   '019-calibration-workshops': calibrationWorkshops,
 };

@@ -9,7 +9,7 @@ export interface Schemas {
   };
   Error: {
     error: {
-      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "INTERNAL";
+      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "SOURCE_UNAVAILABLE" | "INTERNAL";
       message: string;
       problems?: string[];
     };
@@ -1250,6 +1250,99 @@ export interface Schemas {
       pages: number;
     };
   };
+  SloAlert: {
+    severity: "page" | "ticket";
+    longWindow: "5m" | "30m" | "1h" | "2h" | "6h" | "1d" | "3d";
+    shortWindow: "5m" | "30m" | "1h" | "2h" | "6h" | "1d" | "3d";
+    factor: number;
+    firing: boolean;
+    longBurnRate: number | null;
+    shortBurnRate: number | null;
+    budgetConsumedIfFires: number;
+    events: number;
+    minEvents: number;
+    heldByMinimumEvents: boolean;
+    minutesToExhaustion: number | null;
+    firingSince: string | null;
+  };
+  SloStatus: {
+    name: string;
+    service: string;
+    budgetingMethod: "Occurrences" | "Timeslices" | "RatioTimeslices";
+    target: number;
+    window: {
+      kind: "rolling" | "calendar";
+      duration: string;
+      timeZone?: string;
+      from: string;
+      to: string;
+      inProgress: boolean;
+    };
+    at: string;
+    sli: number | null;
+    /** Fraction of the whole window’s error budget spent; may exceed 1 */
+    budgetConsumed: number | null;
+    /** 1 − consumed, clamped to [0, 1] */
+    budgetRemaining: number | null;
+    budgetRemainingSigned: number | null;
+    toDate: {
+      consumed: number | null;
+      remaining: number | null;
+      remainingSigned: number | null;
+    };
+    events: {
+      good: number;
+      bad: number;
+      total: number;
+    };
+    slices?: {
+      good: number;
+      bad: number;
+      withoutData: number;
+      inWholeWindow: number;
+    };
+    burnRates: Record<string, number | null>;
+    alerts: Schemas["SloAlert"][];
+    noData: boolean;
+  };
+  ServiceReliability: {
+    service: string;
+    /** Epoch ms the figures are evaluated at */
+    at: number;
+    latestData: number | null;
+    historyFrom: number;
+    slos: ({
+      status: Schemas["SloStatus"];
+      history: ({
+        at: number;
+        budgetRemaining: number | null;
+        burn1h: number | null;
+        burn6h: number | null;
+      })[];
+      alertHistory: ({
+        severity: "page" | "ticket";
+        longWindow: string;
+        shortWindow: string;
+        from: number;
+        to: number;
+        ongoing: boolean;
+      })[];
+      attribution: {
+        burningMinutes: number;
+        totalBurn: number;
+        unattributedShare: number;
+        events: ({
+          kind: "incident" | "deployment";
+          id: string;
+          title: string | null;
+          from: number;
+          to: number;
+          burn: number;
+          share: number;
+        })[];
+      };
+    })[];
+  };
   Service: {
     id: string;
     name: string;
@@ -2209,6 +2302,36 @@ export interface Operations {
     };
     body: never;
     response: Schemas["DeliveryEvents"];
+  };
+  /** Status of every SLO: error budget, burn rates by window, multi-window multi-burn-rate alerts */
+  "GET /api/reliability/slos": {
+    params: Record<never, never>;
+    query: {
+      /** Evaluate at this instant (default: now) */
+      at?: string;
+      service?: string;
+    };
+    body: never;
+    response: Schemas["SloStatus"][];
+  };
+  /** A service's SLOs with budget burn-down, burn rates, alert history and burn attribution */
+  "GET /api/reliability/services/{id}": {
+    params: {
+      id: string;
+    };
+    query: {
+      /** Evaluate at this instant (default: now) */
+      at?: string;
+    };
+    body: never;
+    response: Schemas["ServiceReliability"];
+  };
+  /** Every stored OpenSLO object as openslo/v1 YAML */
+  "GET /api/reliability/openslo": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: string;
   };
   /** How long a team's pull requests wait for review and merge by its own team vs other teams */
   "GET /api/teams/{id}/delivery/friction": {

@@ -22,7 +22,7 @@ export function ServicePage({ id }: { id: string }) {
             ]}
           />
           <p>
-            <Link to={paths.serviceDelivery(service.id)}>Delivery</Link>
+            <Link to={paths.serviceDelivery(service.id)}>Delivery</Link> · <Link to={paths.serviceReliability(service.id)}>Reliability</Link>
           </p>
         </PageHeader>
         <ServiceIncidents service={service.id} />

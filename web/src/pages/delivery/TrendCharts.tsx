@@ -208,7 +208,7 @@ export function TrendCharts({ trend, scopeName, markers = [] }: { trend: Deliver
   );
 }
 
-interface ChartFigureProps {
+export interface ChartFigureProps {
   id: string;
   title: string;
   caption: string;
@@ -217,7 +217,7 @@ interface ChartFigureProps {
   table: React.ReactNode;
 }
 
-function ChartFigure({ id, title, caption, legend, draw, table }: ChartFigureProps) {
+export function ChartFigure({ id, title, caption, legend, draw, table }: ChartFigureProps) {
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
   const [width, setWidth] = useState(640);

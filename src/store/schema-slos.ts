@@ -1,0 +1,21 @@
+/** Tables of migration 016: OpenSLO objects and hourly SLI rollups. */
+export interface OpenSloObjectsTable {
+  kind: string;
+  name: string;
+  source_version: string;
+  /** JSON of the v1 object's { metadata, spec }. */
+  body: string;
+  service: string | null;
+  slice_target_n: number | null;
+  slice_target_d: number | null;
+  updated_at: number;
+}
+
+export interface SliRollupsTable {
+  slo: string;
+  hour: number;
+  good: number;
+  total: number;
+  data_slices: number;
+  good_slices: number;
+}

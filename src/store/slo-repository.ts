@@ -1,0 +1,162 @@
+/**
+ * SLO definitions (OpenSLO objects) and the SLI data SLO figures are computed from: raw
+ * one-minute slices (`sli_slices`, written by record import) and hourly rollups (`sli_rollups`).
+ * Rollups are rewritten for the touched hours inside the caller's transaction, so a reader never
+ * sees slices and rollups disagree. Postgres returns sums as strings: normalised here.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
+import type { KnownNames } from '../core/openslo/validate.js';
+import type { BurnEvent } from '../core/reliability/attribution.js';
+import type { HourRollup } from '../core/reliability/rollup-source.js';
+import type { MinuteSlice } from '../core/reliability/totals.js';
+import type { Database } from './schema.js';
+
+const HOUR = 3_600_000;
+
+export interface StoredObject {
+  object: OpenSloObject;
+  sourceVersion: string;
+  updatedAt: number;
+}
+
+export interface SaveObject {
+  object: OpenSloObject;
+  sourceVersion: string;
+  /** SLOs: the Trellis service and the first objective's timeSliceTarget as an exact fraction. */
+  service?: string;
+  sliceTarget?: { n: bigint; d: bigint };
+}
+
+export class SloRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async objects(kind?: OpenSloKind): Promise<StoredObject[]> {
+    let q = this.db.selectFrom('openslo_objects').selectAll().orderBy('kind').orderBy('name');
+    if (kind) q = q.where('kind', '=', kind);
+    const rows = await q.execute();
+    return rows.map((r) => {
+      const body = JSON.parse(r.body) as Pick<OpenSloObject, 'metadata' | 'spec'>;
+      return { object: { apiVersion: 'openslo/v1', kind: r.kind as OpenSloKind, metadata: body.metadata, spec: body.spec }, sourceVersion: r.source_version, updatedAt: Number(r.updated_at) };
+    });
+  }
+
+  async knownNames(): Promise<KnownNames> {
+    const rows = await this.db.selectFrom('openslo_objects').select(['kind', 'name']).execute();
+    const out: Record<string, Set<string>> = {};
+    for (const r of rows) (out[r.kind] ??= new Set()).add(r.name);
+    return out as KnownNames;
+  }
+
+  async sloExists(name: string): Promise<boolean> {
+    const row = await this.db.selectFrom('openslo_objects').select('name').where('kind', '=', 'SLO').where('name', '=', name).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Insert or replace objects; SLOs whose slice target changed get their rollups rebuilt. */
+  async save(objects: readonly SaveObject[], now: number): Promise<void> {
+    for (const o of objects) {
+      const row = {
+        kind: o.object.kind,
+        name: o.object.metadata.name,
+        source_version: o.sourceVersion,
+        body: JSON.stringify({ metadata: o.object.metadata, spec: o.object.spec }),
+        service: o.service ?? null,
+        slice_target_n: o.sliceTarget === undefined ? null : Number(o.sliceTarget.n),
+        slice_target_d: o.sliceTarget === undefined ? null : Number(o.sliceTarget.d),
+        updated_at: now,
+      };
+      await this.db
+        .insertInto('openslo_objects')
+        .values(row)
+        .onConflict((oc) => oc.columns(['kind', 'name']).doUpdateSet({ source_version: row.source_version, body: row.body, service: row.service, slice_target_n: row.slice_target_n, slice_target_d: row.slice_target_d, updated_at: now }))
+        .execute();
+      if (o.object.kind === 'SLO') await this.rebuildRollups(o.object.metadata.name);
+    }
+  }
+
+  /** Rewrite the rollups of `slo` for the hours that hold [from, to) (all hours when omitted). */
+  async rebuildRollups(slo: string, from?: number, to?: number): Promise<void> {
+    const fromHour = from === undefined ? undefined : Math.floor(from / HOUR) * HOUR;
+    const toHour = to === undefined ? undefined : Math.ceil(to / HOUR) * HOUR;
+    let del = this.db.deleteFrom('sli_rollups').where('slo', '=', slo);
+    if (fromHour !== undefined) del = del.where('hour', '>=', fromHour);
+    if (toHour !== undefined) del = del.where('hour', '<', toHour);
+    await del.execute();
+    const target = await this.db.selectFrom('openslo_objects').select(['slice_target_n', 'slice_target_d']).where('kind', '=', 'SLO').where('name', '=', slo).executeTakeFirst();
+    // Without a Timeslices target no slice counts as good; the column is then unused.
+    const n = target?.slice_target_n ?? 2;
+    const d = target?.slice_target_d ?? 1;
+    const hour = sql<number>`(${sql.ref('at')} / ${sql.lit(HOUR)}) * ${sql.lit(HOUR)}`;
+    let select = this.db
+      .selectFrom('sli_slices')
+      .select([
+        'slo',
+        hour.as('hour'),
+        sql<number>`sum(${sql.ref('good')})`.as('good'),
+        sql<number>`sum(${sql.ref('total')})`.as('total'),
+        sql<number>`sum(case when ${sql.ref('total')} > 0 then 1 else 0 end)`.as('data_slices'),
+        sql<number>`sum(case when ${sql.ref('total')} > 0 and ${sql.ref('good')} * ${d} >= ${n} * ${sql.ref('total')} then 1 else 0 end)`.as('good_slices'),
+      ])
+      .where('slo', '=', slo);
+    if (fromHour !== undefined) select = select.where('at', '>=', fromHour);
+    if (toHour !== undefined) select = select.where('at', '<', toHour);
+    await this.db
+      .insertInto('sli_rollups')
+      .columns(['slo', 'hour', 'good', 'total', 'data_slices', 'good_slices'])
+      .expression(select.groupBy(['slo', hour]))
+      .execute();
+  }
+
+  async rollups(slo: string, from: number, to: number): Promise<HourRollup[]> {
+    const rows = await this.db.selectFrom('sli_rollups').selectAll().where('slo', '=', slo).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').execute();
+    return rows.map((r) => ({ hour: Number(r.hour), good: Number(r.good), total: Number(r.total), dataSlices: Number(r.data_slices), goodSlices: Number(r.good_slices) }));
+  }
+
+  async slices(slo: string, from: number, to: number): Promise<MinuteSlice[]> {
+    const rows = await this.db.selectFrom('sli_slices').select(['at', 'good', 'total']).where('slo', '=', slo).where('at', '>=', from).where('at', '<', to).orderBy('at').execute();
+    return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
+  }
+
+  /** Minutes of several ranges at once (the partial hours a rollup read needs). */
+  async sliceRanges(slo: string, ranges: readonly [number, number][]): Promise<MinuteSlice[]> {
+    if (ranges.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('sli_slices')
+      .select(['at', 'good', 'total'])
+      .where('slo', '=', slo)
+      .where((eb) => eb.or(ranges.map(([a, b]) => eb.and([eb('at', '>=', a), eb('at', '<', b)]))))
+      .orderBy('at')
+      .execute();
+    return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
+  }
+
+  /** The first and last slice of an SLO, to tell "no data" from "no data yet". */
+  async sliceSpan(slo: string): Promise<{ first: number; last: number } | undefined> {
+    const r = await this.db.selectFrom('sli_slices').select([sql<number>`min(${sql.ref('at')})`.as('first'), sql<number>`max(${sql.ref('at')})`.as('last')]).where('slo', '=', slo).executeTakeFirst();
+    return r && r.first !== null ? { first: Number(r.first), last: Number(r.last) } : undefined;
+  }
+
+  /** Incidents and production deployments of a service that overlap [from, to), for burn attribution. */
+  async burnEvents(service: string, from: number, to: number, deploymentInfluenceMs: number): Promise<BurnEvent[]> {
+    const incidents = await this.db
+      .selectFrom('incidents')
+      .select(['id', 'title', 'started_at', 'resolved_at'])
+      .where('service', '=', service)
+      .where('started_at', '<', to)
+      .where((eb) => eb.or([eb('resolved_at', 'is', null), eb('resolved_at', '>', from)]))
+      .execute();
+    const deployments = await this.db
+      .selectFrom('deployments')
+      .select(['id', 'finished_at'])
+      .where('service', '=', service)
+      .where('environment', '=', 'production')
+      .where('finished_at', '<', to)
+      .where('finished_at', '>', from - deploymentInfluenceMs)
+      .execute();
+    return [
+      ...incidents.map((i) => ({ kind: 'incident' as const, id: i.id, title: i.title, from: Number(i.started_at), to: i.resolved_at === null ? to : Number(i.resolved_at) })),
+      ...deployments.map((d) => ({ kind: 'deployment' as const, id: d.id, from: Number(d.finished_at), to: Number(d.finished_at) + deploymentInfluenceMs })),
+    ];
+  }
+}
