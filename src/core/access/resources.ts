@@ -30,6 +30,7 @@ export const resourceTypes = [
   'review-rating',
   'rating-challenge',
   'settings',
+  'review-draft',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -74,6 +75,11 @@ export type Resource =
    * until then the engineer does not see it (people.md), after that they see everything.
    */
   | { type: 'review-rating'; person: string; shared: boolean }
+  /**
+   * A self or manager review of `person` being written, not yet submitted; `author` is the id of
+   * the account writing it. Private to that writer: not the person, not calibrators, nobody else.
+   */
+  | { type: 'review-draft'; person: string; author: string }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' };
 

@@ -9,3 +9,4 @@ export * from './challenges.js';
 export * from './no-surprises.js';
 export * from './outcome.js';
 export type { Problem as ReviewProblem } from './problem.js';
+export * from './citations.js';

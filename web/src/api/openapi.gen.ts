@@ -160,10 +160,21 @@ export interface Schemas {
     signal: string;
     value: string;
     rationale: string;
+    /** Ids of the evidence items cited (see `cited` for their titles) */
     evidence: string[];
+    /** Free text beside the citations; context, never counted as evidence */
+    context: string;
     author: string | null;
     /** ISO 8601, UTC */
     at: string;
+  };
+  /** An evidence item of the person’s living document that a rating or review cites */
+  CitedItem: {
+    id: string;
+    title: string;
+    /** YYYY-MM-DD */
+    date: string;
+    kind: string;
   };
   RatingChange: {
     id: string;
@@ -207,20 +218,72 @@ export interface Schemas {
     changes: Schemas["RatingChange"][];
     notes: Schemas["RatingNote"][];
     flags: Schemas["SurpriseFlag"][];
+    cited: Schemas["CitedItem"][];
   };
   ReviewWriteups: {
     self: {
       text: string;
+      citations: string[];
       author: string | null;
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
     manager: {
       text: string;
+      citations: string[];
       author: string | null;
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
+    drafts: {
+      /** The reader’s own draft; drafts are private to their writer */
+      self: {
+        text: string;
+        citations: string[];
+        author: string | null;
+        /** ISO 8601, UTC */
+        updatedAt: string;
+      } | null;
+      /** The reader’s own draft; drafts are private to their writer */
+      manager: {
+        text: string;
+        citations: string[];
+        author: string | null;
+        /** ISO 8601, UTC */
+        updatedAt: string;
+      } | null;
+    };
+    cited: Schemas["CitedItem"][];
+    mayWrite: {
+      self: boolean;
+      manager: boolean;
+    };
+  };
+  WrittenReview: {
+    text: string;
+    citations: string[];
+    author: string | null;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+    draft: boolean;
+  };
+  CitableEvidence: {
+    period: {
+      /** ISO 8601, UTC */
+      from: string;
+      /** exclusive */
+      to: string;
+    };
+    items: ({
+      id: string;
+      title: string;
+      /** YYYY-MM-DD */
+      date: string;
+      kind: string;
+      signals: string[];
+      /** null: activity (no outcome link) */
+      outcome: string | null;
+    })[];
   };
   Account: {
     id: string;
@@ -1895,6 +1958,16 @@ export interface Operations {
       items: Schemas["SurpriseFlag"][];
     };
   };
+  /** The person’s evidence items in the cycle’s period that a rating or review may cite, each with its outcome in one line (readers of the review packet; audited) */
+  "GET /api/cycles/{id}/people/{person}/evidence": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CitableEvidence"];
+  };
   /** A person’s ratings in a cycle, with calibration changes, comments, challenges and no-surprises flags (hidden from the person until the cycle is shared; reads are audited) */
   "GET /api/cycles/{id}/people/{person}/ratings": {
     params: {
@@ -1916,8 +1989,10 @@ export interface Operations {
     body: {
       value: string;
       rationale: string;
-      /** Evidence item ids or links; at least one */
+      /** Ids of evidence items of the person’s living document, dated in the cycle’s period; at least one */
       evidence: string[];
+      /** Free text beside the citations (shown as context, never counted as evidence) */
+      context?: string;
     };
     response: Schemas["Rating"];
   };
@@ -1964,7 +2039,7 @@ export interface Operations {
     };
     response: Schemas["RatingNote"];
   };
-  /** The self review and manager review of a person in a cycle (reads are audited) */
+  /** The self review and manager review of a person in a cycle, the reader’s own drafts, and the items they cite (reads are audited) */
   "GET /api/cycles/{id}/people/{person}/reviews": {
     params: {
       id: string;
@@ -1974,7 +2049,7 @@ export interface Operations {
     body: never;
     response: Schemas["ReviewWriteups"];
   };
-  /** Write the self review (the person) or the manager review (their manager line) */
+  /** Write the self review (the person) or the manager review (their manager line): autosave a private draft, or submit it */
   "PUT /api/cycles/{id}/people/{person}/reviews/{kind}": {
     params: {
       id: string;
@@ -1984,13 +2059,12 @@ export interface Operations {
     query: Record<never, never>;
     body: {
       text: string;
+      /** Ids of evidence items of the person’s living document, dated in the cycle’s period */
+      citations?: string[];
+      /** true: keep as the writer’s private draft (autosave); false: submit */
+      draft?: boolean;
     };
-    response: {
-      text: string;
-      author: string | null;
-      /** ISO 8601, UTC */
-      updatedAt: string;
-    } | null;
+    response: Schemas["WrittenReview"];
   };
   /** Feedback shared with a person, newest first (the person, their manager line, people partners; reads are audited) */
   "GET /api/people/{id}/feedback": {

@@ -77,6 +77,7 @@ function RatingsView({ data, onChanged }: { data: PersonRatings; onChanged: () =
             rating={data.ratings.find((r) => r.signal === s.id) ?? null}
             changes={data.changes.filter((c) => c.signal === s.id)}
             flag={data.flags.find((f) => f.signal === s.id) ?? null}
+            cited={data.cited}
             canRate={canRate}
             canCalibrate={canCalibrate}
             onChanged={onChanged}
