@@ -11,6 +11,7 @@ import { formatDate } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import type { Schemas } from '../../api/openapi.gen';
 import { kindNames } from '../living-document/model';
+import { CitationList } from './citations';
 
 type Citable = Schemas['CitableEvidence']['items'][number];
 
@@ -19,15 +20,22 @@ interface Props {
   personId: string;
   /** Names the picker for screen readers, e.g. "Evidence for Collaboration". */
   label: string;
+  /** Names the list of chosen items, e.g. "Cited in this review". */
+  citedLabel?: string;
   selected: readonly string[];
   onChange: (ids: string[]) => void;
 }
 
-export function EvidencePicker({ cycleId, personId, label, selected, onChange }: Props) {
+export function EvidencePicker({ cycleId, personId, label, citedLabel = 'Cited', selected, onChange }: Props) {
   const result = useApi(`citable|${cycleId}|${personId}`, (signal) => api('GET /api/cycles/{id}/people/{person}/evidence', { params: { id: cycleId, person: personId }, signal }));
   return (
     <Async result={result} label="the evidence to cite">
-      {(data) => <Picker items={data.items} label={label} selected={selected} onChange={onChange} />}
+      {(data) => (
+        <>
+          <CitationList person={personId} ids={selected} cited={data.items} label={citedLabel} />
+          <Picker items={data.items} label={label} selected={selected} onChange={onChange} />
+        </>
+      )}
     </Async>
   );
 }

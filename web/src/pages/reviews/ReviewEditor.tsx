@@ -13,7 +13,7 @@ import { FormError } from '../../components/Fields';
 import { formatDateTime } from '../../format';
 import { useDebounced } from '../../hooks/useDebounced';
 import { describeFailure } from '../living-document/errors';
-import { CitationList, type CitedItem } from './citations';
+import type { CitedItem } from './citations';
 import { EvidencePicker } from './EvidencePicker';
 import type { ReviewKind } from './ReviewPage';
 
@@ -31,7 +31,8 @@ interface Props {
   initial: { text: string; citations: string[] } | null;
   submittedAt: string | null;
   hasDraft: boolean;
-  cited: readonly CitedItem[];
+  /** Unused while writing (the picker names what is cited); kept for callers that show it. */
+  cited?: readonly CitedItem[];
   prompts: string[];
   templateName: string;
   onSubmitted: () => void;
@@ -42,7 +43,7 @@ type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at:
 /** How long typing must pause before a draft is saved. */
 const AUTOSAVE_MS = 1200;
 
-export function ReviewEditor({ cycleId, personId, kind, what, initial, submittedAt, hasDraft, cited, prompts, templateName, onSubmitted }: Props) {
+export function ReviewEditor({ cycleId, personId, kind, what, initial, submittedAt, hasDraft, prompts, templateName, onSubmitted }: Props) {
   const id = useId();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { text: initial?.text ?? '', citations: initial?.citations ?? [] } });
   const [error, setError] = useState('');
@@ -95,10 +96,7 @@ export function ReviewEditor({ cycleId, personId, kind, what, initial, submitted
           control={form.control}
           name="citations"
           render={({ field }) => (
-            <>
-              <CitationList person={personId} ids={field.value} cited={cited} label="Cited in this review" />
-              <EvidencePicker cycleId={cycleId} personId={personId} label="Evidence of the period to cite" selected={field.value} onChange={field.onChange} />
-            </>
+            <EvidencePicker cycleId={cycleId} personId={personId} label="Evidence of the period to cite" citedLabel="Cited in this review" selected={field.value} onChange={field.onChange} />
           )}
         />
         <p className="actions">

@@ -65,7 +65,16 @@ export function SignalRating({ cycleId, personId, signal, scale, rating, changes
         </ul>
       )}
       {canCalibrate && rating && <CalibrationForm cycleId={cycleId} rating={rating} signalName={signal.name} scale={scale} onChanged={onChanged} />}
-      {canRate && <RatingForm cycleId={cycleId} personId={personId} signal={signal} scale={scale} rating={rating} onChanged={onChanged} />}
+      {canRate &&
+        (rating ? (
+          // A rated signal keeps its form folded away, so the page reads as the ratings first.
+          <details className="change-rating">
+            <summary>Change the rating for {signal.name}</summary>
+            <RatingForm cycleId={cycleId} personId={personId} signal={signal} scale={scale} rating={rating} onChanged={onChanged} />
+          </details>
+        ) : (
+          <RatingForm cycleId={cycleId} personId={personId} signal={signal} scale={scale} rating={rating} onChanged={onChanged} />
+        ))}
     </section>
   );
 }
@@ -109,7 +118,7 @@ function RatingForm({ cycleId, personId, signal, scale, rating, onChanged }: Pic
       <Controller
         control={form.control}
         name="evidence"
-        render={({ field }) => <EvidencePicker cycleId={cycleId} personId={personId} label={`Evidence for ${signal.name}`} selected={field.value} onChange={field.onChange} />}
+        render={({ field }) => <EvidencePicker cycleId={cycleId} personId={personId} label={`Evidence for ${signal.name}`} citedLabel={`Cited for ${signal.name}`} selected={field.value} onChange={field.onChange} />}
       />
       <div className="field">
         <label htmlFor={`${id}-context`}>Context for {signal.name} (optional, not evidence)</label>
