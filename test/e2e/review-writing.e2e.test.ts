@@ -48,7 +48,7 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     expect(await cited.getByRole('link').allTextContents()).toEqual([expect.stringMatching(/^Rollout automation/), 'Wrote the rollback runbook and ran a game day with the rota']);
 
     // What was submitted is what a packet reader gets back: two references to Amara's items.
-    const stored = await page.evaluate(async (c) => (await fetch(`/api/cycles/${c}/people/amara-okafor/reviews`)).json(), cycle);
+    const stored = (await page.evaluate(async (c) => (await fetch(`/api/cycles/${c}/people/amara-okafor/reviews`)).json(), cycle)) as { self: { citations: string[] }; cited: { title: string }[] };
     expect(stored.self.citations).toHaveLength(2);
     expect(stored.cited.map((i: { title: string }) => i.title)).toEqual(expect.arrayContaining(['Wrote the rollback runbook and ran a game day with the rota']));
     await screenshot(page, 'review-writing-amara-submitted');
@@ -91,8 +91,8 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
   it('a citation to another person’s item or to nothing is refused, with the message shown in the page', async () => {
     // An item of Dev Patel's document, read as Dev.
     const dev = await signIn('dev@lumen.example');
-    const devDoc = await dev.page.evaluate(async () => (await fetch('/api/people/dev-patel/document')).json());
-    const devItem = devDoc.evidence[0].id as string;
+    const devDoc = (await dev.page.evaluate(async () => (await fetch('/api/people/dev-patel/document')).json())) as { evidence: { id: string }[] };
+    const devItem = devDoc.evidence[0]!.id;
     await dev.page.context().close();
 
     const { page } = await signIn('sofia@lumen.example');

@@ -23,7 +23,7 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
     const participants = page.locator('section:has(#participants-title) tbody th a');
     await expect.poll(() => participants.count()).toBeGreaterThan(1);
     // The report with a living document in the demo (Greg's first report by id): a rating cites its items.
-    const reports = await page.evaluate(async () => (await (await fetch('/api/people?manager=greg-hale&limit=50')).json()).items as { id: string; name: string; active: boolean }[]);
+    const reports = await page.evaluate(async () => ((await (await fetch('/api/people?manager=greg-hale&limit=50')).json()) as { items: { id: string; name: string; active: boolean }[] }).items);
     const report = reports.filter((p) => p.active).sort((a, b) => a.id.localeCompare(b.id))[0]!.name;
     await page.getByRole('link', { name: report, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `${report} — 2026 annual review` }).waitFor();

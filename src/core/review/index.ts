@@ -10,3 +10,4 @@ export * from './no-surprises.js';
 export * from './outcome.js';
 export type { Problem as ReviewProblem } from './problem.js';
 export * from './citations.js';
+export * from './progress.js';
