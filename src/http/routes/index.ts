@@ -15,6 +15,7 @@ import { authRoutes } from './auth/route.js';
 import { deliveryRoutes } from './delivery/route.js';
 import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
+import { homeRoutes } from './home/route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
@@ -52,4 +53,5 @@ export const routes: readonly RouteRegistration[] = [
   compensationRoutes,
   setupRoutes,
   packetRoutes,
+  homeRoutes,
 ];

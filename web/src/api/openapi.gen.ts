@@ -583,6 +583,53 @@ export interface Schemas {
     database: "sqlite" | "postgres";
     version: string;
   };
+  HomeTodo: {
+    own: ({
+      cycle: Schemas["ReviewCycle"];
+      selfReview: "submitted" | "due";
+    })[];
+    reports: {
+      cycle: Schemas["ReviewCycle"];
+      signals: number;
+      people: {
+        id: string;
+        name: string;
+        selfReview: boolean;
+        managerReview: boolean;
+        ratings: number;
+        flags: number;
+      }[];
+    }[];
+    progress: ({
+      cycle: Schemas["ReviewCycle"];
+      total: {
+        people: number;
+        selfReviews: number;
+        managerReviews: number;
+        /** null: a check-in has no ratings */
+        rated: number | null;
+      };
+      teams: ({
+        team: string | null;
+        name: string;
+        people: number;
+        selfReviews: number;
+        managerReviews: number;
+        /** null: a check-in has no ratings */
+        rated: number | null;
+      })[];
+      flagged: {
+        person: string;
+        name: string;
+        signal: string;
+      }[];
+    })[];
+    compensation: Schemas["ReviewCycle"][];
+    setupLeft: {
+      id: string;
+      title: string;
+    }[] | null;
+  };
   LadderLevel: {
     id: string;
     name: string;
@@ -2187,6 +2234,13 @@ export interface Operations {
     };
     body: never;
     response: Schemas["ReviewPacket"] | string;
+  };
+  /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
+  "GET /api/home": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["HomeTodo"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {
