@@ -2,8 +2,8 @@
  * The home page's "what needs doing", from the store and per role (never computed in the
  * browser): the engineer's own reviews in running cycles; a manager's reports' state (self review
  * in, manager review, ratings, no-surprises flags); a calibrator's or people partner's progress
- * across the organisation per team, with the flagged people; the compensation reviewer's cycles
- * at the compensation step; the administrator's setup steps left. Each section is there only
+ * across the organisation per team, with the flagged people; the compensation reviewer's rated
+ * cycles and who is still without a proposal; the administrator's setup steps left. Each section is there only
  * when the access policy lets the reader see what it summarises.
  */
 import type { Actor } from '../../core/access/actor.js';
@@ -30,7 +30,8 @@ export interface HomeTodo {
   own: { cycle: ReviewCycle; selfReview: 'submitted' | 'due' }[];
   reports: { cycle: ReviewCycle; signals: number; people: ReportState[] }[];
   progress: { cycle: ReviewCycle; total: StepCounts; teams: TeamProgress[]; flagged: { person: string; name: string; signal: string }[] }[];
-  compensation: ReviewCycle[];
+  /** Rated cycles under way, with how many participants are still without a compensation proposal. */
+  compensation: { cycle: ReviewCycle; people: number; withoutProposal: number }[];
   setupLeft: { id: string; title: string }[] | null;
 }
 
@@ -66,7 +67,10 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
       const names = new Map(people.map((p) => [p.id, p.name]));
       out.progress.push({ cycle, ...cycleProgress({ participants: people, teamNames, submitted, ratings, signals }), flagged: flags.map((f) => ({ person: f.person, name: names.get(f.person) ?? f.person, signal: f.signal })) });
     }
-    if (hasRole(actor, 'compensation-reviewer') && (cycle.state === 'calibrating' || cycle.state === 'finalized')) out.compensation.push(cycle);
+    if (hasRole(actor, 'compensation-reviewer') && kindRates(cycle.kind)) {
+      const proposed = await deps.data.compensation.proposedIn(cycle.id);
+      out.compensation.push({ cycle, people: people.length, withoutProposal: people.filter((p) => !proposed.has(p.id)).length });
+    }
   }
   if (hasRole(actor, 'admin')) out.setupLeft = (await readSetupStatus(deps, actor)).steps.filter((s) => !s.done).map((s) => ({ id: s.id, title: s.title }));
   return out;

@@ -624,7 +624,11 @@ export interface Schemas {
         signal: string;
       }[];
     })[];
-    compensation: Schemas["ReviewCycle"][];
+    compensation: {
+      cycle: Schemas["ReviewCycle"];
+      people: number;
+      withoutProposal: number;
+    }[];
     setupLeft: {
       id: string;
       title: string;

@@ -31,6 +31,11 @@ describeEachDialect('home: what needs doing, per role', (dialect) => {
     const platform = ada.progress[0].teams.find((t: { team: string }) => t.team === 'platform');
     expect(platform).toMatchObject({ name: 'Platform', selfReviews: 1, managerReviews: 0, rated: 0 });
     expect(ada.progress[0].flagged).toEqual([{ person: 'alan', name: 'Alan Turing', signal: 'code-quality' }]);
-    expect((await home('reviewer')).reports).toEqual([]);
+    const reviewer = await home('reviewer');
+    expect(reviewer.reports).toEqual([]);
+    expect(reviewer.progress).toEqual([]);
+    expect(reviewer.compensation).toEqual([{ cycle: expect.objectContaining({ id: cycle }), people: expect.any(Number), withoutProposal: expect.any(Number) }]);
+    expect(reviewer.compensation[0].withoutProposal).toBe(reviewer.compensation[0].people);
+    expect((await home('alan')).compensation).toEqual([]);
   });
 });

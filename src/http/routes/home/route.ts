@@ -15,7 +15,7 @@ export const homeRoutes: RouteRegistration = {
         own: t.own.map((o) => ({ cycle: serialiseCycle(o.cycle), selfReview: o.selfReview })),
         reports: t.reports.map((r) => ({ cycle: serialiseCycle(r.cycle), signals: r.signals, people: r.people })),
         progress: t.progress.map((p) => ({ cycle: serialiseCycle(p.cycle), total: p.total, teams: p.teams, flagged: p.flagged })),
-        compensation: t.compensation.map(serialiseCycle),
+        compensation: t.compensation.map((c) => ({ cycle: serialiseCycle(c.cycle), people: c.people, withoutProposal: c.withoutProposal })),
         setupLeft: t.setupLeft,
       };
     });

@@ -27,7 +27,7 @@ export const homeSchema = {
             flagged: z.array(z.object({ person: z.string(), name: z.string(), signal: z.string() })),
           }),
         ),
-        compensation: z.array(cycle),
+        compensation: z.array(z.object({ cycle, people: z.number(), withoutProposal: z.number() })),
         setupLeft: z.array(z.object({ id: z.string(), title: z.string() })).nullable(),
       })
       .meta({ id: 'HomeTodo' }),

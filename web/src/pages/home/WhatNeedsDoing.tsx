@@ -115,9 +115,10 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
           )}
         </div>
       ))}
-      {t.compensation.map((c) => (
-        <p key={c.id}>
-          <strong>{c.name}</strong> is {c.state}: the compensation step is open. <Link to={reviewPaths.compensation(c.id)}>Compensation for {c.name}</Link>
+      {t.compensation.map(({ cycle, people, withoutProposal }) => (
+        <p key={cycle.id}>
+          Compensation for <strong>{cycle.name}</strong> ({cycle.state}): {withoutProposal} of {people} people still without a proposal.{' '}
+          <Link to={reviewPaths.compensation(cycle.id)}>Open the compensation page</Link>
         </p>
       ))}
       {t.setupLeft && t.setupLeft.length > 0 && (
