@@ -27,8 +27,11 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
 
   it('Amara writes and submits her self review citing two items through the picker', async () => {
     const { page, problems } = await signIn('amara@lumen.example');
-    await page.goto(`${demo.server().url}/cycles/${cycle}/people/amara-okafor`);
-    await page.getByRole('link', { name: 'My self review' }).click();
+    // Her home says the self review is due and leads to it.
+    const todo = page.locator('section:has(#todo-title)');
+    await expect.poll(() => todo.textContent()).toContain('Your self review is due for 2026 annual review');
+    await screenshot(page, 'review-writing-amara-home');
+    await todo.getByRole('link', { name: 'Write your self review' }).click();
     await page.getByRole('heading', { level: 1, name: 'Self review — Amara Okafor' }).waitFor();
     // The organisation's template prompts sit beside the text.
     expect(await page.locator('.review-prompts li').count()).toBeGreaterThan(1);
@@ -52,6 +55,33 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     expect(stored.self.citations).toHaveLength(2);
     expect(stored.cited.map((i: { title: string }) => i.title)).toEqual(expect.arrayContaining(['Wrote the rollback runbook and ran a game day with the rota']));
     await screenshot(page, 'review-writing-amara-submitted');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect.poll(() => page.locator('section:has(#todo-title)').textContent()).toContain('Your self review is in for 2026 annual review');
+    expect(problems).toEqual([]);
+  });
+
+  it('Priya’s home shows the organisation’s progress in the cycle, per team, with the flagged people', async () => {
+    const { page, problems } = await signIn('priya@lumen.example');
+    const todo = page.locator('section:has(#todo-title)');
+    await todo.getByRole('heading', { name: /Progress of 2026 annual review across the organisation/ }).waitFor();
+    const teams = await todo.locator('table:has(caption:text("2026 annual review by team")) tbody th').allTextContents();
+    expect(teams).toEqual(expect.arrayContaining(['Platform', 'Payments', 'Search', 'Mobile']));
+    // Listed by name, never ranked by progress.
+    expect(teams).toEqual([...teams].sort((a, b) => a.localeCompare(b)));
+    expect(await todo.textContent()).toMatch(/Self reviews \d+ of \d+/);
+    expect(await todo.getByRole('heading', { name: 'Flagged for calibration' }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'review-writing-priya-home');
+    expect(problems).toEqual([]);
+  });
+
+  it('Omar’s home leads to the compensation page of the cycle', async () => {
+    const { page, problems } = await signIn('omar@lumen.example');
+    const todo = page.locator('section:has(#todo-title)');
+    await expect.poll(() => todo.textContent()).toMatch(/Compensation for 2026 annual review \(writing\): \d+ of \d+ people still without a proposal/);
+    await screenshot(page, 'review-writing-omar-home');
+    await todo.getByRole('link', { name: 'Open the compensation page' }).click();
+    await page.waitForURL(/\/cycles\/annual-2026\/compensation$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     expect(problems).toEqual([]);
   });
 

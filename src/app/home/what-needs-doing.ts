@@ -47,7 +47,8 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
     const me = people.find((p) => isSelf(actor, p.id));
     if (me && open(cycle)) out.own.push({ cycle, selfReview: submitted.get(me.id)?.has('self') ? 'submitted' : 'due' });
     const flags = wide || hasRole(actor, 'manager') ? await listFairnessFlags(deps, actor, cycle.id).catch(() => []) : [];
-    const line = people.filter((p) => !isSelf(actor, p.id) && managesLine(actor, p.id));
+    // Direct reports only: a director's whole line would bury the page; the progress table covers the organisation.
+    const line = people.filter((p) => actor.kind === 'account' && p.manager === actor.personId && managesLine(actor, p.id));
     if (line.length > 0) {
       out.reports.push({
         cycle,

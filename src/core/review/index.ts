@@ -11,3 +11,4 @@ export * from './outcome.js';
 export type { Problem as ReviewProblem } from './problem.js';
 export * from './citations.js';
 export * from './progress.js';
+export * from './deadlines.js';

@@ -120,6 +120,13 @@ export interface Schemas {
       at: string;
       by: string | null;
     })[];
+    /** Due day (YYYY-MM-DD) of each step; null where none was set */
+    deadlines: {
+      selfReview: string | null;
+      managerReview: string | null;
+      calibration: string | null;
+      sharing: string | null;
+    };
   };
   CycleParticipant: {
     id: string;
@@ -1975,6 +1982,13 @@ export interface Operations {
         id: string;
         version: number;
       } | null;
+      /** Due day of each step, in the order of the steps; any may be left open */
+      deadlines?: {
+        selfReview?: string;
+        managerReview?: string;
+        calibration?: string;
+        sharing?: string;
+      };
     };
     response: Schemas["ReviewCycle"];
   };
