@@ -5,7 +5,38 @@
 import { expect } from 'vitest';
 import { cycleStates, type CycleState } from '../src/core/review/cycle.js';
 import { defaultRubric } from '../src/core/review/default-rubric.js';
+import type { Kysely } from 'kysely';
+import { dataAccess } from '../src/store/data-access.js';
+import type { Database } from '../src/store/schema.js';
 import { send, type TestServer } from './http-helpers.js';
+
+/**
+ * Ratings and reviews cite items of the person's living document dated in the cycle's period.
+ * The test cycles cover 2025, so Alan has one item in it (`alanEvidenceId`), written straight to
+ * the store once per database.
+ */
+export const alanEvidenceId = 'ev-alan-deploy-bot-tests';
+
+export async function seedAlanEvidence(db: Kysely<Database>, id = alanEvidenceId, date = Date.UTC(2025, 2, 10), person = 'alan'): Promise<void> {
+  const data = dataAccess(db);
+  if (await data.evidence.get(id)) return;
+  const at = Date.UTC(2025, 2, 11);
+  await data.evidence.insert({
+    id,
+    person,
+    title: 'Added tests to the deploy-bot retry',
+    date,
+    kind: 'shipped',
+    signals: ['code-quality'],
+    dimensions: [],
+    links: [],
+    notes: '',
+    outcome: null,
+    createdBy: null,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
 
 export async function publishDefaultRubric(s: TestServer): Promise<void> {
   const { name, signals, scale } = defaultRubric();
@@ -15,6 +46,7 @@ export async function publishDefaultRubric(s: TestServer): Promise<void> {
 
 /** Create a cycle and move it forward to `state`; returns its id. */
 export async function cycleAt(s: TestServer, state: CycleState, kind: 'annual' | 'check-in' | 'promotion' = 'annual', name = `${kind} ${state}`): Promise<string> {
+  await seedAlanEvidence(s.store.db);
   const partner = await s.as('partner');
   const res = await send(s.app, { method: 'POST', url: '/api/cycles', payload: { kind, name, periodFrom: '2025-01-01', periodTo: '2026-01-01' }, as: partner });
   expect(res.statusCode, res.body).toBe(201);
@@ -28,7 +60,7 @@ export async function moveCycle(s: TestServer, id: string, to: CycleState): Prom
   expect(res.statusCode, res.body).toBe(200);
 }
 
-export const needsSupport = { value: 'needs support', rationale: 'Two pull requests came back for missing tests (PR 12, PR 19).', evidence: ['https://git.example/pr/12'] };
+export const needsSupport = { value: 'needs support', rationale: 'Two pull requests came back for missing tests (PR 12, PR 19).', evidence: [alanEvidenceId], context: 'https://git.example/pr/12' };
 
 /**
  * For the route-access samples (src/http/access.test.ts), which share one server: a fresh cycle
@@ -37,6 +69,7 @@ export const needsSupport = { value: 'needs support', rationale: 'Two pull reque
 export async function sampleCycleUrl(s: TestServer, state: CycleState): Promise<string> {
   const res = await send(s.app, { method: 'GET', url: '/api/rubrics?id=engineering', as: await s.as('alan') });
   if (res.statusCode === 404) await publishDefaultRubric(s);
+  await seedAlanEvidence(s.store.db);
   const partner = await s.as('partner');
   const created = await send(s.app, {
     method: 'POST',

@@ -37,6 +37,13 @@ export class EvidenceRepository {
     return row === undefined ? undefined : fromRow(row);
   }
 
+  /** The items with these ids (any person), for resolving citations; ids that match nothing are left out. */
+  async getMany(ids: readonly string[]): Promise<EvidenceItem[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('evidence_items').selectAll().where('id', 'in', [...ids]).execute();
+    return rows.map(fromRow);
+  }
+
   /** A person's evidence dated in [from, to), oldest first. */
   async listEvidence(person: string, window: EvidenceWindow = {}): Promise<EvidenceItem[]> {
     let q = this.db.selectFrom('evidence_items').selectAll().where('person', '=', person);

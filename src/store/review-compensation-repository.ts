@@ -35,4 +35,10 @@ export class CompensationRepository {
     const r = await this.db.selectFrom('compensation').selectAll().where('cycle', '=', cycle).where('person', '=', person).executeTakeFirst();
     return r && { cycle: r.cycle, person: r.person, fields: JSON.parse(r.fields) as CompensationFields, updatedBy: r.updated_by, updatedAt: Number(r.updated_at) };
   }
+
+  /** Who has a compensation proposal in a cycle (the home page counts who is still without one). */
+  async proposedIn(cycle: string): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('compensation').select('person').where('cycle', '=', cycle).execute();
+    return new Set(rows.map((r) => r.person));
+  }
 }

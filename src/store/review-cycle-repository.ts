@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { CycleKind, CycleState, ReviewCycle } from '../core/review/cycle.js';
+import type { CycleDeadlines } from '../core/review/deadlines.js';
 import type { Database } from './schema.js';
 import type { ReviewCyclesTable, ReviewTables } from './schema-reviews.js';
 
@@ -28,6 +29,7 @@ export class CycleRepository {
         ladder_id: c.ladder?.id ?? null,
         ladder_version: c.ladder?.version ?? null,
         created_at: createdAt,
+        deadlines: c.deadlines ? JSON.stringify(c.deadlines) : null,
       })
       .execute();
     if (c.history.length > 0) await this.db.insertInto('review_cycle_steps').values(c.history.map((h) => ({ cycle: c.id, state: h.state, at: h.at, by_account: h.by }))).execute();
@@ -69,6 +71,7 @@ function toCycle(r: ReviewCyclesTable, steps: { state: string; at: number; by_ac
     state: r.state as CycleState,
     rubric: r.rubric_id !== null && r.rubric_version !== null ? { id: r.rubric_id, version: Number(r.rubric_version) } : null,
     ladder: r.ladder_id !== null && r.ladder_version !== null ? { id: r.ladder_id, version: Number(r.ladder_version) } : null,
+    ...(r.deadlines ? { deadlines: JSON.parse(r.deadlines) as CycleDeadlines } : {}),
     // Steps at the same millisecond keep the state order.
     history: steps
       .map((s) => ({ state: s.state as CycleState, at: Number(s.at), by: s.by_account }))

@@ -16,6 +16,7 @@ const toRating = (r: ReviewRatingsTable): Rating => ({
   value: r.value,
   rationale: r.rationale,
   evidence: JSON.parse(r.evidence) as string[],
+  context: r.context,
   author: r.author_account,
   at: Number(r.at),
 });
@@ -42,7 +43,7 @@ export class RatingRepository {
 
   /** Insert a rating, or replace the one for the same cycle × person × signal (keeping its id). */
   async save(r: Rating): Promise<void> {
-    const values = { value: r.value, rationale: r.rationale, evidence: JSON.stringify(r.evidence), author_account: r.author, at: r.at };
+    const values = { value: r.value, rationale: r.rationale, evidence: JSON.stringify(r.evidence), context: r.context, author_account: r.author, at: r.at };
     await this.db
       .insertInto('review_ratings')
       .values({ id: r.id, cycle: r.cycle, person: r.person, signal: r.signal, ...values })

@@ -14,7 +14,7 @@ function cycle(): ReviewCycle {
   return d.value;
 }
 
-const rating: Rating = { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two PRs returned.', evidence: ['ev-1', 'https://git.example/pr/9'], author: 'acct-greg', at: t0 + 10 * day };
+const rating: Rating = { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two PRs returned.', evidence: ['ev-1'], context: 'https://git.example/pr/9', author: 'acct-greg', at: t0 + 10 * day };
 
 describeEachDialect('review repositories', (dialect) => {
   let store: TestStore;
@@ -77,9 +77,20 @@ describeEachDialect('review repositories', (dialect) => {
     expect(await data.sharedFeedback.forPerson('jonas')).toEqual([fb]);
     expect((await data.sharedFeedback.forPeople(['jonas', 'mei', 'jonas'])).map((f) => f.id).sort()).toEqual(['f1', 'f2']);
 
-    await data.reviewWriteups.save({ cycle: 'c1', person: 'jonas', kind: 'self', text: 'v1', author: 'acct-jonas', updatedAt: t0 });
-    await data.reviewWriteups.save({ cycle: 'c1', person: 'jonas', kind: 'self', text: 'v2', author: 'acct-jonas', updatedAt: t0 + 1 });
-    expect(await data.reviewWriteups.forPerson('c1', 'jonas')).toEqual({ self: { cycle: 'c1', person: 'jonas', kind: 'self', text: 'v2', author: 'acct-jonas', updatedAt: t0 + 1 }, manager: null });
+    await data.reviewWriteups.save({ cycle: 'c1', person: 'jonas', kind: 'self', text: 'v1', citations: [], author: 'acct-jonas', updatedAt: t0 });
+    await data.reviewWriteups.save({ cycle: 'c1', person: 'jonas', kind: 'self', text: 'v2', citations: ['ev-1', 'ev-2'], author: 'acct-jonas', updatedAt: t0 + 1 });
+    expect(await data.reviewWriteups.forPerson('c1', 'jonas')).toEqual({ self: { cycle: 'c1', person: 'jonas', kind: 'self', text: 'v2', citations: ['ev-1', 'ev-2'], author: 'acct-jonas', updatedAt: t0 + 1 }, manager: null });
+    expect(await data.reviewWriteups.submittedIn('c1')).toEqual(new Map([['jonas', new Set(['self'])]]));
+
+    // Drafts: one per writer, read back only by that writer, gone once deleted (submitted).
+    const draft = { cycle: 'c1', person: 'jonas', kind: 'manager' as const, author: 'acct-greg', text: 'Half a thought', citations: ['ev-1'], updatedAt: t0 + 2 };
+    await data.reviewWriteups.saveDraft(draft);
+    await data.reviewWriteups.saveDraft({ ...draft, author: 'acct-priya', text: 'Priya’s own notes' });
+    await data.reviewWriteups.saveDraft({ ...draft, text: 'A whole thought', updatedAt: t0 + 3 });
+    expect(await data.reviewWriteups.draftsOf('c1', 'jonas', 'acct-greg')).toEqual([{ ...draft, text: 'A whole thought', updatedAt: t0 + 3 }]);
+    await data.reviewWriteups.deleteDraft('c1', 'jonas', 'manager', 'acct-greg');
+    expect(await data.reviewWriteups.draftsOf('c1', 'jonas', 'acct-greg')).toEqual([]);
+    expect((await data.reviewWriteups.draftsOf('c1', 'jonas', 'acct-priya')).map((d) => d.text)).toEqual(['Priya’s own notes']);
 
     await data.compensation.save({ cycle: 'c1', person: 'jonas', fields: { band: 'L3', adjustment: 0.03 }, updatedBy: 'acct-omar', updatedAt: t0 });
     expect(await data.compensation.get('c1', 'jonas')).toEqual({ cycle: 'c1', person: 'jonas', fields: { band: 'L3', adjustment: 0.03 }, updatedBy: 'acct-omar', updatedAt: t0 });

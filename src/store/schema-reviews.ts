@@ -37,6 +37,8 @@ export interface ReviewCyclesTable {
   ladder_id: string | null;
   ladder_version: number | null;
   created_at: number;
+  /** JSON: CycleDeadlines (epoch ms per step); null when none were set (migration 018). */
+  deadlines: string | null;
 }
 
 export interface ReviewCycleStepsTable {
@@ -55,6 +57,8 @@ export interface ReviewRatingsTable {
   rationale: string;
   /** JSON: string[] of evidence ids or links. */
   evidence: string;
+  /** Free text beside the cited items (migration 018); never counts as evidence. */
+  context: string;
   author_account: string | null;
   at: number;
 }
@@ -104,7 +108,21 @@ export interface ReviewWriteupsTable {
   /** `self` or `manager`. */
   kind: string;
   text: string;
+  /** JSON: evidence item ids (migration 018). */
+  citations: string;
   author_account: string | null;
+  updated_at: number;
+}
+
+/** A review being written (migration 018): private to `author_account` until submitted. */
+export interface ReviewDraftsTable {
+  cycle: string;
+  person: string;
+  kind: string;
+  author_account: string;
+  text: string;
+  /** JSON: evidence item ids. */
+  citations: string;
   updated_at: number;
 }
 
@@ -128,5 +146,6 @@ export type ReviewTables = {
   review_rating_notes: ReviewRatingNotesTable;
   shared_feedback: SharedFeedbackTable;
   review_writeups: ReviewWriteupsTable;
+  review_drafts: ReviewDraftsTable;
   compensation: CompensationTable;
 };

@@ -22,8 +22,9 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '2026 annual review' }).waitFor();
     const participants = page.locator('section:has(#participants-title) tbody th a');
     await expect.poll(() => participants.count()).toBeGreaterThan(1);
-    const names = await participants.allTextContents();
-    const report = names.filter((n) => n !== 'Greg Hale').at(-1)!;
+    // The report with a living document in the demo (Greg's first report by id): a rating cites its items.
+    const reports = await page.evaluate(async () => ((await (await fetch('/api/people?manager=greg-hale&limit=50')).json()) as { items: { id: string; name: string; active: boolean }[] }).items);
+    const report = reports.filter((p) => p.active).sort((a, b) => a.id.localeCompare(b.id))[0]!.name;
     await page.getByRole('link', { name: report, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `${report} — 2026 annual review` }).waitFor();
 
@@ -31,7 +32,8 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
     expect(await section.locator('.surprise-flag').count()).toBe(0);
     await page.getByLabel('Rating for Code quality').selectOption('needs support');
     await page.getByLabel('Rationale for Code quality').fill('Two of the last three pull requests to mobile-bff shipped without tests and were reverted (PR 88, PR 91).');
-    await page.getByLabel('Evidence for Code quality').fill('https://git.lumen.example/mobile-bff/pull/88, https://git.lumen.example/mobile-bff/pull/91');
+    await section.locator('.picker-items input[type="checkbox"]').first().check();
+    await page.getByLabel('Context for Code quality (optional, not evidence)').fill('https://git.lumen.example/mobile-bff/pull/88, https://git.lumen.example/mobile-bff/pull/91');
     await section.getByRole('button', { name: 'Save rating' }).click();
 
     const flag = section.locator('.surprise-flag');

@@ -2,10 +2,12 @@
  * The app's top level: the sign-in page for everyone, the shell and its pages only for a
  * signed-in account. A signed-out visit anywhere goes to sign-in and comes back afterwards.
  */
-import { useEffect } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { AuthProvider, signInPathFor } from './auth/AuthProvider';
 import { useAuth } from './auth/auth-context';
 import { Failed, Loading } from './components/States';
+import { createQueryClient } from './hooks/useApi';
 import { ApiError } from './api/errors';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
@@ -15,10 +17,13 @@ import { Routes } from './router/Routes';
 import { Shell } from './shell/Shell';
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <AuthProvider>
-      <Gate />
-    </AuthProvider>
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <Gate />
+      </AuthProvider>
+    </QueryClientProvider>
   );
 }
 
@@ -26,6 +31,12 @@ function Gate() {
   const { state, refresh } = useAuth();
   const location = useLocation();
   const onSignIn = location.pathname === '/sign-in';
+  const queryClient = useQueryClient();
+
+  // What one account loaded is never shown to the next one signing in on this tab.
+  useEffect(() => {
+    if (state.status === 'signed-out') queryClient.clear();
+  }, [state.status, queryClient]);
 
   useEffect(() => {
     if (state.status === 'signed-out' && !onSignIn) navigate(signInPathFor(location.href), { replace: true });

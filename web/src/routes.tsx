@@ -15,6 +15,7 @@ import { CompensationPage } from './pages/reviews/CompensationPage';
 import { CyclePage } from './pages/reviews/CyclePage';
 import { CyclesPage } from './pages/reviews/CyclesPage';
 import { RatingsPage } from './pages/reviews/RatingsPage';
+import { ReviewPage } from './pages/reviews/ReviewPage';
 import { RubricPage } from './pages/reviews/RubricPage';
 import { ReportingLinesPage } from './pages/reporting-lines/ReportingLinesPage';
 import { ServicePage } from './pages/ServicePage';
@@ -48,6 +49,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/reporting-lines', render: () => <ReportingLinesPage /> },
   { path: '/audit', render: () => <AuditPage /> },
   { path: '/setup', render: () => <SetupPage /> },
+  { path: '/cycles/:id/people/:person/review/:kind', render: (p) => <ReviewPage cycleId={id(p)} personId={p.person ?? ''} kind={p.kind ?? ''} /> },
   { path: '/cycles/:id/people/:person/packet', render: (p) => <PacketPage cycle={id(p)} person={p.person ?? ''} /> },
   { path: '/ladder', render: () => <LadderPage /> },
   { path: '/rubric', render: () => <RubricPage /> },

@@ -19,7 +19,8 @@ export interface DemoPeopleContext {
 export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>;
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoReviews, seedDemoEvidence];
+// Evidence before reviews: the demo's ratings cite items of the living documents.
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);

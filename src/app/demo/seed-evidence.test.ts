@@ -74,10 +74,10 @@ describe('demo living documents', () => {
     expect(doc.ladder.position?.gaps.map((g) => g.dimension.id)).toEqual([meiMissingDimension]);
   });
 
-  it('two engineers outside the story have documents too, and seeding again adds nothing', async () => {
+  it('three engineers outside the story have documents too (one each in SRE and Growth, and Greg Hale’s first report), and seeding again adds nothing', async () => {
     const before = await store.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const people = await store.db.selectFrom('evidence_items').select('person').distinct().execute();
-    expect(people.length).toBe(6);
+    expect(people.length).toBe(7);
     await seedDemoEvidence(store, { anchor, runtime });
     const after = await store.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));

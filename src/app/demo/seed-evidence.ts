@@ -50,5 +50,8 @@ async function supportingCast(data: DataAccess, anchor: number): Promise<DemoDoc
     const person = people.items.find((p) => !named.has(p.id) && p.manager !== null && p.active);
     if (person) out.push(teammateDocument(person.id, service, anchor));
   }
+  // Greg Hale's first report (the one his surprise rating is about; see seed-reviews.ts) has a document too.
+  const gregs = (await data.org.listPeople({ manager: 'greg-hale', limit: 50, offset: 0 })).items.filter((p) => p.active).sort((x, y) => x.id.localeCompare(y.id))[0];
+  if (gregs && !named.has(gregs.id)) out.push(teammateDocument(gregs.id, 'mobile-bff', anchor));
   return out;
 }

@@ -8,6 +8,7 @@ import { readRatings } from '../reviews/read-ratings.js';
 import { manualRuntime } from '../runtime.js';
 import { dataAccess } from '../../store/data-access.js';
 import { annualCycleId, checkInCycleId, seedDemoReviews } from './seed-reviews.js';
+import { seedDemoEvidence } from './seed-evidence.js';
 
 /**
  * The seeded reviews on the real demo organisation. The generator is the slow part, so this runs
@@ -24,6 +25,7 @@ describe('demo reviews', () => {
     store = await freshStore('sqlite');
     await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 0 });
     await createDemoAccounts(store, runtime);
+    await seedDemoEvidence(store, { anchor, runtime });
     await seedDemoReviews(store, { anchor, runtime });
   }, 240_000);
   afterAll(async () => store?.dispose());
@@ -56,7 +58,13 @@ describe('demo reviews', () => {
       ['delivery-impact', 'strong at level'],
       ['reliability-impact', 'exceeds'],
     ]);
-    for (const r of amara.ratings) expect(r.evidence.length).toBeGreaterThan(0);
+    // Every citation is an item of Amara's living document in the cycle's period.
+    const items = await dataAccess(store.db).evidence.listEvidence('amara-okafor', { from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) });
+    for (const r of amara.ratings) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      for (const id of r.evidence) expect(items.map((i) => i.id)).toContain(id);
+    }
+    expect(amara.cited.map((c) => c.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Rollout automation/), expect.stringMatching(/^Alert tuning/)]));
   });
 
   it('running the seeder again adds nothing', async () => {

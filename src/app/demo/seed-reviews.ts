@@ -38,6 +38,15 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
     return actorForAccount(data.org, account);
   };
   const a = ctx.anchor;
+  // Ratings cite items of the person's living document (seeded before this), found by title.
+  const cite = async (person: string, ...titles: string[]): Promise<string[]> => {
+    const items = await data.evidence.listEvidence(person);
+    return titles.map((t) => {
+      const found = items.find((i) => i.title.startsWith(t));
+      if (!found) throw new Error(`demo reviews: ${person} has no evidence item "${t}…" (seed the living documents first)`);
+      return found.id;
+    });
+  };
   const [priya, hannah, greg, sofia] = [await actor('priya@lumen.example'), await actor('hannah@lumen.example'), await actor('greg@lumen.example'), await actor('sofia@lumen.example')];
 
   const { name, signals, scale } = defaultRubric();
@@ -63,7 +72,8 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
     signal: 'growth-at-level',
     value: 'needs support',
     rationale: 'The ranking change agreed in March and again in the feedback shared since has not shipped; the support plan check-ins record the same gap.',
-    evidence: ['feedback: growth at level (shared in the spring)', 'support plan check-in notes'],
+    evidence: await cite('jonas-weber', 'Paired on the indexer back-pressure design'),
+    context: 'Feedback on growth at level shared in the spring; the support plan check-in notes.',
   });
 
   // Greg: a needs-support rating with no earlier feedback on the signal — the surprise the flag catches.
@@ -74,15 +84,31 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
       signal: 'collaboration',
       value: 'needs support',
       rationale: 'Could communicate better with the backend team.',
-      evidence: ['1:1 notes'],
+      evidence: await cite(gregsReport.id, 'Organised the cross-team postmortem reading group'),
+      context: '1:1 notes',
     });
   }
 
   // Sofia: specific ratings of Amara, each resting on evidence.
   const amara: Omit<RatingInput, 'person'>[] = [
-    { signal: 'reliability-impact', value: 'exceeds', rationale: 'Rollout automation on deploy-pipeline: change failure rate fell from about 18% to 6% over the following 90 days, with fewer pages per on-call shift.', evidence: ['rollout automation', 'alert tuning'] },
-    { signal: 'delivery-impact', value: 'strong at level', rationale: 'Shipped the canary stage in three small releases, each behind a flag and each reverted at most once.', evidence: ['canary stage'] },
-    { signal: 'collaboration', value: 'strong at level', rationale: 'Paired with two Payments engineers to move billing-worker onto the new rollout; wrote the runbook they now use.', evidence: ['billing-worker rollout runbook'] },
+    {
+      signal: 'reliability-impact',
+      value: 'exceeds',
+      rationale: 'Rollout automation on deploy-pipeline: change failure rate fell from about 18% to 6% over the following 90 days, with fewer pages per on-call shift after the alert tuning.',
+      evidence: await cite('amara-okafor', 'Rollout automation', 'Alert tuning'),
+    },
+    {
+      signal: 'delivery-impact',
+      value: 'strong at level',
+      rationale: 'Shipped the staged rollouts in small releases, each with an automatic halt, without slowing Platform’s deploys.',
+      evidence: await cite('amara-okafor', 'Rollout automation'),
+    },
+    {
+      signal: 'collaboration',
+      value: 'strong at level',
+      rationale: 'Wrote the rollback runbook and ran a game day with the whole rota; reviewed every Platform alert with the people who get paged.',
+      evidence: await cite('amara-okafor', 'Wrote the rollback runbook', 'Alert tuning'),
+    },
   ];
   for (const [i, r] of amara.entries()) await writeRating(at(a - (12 - i) * day), sofia, annualCycleId, { person: 'amara-okafor', ...r });
 };

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { draftCycle, kindRates, type CycleKind, type ReviewCycle, type VersionRef } from '../../core/review/cycle.js';
+import { validateDeadlines, type CycleDeadlines } from '../../core/review/deadlines.js';
 import { TrellisError } from '../../errors.js';
 import { assertAllowed } from '../authorize.js';
 import { newId } from '../runtime.js';
@@ -17,6 +18,8 @@ export interface CreateCycleInput {
   periodTo: number;
   rubric?: VersionRef | null;
   ladder?: VersionRef | null;
+  /** Due days of the steps (self reviews, manager reviews, calibration, sharing); any may be left open. */
+  deadlines?: CycleDeadlines;
 }
 
 export async function createCycle(deps: ReviewDeps, actor: Actor, input: CreateCycleInput, id: string = newId(deps.runtime)): Promise<ReviewCycle> {
@@ -32,7 +35,9 @@ export async function createCycle(deps: ReviewDeps, actor: Actor, input: CreateC
     if (rubric !== null && kindRates(input.kind) && !(await r.rubrics.get(rubric.id, rubric.version))) {
       throw new TrellisError('BAD_INPUT', `rubric: "${rubric.id}" has no version ${rubric.version}`);
     }
-    const cycle = acceptedOrExplained(draftCycle({ id, kind: input.kind, name: input.name.trim(), periodFrom: input.periodFrom, periodTo: input.periodTo, rubric, ladder: input.ladder ?? null }, at, accountOf(actor)));
+    const deadlines = acceptedOrExplained(validateDeadlines(input.deadlines ?? {}, input.periodFrom));
+    const drafted = acceptedOrExplained(draftCycle({ id, kind: input.kind, name: input.name.trim(), periodFrom: input.periodFrom, periodTo: input.periodTo, rubric, ladder: input.ladder ?? null }, at, accountOf(actor)));
+    const cycle: ReviewCycle = Object.keys(deadlines).length > 0 ? { ...drafted, deadlines } : drafted;
     await r.cycles.insert(cycle, at);
     await r.audit.append(audit(deps, actor, { action: 'create', resourceType: 'review-cycle', resourceId: cycle.id, detail: `${cycle.kind} "${cycle.name}"` }));
     return cycle;

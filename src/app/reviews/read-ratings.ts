@@ -13,6 +13,7 @@ import { noSurpriseFlags, type SurpriseFlag } from '../../core/review/no-surpris
 import { isShared, visibleRatings, type RatingsView } from '../../core/review/visibility.js';
 import type { StoredRubric } from '../../store/review-rubric-repository.js';
 import { assertAllowed } from '../authorize.js';
+import { citedItems, type CitedItem } from './cited-evidence.js';
 import { audit, isSelf, loadCycle, loadPerson, rubricOf, type ReviewDeps } from './deps.js';
 import { noSurpriseSettings } from './settings.js';
 
@@ -23,6 +24,8 @@ export interface PersonRatings extends RatingsView {
   notes: RatingNote[];
   /** No-surprises flags on these ratings (a prompt for calibration). */
   flags: SurpriseFlag[];
+  /** The evidence items the ratings cite, to name and link each citation. */
+  cited: CitedItem[];
 }
 
 export async function readRatings(deps: ReviewDeps, actor: Actor, cycleId: string, personId: string): Promise<PersonRatings> {
@@ -37,6 +40,7 @@ export async function readRatings(deps: ReviewDeps, actor: Actor, cycleId: strin
     const flags = view.visible ? noSurpriseFlags(view.ratings, await r.sharedFeedback.forPerson(personId), noSurpriseSettings(rubric)) : [];
     // Every read is audited, the person's own too (as private records are); their access log shows others' reads only.
     await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-rating', resourceId: cycle.id, subjectPerson: personId, detail: `ratings in "${cycle.name}"` }));
-    return { ...view, cycle, person: { id: person.id, name: person.name, manager: person.manager }, rubric, notes, flags };
+    const cited = await citedItems(r, personId, view.ratings.flatMap((x) => x.evidence));
+    return { ...view, cycle, person: { id: person.id, name: person.name, manager: person.manager }, rubric, notes, flags, cited };
   });
 }

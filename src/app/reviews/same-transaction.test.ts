@@ -6,6 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seedAccounts } from '../../../test/accounts.js';
 import { describeEachDialect, freshStore, type TestStore } from '../../../test/dialects.js';
 import { seedOrg } from '../../../test/http-helpers.js';
+import { alanEvidenceId, seedAlanEvidence } from '../../../test/reviews.js';
 import { accountActor } from '../../core/access/actor.js';
 import { defaultRubric } from '../../core/review/default-rubric.js';
 import { dataAccess, type DataAccess } from '../../store/data-access.js';
@@ -20,7 +21,7 @@ import { writeRating } from './write-rating.js';
 const ada = accountActor({ accountId: 'acct-ada', personId: 'ada', roles: ['calibrator', 'manager'], reportingLine: ['grace', 'alan', 'katherine', 'barbara'] });
 const grace = accountActor({ accountId: 'acct-grace', personId: 'grace', roles: ['manager'], reportingLine: ['alan'] });
 const partner = accountActor({ accountId: 'acct-partner', personId: null, roles: ['people-partner'] });
-const rating = { person: 'alan', signal: 'code-quality', value: 'needs support', rationale: 'PR 12 and PR 19 came back for tests.', evidence: ['ev-1'] };
+const rating = { person: 'alan', signal: 'code-quality', value: 'needs support', rationale: 'PR 12 and PR 19 came back for tests.', evidence: [alanEvidenceId] };
 
 function withBrokenAudit(real: DataAccess): DataAccess {
   const audit = { append: async () => Promise.reject(new Error('audit log unavailable')) };
@@ -38,6 +39,7 @@ describeEachDialect('review use cases audit in the same transaction', (dialect) 
     await seedAccounts(store, true);
     data = dataAccess(store.db);
     broken = withBrokenAudit(data);
+    await seedAlanEvidence(store.db, alanEvidenceId, Date.UTC(2026, 1, 10));
   });
   afterEach(async () => store.dispose());
 

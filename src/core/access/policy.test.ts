@@ -53,6 +53,8 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
     write: { ...none, manager: '-Y-', calibrator: '-YY' },
   },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
+  // The table's case is the actor's own draft; someone else's draft is denied to all (below).
+  'review-draft': { read: coachingWrite, write: coachingWrite },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
   // The subject is a rater of the round ("self": the actor rates it).
   'calibration-workshop': { read: { ...selfOnly, calibrator: 'YYY', admin: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY', admin: 'YYY' } },
@@ -79,6 +81,7 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   if (type === 'review-rating') return { type, person, shared: false };
   if (type === 'calibration-workshop') return { type, raters: [person] };
   if (type === 'workshop-rating') return { type, rater: person, raters: [person], revealed: false };
+  if (type === 'review-draft') return { type, person, author: 'acct-me' };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -168,6 +171,21 @@ describe('role combinations and edge cases', () => {
     for (const r of [{ type: 'living-document', person: 'amara' }, { type: 'review-packet', person: 'amara' }, { type: 'review-rating', person: 'amara', shared: true }] as const) {
       expect(can(reviewer, 'read', r)).toEqual({ allowed: false, reason: expect.stringMatching(/kept apart from growth/) });
     }
+  });
+
+  it('a review draft is read and written by its writer only — not the person, a manager above, a calibrator or a people partner', () => {
+    const sofia = accountActor({ accountId: 'acct-sofia', personId: 'sofia', roles: ['manager', 'engineer'], reportingLine: ['amara'] });
+    const amara = accountActor({ accountId: 'acct-amara', personId: 'amara', roles: ['engineer'] });
+    const hannah = accountActor({ accountId: 'acct-hannah', personId: 'hannah', roles: ['people-partner', 'admin'] });
+    const sofiasDraft = { type: 'review-draft', person: 'amara', author: 'acct-sofia' } as const;
+    const amarasDraft = { type: 'review-draft', person: 'amara', author: 'acct-amara' } as const;
+    expect(can(sofia, 'read', sofiasDraft)).toEqual({ allowed: true });
+    expect(can(amara, 'read', amarasDraft)).toEqual({ allowed: true });
+    for (const [who, draft] of [[amara, sofiasDraft], [director, sofiasDraft], [director, amarasDraft], [sofia, amarasDraft], [hannah, sofiasDraft]] as const) {
+      for (const action of ['read', 'write'] as const) expect(can(who, action, draft)).toEqual({ allowed: false, reason: 'A review draft is private to its writer until they submit it.' });
+    }
+    // Writing a draft in one's own name still needs the right to write that review.
+    expect(can(hannah, 'write', { type: 'review-draft', person: 'amara', author: 'acct-hannah' }).allowed).toBe(false);
   });
 
   it('tells the anonymous actor to sign in', () => {

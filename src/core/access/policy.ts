@@ -97,6 +97,12 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
     return deny(action === 'read' ? 'Only the person, their manager line, calibrators and people partners read a review packet.' : 'Only the person (self review) and their manager line (manager review) write a review packet.');
   },
+  // A draft is its writer's thinking until they submit it, so only its author reads or changes
+  // it — and only while they may write that review at all.
+  'review-draft': (a, _action, r) => {
+    if (r.author !== a.accountId) return deny('A review draft is private to its writer until they submit it.');
+    return rules['review-packet'](a, 'write', { type: 'review-packet', person: r.person });
+  },
   'review-rating': (a, action, r) => {
     if (isSelf(a, r.person)) {
       if (action === 'write') return deny('Nobody rates themselves: write a self review instead.');

@@ -33,6 +33,7 @@ export const resourceTypes = [
   'settings',
   'calibration-workshop',
   'workshop-rating',
+  'review-draft',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -79,6 +80,11 @@ export type Resource =
    * until then the engineer does not see it (people.md), after that they see everything.
    */
   | { type: 'review-rating'; person: string; shared: boolean }
+  /**
+   * A self or manager review of `person` being written, not yet submitted; `author` is the id of
+   * the account writing it. Private to that writer: not the person, not calibrators, nobody else.
+   */
+  | { type: 'review-draft'; person: string; author: string }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' }
   /** A calibration workshop round on sample packets; `raters` are the person ids rating it. */

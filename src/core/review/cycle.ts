@@ -5,6 +5,7 @@
  * published rubric version, which the cycle pins when it is published.
  */
 import { ok, refuse, type Outcome } from './outcome.js';
+import type { CycleDeadlines } from './deadlines.js';
 import type { Rubric } from './signals.js';
 
 export const cycleKinds = ['check-in', 'annual', 'promotion'] as const;
@@ -39,6 +40,8 @@ export interface ReviewCycle {
   ladder: VersionRef | null;
   /** Every state the cycle has been in, oldest first (the first entry is `draft`). */
   history: CycleStep[];
+  /** Due days of its steps (deadlines.ts), set when it is created; absent on cycles made before. */
+  deadlines?: CycleDeadlines;
 }
 
 /** Does this kind of cycle carry ratings at all? */

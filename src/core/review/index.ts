@@ -9,3 +9,6 @@ export * from './challenges.js';
 export * from './no-surprises.js';
 export * from './outcome.js';
 export type { Problem as ReviewProblem } from './problem.js';
+export * from './citations.js';
+export * from './progress.js';
+export * from './deadlines.js';

@@ -4,14 +4,14 @@ import { calibrateRating, writeRating } from './ratings.js';
 import { cycleIn, day, publishedRubric, rating, t0 } from './review.test-helpers.js';
 import { visibleRatings } from './visibility.js';
 
-const input = { person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: ' Two reviews returned for missing tests. ', evidence: [' ', 'https://git.example/pr/12'] };
+const input = { person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: ' Two reviews returned for missing tests. ', evidence: [' ', 'ev-12'], context: ' PR 12 and PR 19 ' };
 const meta = { id: 'r1', author: 'acct-greg', at: t0 + 10 * day };
 
 describe('writing a rating', () => {
   it('accepts a value on the scale with a rationale citing evidence, while writing', () => {
     expect(writeRating(cycleIn('writing'), publishedRubric(), input, meta)).toEqual({
       ok: true,
-      value: { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two reviews returned for missing tests.', evidence: ['https://git.example/pr/12'], author: 'acct-greg', at: t0 + 10 * day },
+      value: { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two reviews returned for missing tests.', evidence: ['ev-12'], context: 'PR 12 and PR 19', author: 'acct-greg', at: t0 + 10 * day },
     });
   });
 
@@ -22,7 +22,8 @@ describe('writing a rating', () => {
     expect(writeRating(cycleIn('writing'), rubric, { ...input, value: 'meh' }, meta)).toEqual({ ok: false, reason: 'value: "meh" is not on the scale (needs support, strong at level, exceeds)' });
     expect(writeRating(cycleIn('writing'), rubric, { ...input, signal: 'charisma' }, meta)).toMatchObject({ ok: false, reason: expect.stringContaining('signal: "charisma"') });
     expect(writeRating(cycleIn('writing'), rubric, { ...input, rationale: '  ' }, meta)).toMatchObject({ ok: false, reason: expect.stringContaining('rationale:') });
-    expect(writeRating(cycleIn('writing'), rubric, { ...input, evidence: ['', '  '] }, meta)).toEqual({ ok: false, reason: 'evidence: cite at least one evidence item id or link the rationale rests on' });
+    // Context alone never counts as evidence.
+    expect(writeRating(cycleIn('writing'), rubric, { ...input, evidence: ['', '  '] }, meta)).toEqual({ ok: false, reason: 'evidence: cite at least one item of the person’s living document the rationale rests on (context alone is not evidence)' });
     expect(writeRating(cycleIn('writing'), null, input, meta)).toEqual({ ok: false, reason: 'The cycle has no rubric version to rate against.' });
   });
 });

@@ -18,8 +18,10 @@ export interface Rating {
   signal: string;
   value: string;
   rationale: string;
-  /** Evidence item ids or links the rationale rests on; at least one. */
+  /** Ids of the person's evidence items (living document) the rationale rests on; at least one. */
   evidence: string[];
+  /** Free text beside the citations (a link, a conversation); shown as context, never counted as evidence. */
+  context: string;
   /** Account that wrote the current value. */
   author: string | null;
   /** Epoch ms of the current value. */
@@ -45,7 +47,9 @@ export interface RatingInput {
   signal: string;
   value: string;
   rationale: string;
+  /** Evidence item ids, already resolved to the person's items in the period (see citations.ts). */
   evidence: string[];
+  context?: string;
 }
 
 export interface CalibrationInput {
@@ -65,7 +69,7 @@ function checkValue(cycle: ReviewCycle, rubric: Rubric | null, signal: string, v
   return ok(true);
 }
 
-/** The evidence ids or links that are not blank. */
+/** The evidence ids that are not blank. */
 export const citedEvidence = (evidence: readonly string[]): string[] => evidence.map((e) => e.trim()).filter((e) => e !== '');
 
 /** A manager's rating, written (or rewritten) while the cycle is in `writing`. */
@@ -75,8 +79,9 @@ export function writeRating(cycle: ReviewCycle, rubric: Rubric | null, input: Ra
   if (!checked.ok) return checked;
   if (input.rationale.trim() === '') return refuse('rationale: write why — a rating without a rationale cannot be inspected or challenged');
   const evidence = citedEvidence(input.evidence);
-  if (evidence.length === 0) return refuse('evidence: cite at least one evidence item id or link the rationale rests on');
-  return ok({ id: meta.id, cycle: cycle.id, person: input.person, signal: input.signal, value: input.value, rationale: input.rationale.trim(), evidence, author: meta.author, at: meta.at });
+  if (evidence.length === 0) return refuse('evidence: cite at least one item of the person’s living document the rationale rests on (context alone is not evidence)');
+  const context = (input.context ?? '').trim();
+  return ok({ id: meta.id, cycle: cycle.id, person: input.person, signal: input.signal, value: input.value, rationale: input.rationale.trim(), evidence, context, author: meta.author, at: meta.at });
 }
 
 /** A calibration change to an existing rating, while the cycle is `calibrating`. */

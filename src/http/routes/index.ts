@@ -16,6 +16,7 @@ import { deliveryRoutes } from './delivery/route.js';
 import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
 import { incidentRoutes } from './incidents/route.js';
+import { homeRoutes } from './home/route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
@@ -62,4 +63,5 @@ export const routes: readonly RouteRegistration[] = [
   packetRoutes,
   // Calibration workshops on sample packets.
   workshopRoutes,
+  homeRoutes,
 ];

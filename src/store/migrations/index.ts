@@ -17,6 +17,7 @@ import * as changesByDeployment from './010-changes-by-deployment.js';
 import * as recordUrls from './013-record-urls.js';
 import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
+import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '013-record-urls': recordUrls,
   '016-slos': slos,
   '017-incident-details': incidentDetails,
+  '018-review-writing': reviewWriting,
   '019-calibration-workshops': calibrationWorkshops,
 };

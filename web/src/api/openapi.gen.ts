@@ -120,6 +120,13 @@ export interface Schemas {
       at: string;
       by: string | null;
     })[];
+    /** Due day (YYYY-MM-DD) of each step; null where none was set */
+    deadlines: {
+      selfReview: string | null;
+      managerReview: string | null;
+      calibration: string | null;
+      sharing: string | null;
+    };
   };
   CycleParticipant: {
     id: string;
@@ -160,10 +167,21 @@ export interface Schemas {
     signal: string;
     value: string;
     rationale: string;
+    /** Ids of the evidence items cited (see `cited` for their titles) */
     evidence: string[];
+    /** Free text beside the citations; context, never counted as evidence */
+    context: string;
     author: string | null;
     /** ISO 8601, UTC */
     at: string;
+  };
+  /** An evidence item of the person’s living document that a rating or review cites */
+  CitedItem: {
+    id: string;
+    title: string;
+    /** YYYY-MM-DD */
+    date: string;
+    kind: string;
   };
   RatingChange: {
     id: string;
@@ -207,20 +225,72 @@ export interface Schemas {
     changes: Schemas["RatingChange"][];
     notes: Schemas["RatingNote"][];
     flags: Schemas["SurpriseFlag"][];
+    cited: Schemas["CitedItem"][];
   };
   ReviewWriteups: {
     self: {
       text: string;
+      citations: string[];
       author: string | null;
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
     manager: {
       text: string;
+      citations: string[];
       author: string | null;
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
+    drafts: {
+      /** The reader’s own draft; drafts are private to their writer */
+      self: {
+        text: string;
+        citations: string[];
+        author: string | null;
+        /** ISO 8601, UTC */
+        updatedAt: string;
+      } | null;
+      /** The reader’s own draft; drafts are private to their writer */
+      manager: {
+        text: string;
+        citations: string[];
+        author: string | null;
+        /** ISO 8601, UTC */
+        updatedAt: string;
+      } | null;
+    };
+    cited: Schemas["CitedItem"][];
+    mayWrite: {
+      self: boolean;
+      manager: boolean;
+    };
+  };
+  WrittenReview: {
+    text: string;
+    citations: string[];
+    author: string | null;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+    draft: boolean;
+  };
+  CitableEvidence: {
+    period: {
+      /** ISO 8601, UTC */
+      from: string;
+      /** exclusive */
+      to: string;
+    };
+    items: ({
+      id: string;
+      title: string;
+      /** YYYY-MM-DD */
+      date: string;
+      kind: string;
+      signals: string[];
+      /** null: activity (no outcome link) */
+      outcome: string | null;
+    })[];
   };
   Account: {
     id: string;
@@ -653,6 +723,57 @@ export interface Schemas {
     })[];
     /** Incidents in the list that repeat an earlier one (same cause within 90 days) */
     repeats: number;
+  };
+  HomeTodo: {
+    own: ({
+      cycle: Schemas["ReviewCycle"];
+      selfReview: "submitted" | "due";
+    })[];
+    reports: {
+      cycle: Schemas["ReviewCycle"];
+      signals: number;
+      people: {
+        id: string;
+        name: string;
+        selfReview: boolean;
+        managerReview: boolean;
+        ratings: number;
+        flags: number;
+      }[];
+    }[];
+    progress: ({
+      cycle: Schemas["ReviewCycle"];
+      total: {
+        people: number;
+        selfReviews: number;
+        managerReviews: number;
+        /** null: a check-in has no ratings */
+        rated: number | null;
+      };
+      teams: ({
+        team: string | null;
+        name: string;
+        people: number;
+        selfReviews: number;
+        managerReviews: number;
+        /** null: a check-in has no ratings */
+        rated: number | null;
+      })[];
+      flagged: {
+        person: string;
+        name: string;
+        signal: string;
+      }[];
+    })[];
+    compensation: {
+      cycle: Schemas["ReviewCycle"];
+      people: number;
+      withoutProposal: number;
+    }[];
+    setupLeft: {
+      id: string;
+      title: string;
+    }[] | null;
   };
   LadderLevel: {
     id: string;
@@ -2507,6 +2628,13 @@ export interface Operations {
         id: string;
         version: number;
       } | null;
+      /** Due day of each step, in the order of the steps; any may be left open */
+      deadlines?: {
+        selfReview?: string;
+        managerReview?: string;
+        calibration?: string;
+        sharing?: string;
+      };
     };
     response: Schemas["ReviewCycle"];
   };
@@ -2541,6 +2669,16 @@ export interface Operations {
       items: Schemas["SurpriseFlag"][];
     };
   };
+  /** The person’s evidence items in the cycle’s period that a rating or review may cite, each with its outcome in one line (readers of the review packet; audited) */
+  "GET /api/cycles/{id}/people/{person}/evidence": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CitableEvidence"];
+  };
   /** A person’s ratings in a cycle, with calibration changes, comments, challenges and no-surprises flags (hidden from the person until the cycle is shared; reads are audited) */
   "GET /api/cycles/{id}/people/{person}/ratings": {
     params: {
@@ -2562,8 +2700,10 @@ export interface Operations {
     body: {
       value: string;
       rationale: string;
-      /** Evidence item ids or links; at least one */
+      /** Ids of evidence items of the person’s living document, dated in the cycle’s period; at least one */
       evidence: string[];
+      /** Free text beside the citations (shown as context, never counted as evidence) */
+      context?: string;
     };
     response: Schemas["Rating"];
   };
@@ -2610,7 +2750,7 @@ export interface Operations {
     };
     response: Schemas["RatingNote"];
   };
-  /** The self review and manager review of a person in a cycle (reads are audited) */
+  /** The self review and manager review of a person in a cycle, the reader’s own drafts, and the items they cite (reads are audited) */
   "GET /api/cycles/{id}/people/{person}/reviews": {
     params: {
       id: string;
@@ -2620,7 +2760,7 @@ export interface Operations {
     body: never;
     response: Schemas["ReviewWriteups"];
   };
-  /** Write the self review (the person) or the manager review (their manager line) */
+  /** Write the self review (the person) or the manager review (their manager line): autosave a private draft, or submit it */
   "PUT /api/cycles/{id}/people/{person}/reviews/{kind}": {
     params: {
       id: string;
@@ -2630,13 +2770,12 @@ export interface Operations {
     query: Record<never, never>;
     body: {
       text: string;
+      /** Ids of evidence items of the person’s living document, dated in the cycle’s period */
+      citations?: string[];
+      /** true: keep as the writer’s private draft (autosave); false: submit */
+      draft?: boolean;
     };
-    response: {
-      text: string;
-      author: string | null;
-      /** ISO 8601, UTC */
-      updatedAt: string;
-    } | null;
+    response: Schemas["WrittenReview"];
   };
   /** Feedback shared with a person, newest first (the person, their manager line, people partners; reads are audited) */
   "GET /api/people/{id}/feedback": {
@@ -2838,6 +2977,13 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["WorkshopRound"];
+  };
+  /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
+  "GET /api/home": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["HomeTodo"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

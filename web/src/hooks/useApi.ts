@@ -1,8 +1,10 @@
 /**
- * Load data for a page: loading → ok | error, with `retry`. The previous request is aborted
- * when the inputs change or the page goes away, so a slow answer never overwrites a newer one.
+ * Load data for a page: loading → ok | error, with `retry`, on TanStack Query. The query's signal
+ * aborts the request when the inputs change or the page goes away, so a slow answer never
+ * overwrites a newer one; a page visited again shows what it loaded last while it refreshes.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { ApiError } from '../api/errors';
 
 export type Loaded<T> =
@@ -10,32 +12,41 @@ export type Loaded<T> =
   | { status: 'ok'; data: T; retry: () => void }
   | { status: 'error'; error: ApiError; retry: () => void };
 
-type State<T> = { status: 'loading' } | { status: 'ok'; data: T } | { status: 'error'; error: ApiError };
-
 function asApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e));
 }
 
-/** `key` names the inputs: a change of key loads again (like a dependency list, as one string). */
+/**
+ * The app's query client. A failed load is not retried behind the reader's back (the page shows
+ * the error and a Retry button), and a tab regaining focus does not reload every page.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+}
+
+/**
+ * `key` names the inputs: a change of key loads again (like a dependency list, as one string).
+ * Keys were chosen per page (a person's id keys both the person page and their private page), so
+ * the loader's own code is part of the query's identity: two call sites share cached data only
+ * when they load the same thing the same way.
+ */
 export function useApi<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<State<T>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ status: 'loading' });
-    load(controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'ok', data });
-      },
-      (e: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: asApiError(e) });
-      },
-    );
-    return () => controller.abort();
-    // `load` is a new closure every render; `key` says when its inputs really changed.
-  }, [key, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry } as Loaded<T>;
+  const client = useQueryClient();
+  const site = load.toString();
+  const queryKey = useMemo(() => ['api', site, key], [site, key]);
+  const query = useQuery<T, ApiError>({
+    queryKey,
+    queryFn: async ({ signal }) => {
+      try {
+        return await load(signal);
+      } catch (e) {
+        throw asApiError(e);
+      }
+    },
+  });
+  // Retry starts afresh (loading, then the answer), as a reader pressing Retry expects.
+  const retry = useCallback(() => void client.resetQueries({ queryKey, exact: true }), [client, queryKey]);
+  if (query.status === 'success') return { status: 'ok', data: query.data, retry };
+  if (query.status === 'error') return { status: 'error', error: query.error, retry };
+  return { status: 'loading', retry };
 }

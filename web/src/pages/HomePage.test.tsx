@@ -36,4 +36,31 @@ describe('the home page', () => {
     expect(headings.some((h) => h.startsWith('Teammates in Platform'))).toBe(true);
     expect(text(container.querySelector('.panels'))).not.toContain('Amara Okafor');
   });
+
+  it('says what needs doing, from the server: the reader’s self review due with a link to write it, and the organisation’s progress by team', async () => {
+    window.history.replaceState(null, '', '/');
+    const cycle = { id: 'annual-2026', kind: 'annual', name: '2026 annual review', periodFrom: '2026-01-01T00:00:00.000Z', periodTo: '2027-01-01T00:00:00.000Z', state: 'writing', rubric: null, ladder: null, history: [] };
+    const counts = { people: 4, selfReviews: 1, managerReviews: 0, rated: 0 };
+    mockFetch({
+      ...signedIn,
+      'GET /api/home': {
+        body: {
+          own: [{ cycle, selfReview: 'due' }],
+          reports: [],
+          progress: [{ cycle, total: counts, teams: [{ team: 'platform', name: 'Platform', ...counts }], flagged: [{ person: 'lea', name: 'Lea Souza', signal: 'collaboration' }] }],
+          compensation: [],
+          setupLeft: null,
+        },
+      },
+      'GET /api/people/amara': { body: { person: amara, manager: null, directReports: [] } },
+      'GET /api/teams/platform': { body: { team: platform, parent: null, children: [], members: [], services: [] } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('#todo-title'))).toBe('What needs doing'));
+    const todo = container.querySelector('#todo-title')?.closest('section') as HTMLElement;
+    expect(text(todo)).toContain('Your self review is due for 2026 annual review (writing).');
+    expect([...todo.querySelectorAll('a')].find((a) => text(a) === 'Write your self review')?.getAttribute('href')).toBe('/cycles/annual-2026/people/amara/review/self');
+    expect([...todo.querySelectorAll('tbody tr > *')].map(text)).toEqual(['Platform', '4', '1 of 4 (25%)', '0 of 4 (0%)', '0 of 4 (0%)']);
+    expect(text(todo)).toContain('Lea Souza: no-surprises flag on collaboration');
+  });
 });

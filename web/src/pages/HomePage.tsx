@@ -13,12 +13,14 @@ import { RefList } from '../components/RefList';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { WhatNeedsDoing } from './home/WhatNeedsDoing';
 
 export function HomePage() {
   const account = useAccount();
   return (
     <>
       <PageHeader title={`Welcome, ${account.name.split(' ')[0] ?? account.name}`} lead="Trellis keeps evidence about work fair and inspectable. Delivery and reliability figures are team and service context, never an individual score." />
+      <WhatNeedsDoing personId={account.personId} />
       {account.personId ? <Me account={account} personId={account.personId} /> : <AccountOnly account={account} />}
     </>
   );

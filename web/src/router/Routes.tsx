@@ -1,6 +1,7 @@
 /**
- * Renders the first route whose pattern matches the current path. Keyed by the pattern and its
- * params, so moving from one person to another starts the page afresh (no stale data).
+ * Renders the first route whose pattern matches the current path (wouter's location). Keyed by
+ * the pattern and its params, so moving from one person to another starts the page afresh (no
+ * stale data).
  */
 import { Fragment, type ReactNode } from 'react';
 import { useLocation } from './location';

@@ -1,19 +1,11 @@
 /**
- * The browser location as a store React can subscribe to. The History API fires `popstate` for
- * back/forward but nothing for pushState, so `navigate` notifies subscribers itself.
+ * The browser location, read through wouter (which watches pushState, replaceState and popstate),
+ * with the small API the pages were written against: `navigate`, `useLocation`, `withQuery`.
+ * Keeping this module as the one door to the router means a page never imports wouter itself.
  */
-import { useMemo, useSyncExternalStore } from 'react';
-
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
+import { useMemo } from 'react';
+import { useLocation as useWouterLocation, useSearch } from 'wouter';
+import { navigate as wouterNavigate } from 'wouter/use-browser-location';
 
 function currentHref(): string {
   return window.location.pathname + window.location.search;
@@ -22,9 +14,7 @@ function currentHref(): string {
 /** Go to an in-app path. `replace` when the current entry should not stay in the history. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (to === currentHref()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  for (const listener of [...listeners]) listener();
+  wouterNavigate(to, { replace: options.replace ?? false });
 }
 
 export interface AppLocation {
@@ -35,11 +25,13 @@ export interface AppLocation {
 }
 
 export function useLocation(): AppLocation {
-  const href = useSyncExternalStore(subscribe, currentHref, currentHref);
+  const [pathname] = useWouterLocation();
+  const search = useSearch();
   return useMemo(() => {
-    const url = new URL(href, 'http://app.invalid');
-    return { href, pathname: url.pathname, query: url.searchParams };
-  }, [href]);
+    const query = new URLSearchParams(search);
+    const text = query.toString();
+    return { href: text ? `${pathname}?${text}` : pathname, pathname, query };
+  }, [pathname, search]);
 }
 
 /** A copy of the current query with some values changed; empty values and 0 (the default offset) are dropped. */

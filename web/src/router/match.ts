@@ -1,28 +1,30 @@
 /**
- * Route patterns like `/people/:id/private`: a segment starting with `:` captures one decoded
- * path segment. No wildcards or optional parts: the app's routes do not need them.
+ * Route patterns like `/people/:id/private`, matched by wouter's matcher (regexparam): a segment
+ * starting with `:` captures one path segment, which we decode. Patterns are matched exactly
+ * (a trailing slash is allowed), never as a prefix.
  */
+import { parse } from 'regexparam';
+import { matchRoute } from 'wouter';
+
 export type Params = Record<string, string>;
 
-function segments(path: string): string[] {
-  return path.split('/').filter(Boolean);
+/** regexparam's pattern, without its ignore-case flag: `/Teams` is not `/teams` (ids are case-sensitive). */
+function caseSensitive(pattern: string): { keys: string[]; pattern: RegExp } {
+  const parsed = parse(pattern);
+  return { keys: parsed.keys || [], pattern: new RegExp(parsed.pattern.source) };
 }
 
 export function matchPath(pattern: string, pathname: string): Params | null {
-  const want = segments(pattern);
-  const have = segments(pathname);
-  if (want.length !== have.length) return null;
+  const [matched, raw] = matchRoute(caseSensitive, pattern, pathname);
+  if (!matched || !raw) return null;
   const params: Params = {};
-  for (const [i, part] of want.entries()) {
-    const actual = have[i] ?? '';
-    if (part.startsWith(':')) {
-      try {
-        params[part.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null; // a malformed %-escape is not a valid id
-      }
-    } else if (part !== actual) {
-      return null;
+  // regexparam names its captures; positional copies ('0', '1', …) are left out.
+  for (const name of pattern.split('/').filter((s) => s.startsWith(':')).map((s) => s.slice(1))) {
+    const value = (raw as Record<string, string | undefined>)[name] ?? '';
+    try {
+      params[name] = decodeURIComponent(value);
+    } catch {
+      return null; // a malformed %-escape is not a valid id
     }
   }
   return params;

@@ -2,12 +2,17 @@
  * Just enough of a component-testing toolkit on React's own `act` (no testing-library is
  * installed): render into happy-dom, wait for text, type and click the way a user would.
  */
+import { notifyManager, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { createQueryClient } from '../hooks/useApi';
 
 // Tells React this is a test environment, so `act` flushes effects and updates synchronously.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// TanStack Query tells components about an answer on a later timer tick by default; in tests it
+// tells them in the same microtask queue, so an answer lands inside the `act` that awaited it.
+notifyManager.setScheduler(queueMicrotask);
 
 const mounted: { root: Root; container: HTMLElement }[] = [];
 
@@ -16,7 +21,8 @@ export async function render(ui: ReactNode): Promise<HTMLElement> {
   document.body.append(container);
   const root = createRoot(container);
   mounted.push({ root, container });
-  await act(async () => root.render(ui));
+  // A fresh query cache per render, as the app has one per page load: no test sees another's data.
+  await act(async () => root.render(<QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>));
   return container;
 }
 

@@ -38,6 +38,22 @@ describeEachDialect('/api/cycles', (dialect) => {
     ]);
   });
 
+  it('sets a deadline per step when the cycle is created, in the order of the steps, and shows them', async () => {
+    const deadlines = { selfReview: '2025-11-14', managerReview: '2025-11-28', sharing: '2025-12-19' };
+    const created = await send(s.app, { method: 'POST', url: '/api/cycles', payload: { ...payload, name: 'with deadlines', deadlines }, as: await s.as('partner') });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().deadlines).toEqual({ ...deadlines, calibration: null });
+    const read = await getJson(s.app, `/api/cycles/${created.json().id}`, await s.as('alan'));
+    expect(read.body.cycle.deadlines).toEqual({ ...deadlines, calibration: null });
+    const backwards = await send(s.app, { method: 'POST', url: '/api/cycles', payload: { ...payload, deadlines: { selfReview: '2025-11-14', managerReview: '2025-11-01' } }, as: await s.as('partner') });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.message).toBe('deadlines.managerReview: manager reviews (2025-11-01) cannot be due before self reviews (2025-11-14)');
+    const notADate = await send(s.app, { method: 'POST', url: '/api/cycles', payload: { ...payload, deadlines: { sharing: 'soon' } }, as: await s.as('partner') });
+    expect(notADate.statusCode).toBe(400);
+    // A cycle created without deadlines has none.
+    expect((await send(s.app, { method: 'POST', url: '/api/cycles', payload, as: await s.as('partner') })).json().deadlines).toEqual({ selfReview: null, managerReview: null, calibration: null, sharing: null });
+  });
+
   it('shows the cycle with its rubric and the participants each viewer may see', async () => {
     const id = await cycleAt(s, 'writing');
     const view = async (who: 'partner' | 'grace' | 'alan') => (await getJson(s.app, `/api/cycles/${id}`, await s.as(who))).body;

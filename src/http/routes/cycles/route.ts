@@ -3,12 +3,23 @@ import { createCycle } from '../../../app/reviews/create-cycle.js';
 import { listFairnessFlags } from '../../../app/reviews/fairness-flags.js';
 import { listCycles, readCycle } from '../../../app/reviews/read-cycles.js';
 import { transitionCycle } from '../../../app/reviews/transition-cycle.js';
+import { deadlineSteps, type CycleDeadlines, type DeadlineStep } from '../../../core/review/deadlines.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteRegistration } from '../../types.js';
 import { serialiseRubric } from '../rubrics/route.js';
 import { createCycleSchema, flagsSchema, listCyclesSchema, readCycleSchema, transitionCycleSchema } from './schema.js';
 import { serialiseCycle, serialiseFlag } from './serialise.js';
+
+const day = (d: string | undefined): number | undefined => (d === undefined ? undefined : Date.parse(`${d}T00:00:00Z`));
+const deadlinesOf = (d: Partial<Record<DeadlineStep, string>> | undefined): CycleDeadlines => {
+  const out: CycleDeadlines = {};
+  for (const step of deadlineSteps) {
+    const at = day(d?.[step]);
+    if (at !== undefined) out[step] = at;
+  }
+  return out;
+};
 
 const read: RouteAccess = { resource: 'review-cycle', action: 'read' };
 const write: RouteAccess = { resource: 'review-cycle', action: 'write' };
@@ -21,7 +32,7 @@ export const cycleRoutes: RouteRegistration = {
 
     app.post('/api/cycles', { schema: createCycleSchema, config: { access: write } }, async (request, reply) => {
       const b = request.body;
-      const c = await createCycle(deps, requestActor(request), { kind: b.kind, name: b.name, periodFrom: Date.parse(b.periodFrom), periodTo: Date.parse(b.periodTo), rubric: b.rubric ?? null, ladder: b.ladder ?? null });
+      const c = await createCycle(deps, requestActor(request), { kind: b.kind, name: b.name, periodFrom: Date.parse(b.periodFrom), periodTo: Date.parse(b.periodTo), rubric: b.rubric ?? null, ladder: b.ladder ?? null, deadlines: deadlinesOf(b.deadlines) });
       return reply.code(201).send(serialiseCycle(c));
     });
 

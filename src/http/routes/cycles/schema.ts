@@ -19,6 +19,9 @@ export const cycle = z
     rubric: versionRef.nullable(),
     ladder: versionRef.nullable(),
     history: z.array(z.object({ state: z.enum(cycleStates), at: iso, by: z.string().nullable() })),
+    deadlines: z
+      .object({ selfReview: z.string().nullable(), managerReview: z.string().nullable(), calibration: z.string().nullable(), sharing: z.string().nullable() })
+      .describe('Due day (YYYY-MM-DD) of each step; null where none was set'),
   })
   .meta({ id: 'ReviewCycle' });
 
@@ -48,6 +51,15 @@ export const createCycleSchema = {
     periodTo: isoDate,
     rubric: versionRef.nullable().optional().describe('Default: the latest published rubric (annual and promotion cycles)'),
     ladder: versionRef.nullable().optional(),
+    deadlines: z
+      .object({
+        selfReview: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
+        managerReview: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
+        calibration: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
+        sharing: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).optional(),
+      })
+      .optional()
+      .describe('Due day of each step, in the order of the steps; any may be left open'),
   }),
   response: { 201: cycle, ...signedInErrors, 409: errorBody },
 };

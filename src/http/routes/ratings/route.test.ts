@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
-import { cycleAt, moveCycle, needsSupport, publishDefaultRubric } from '../../../../test/reviews.js';
+import { alanEvidenceId, cycleAt, moveCycle, needsSupport, publishDefaultRubric, seedAlanEvidence } from '../../../../test/reviews.js';
 import { manualRuntime } from '../../../app/runtime.js';
 import { dataAccess } from '../../../store/data-access.js';
 
@@ -30,7 +30,7 @@ describeEachDialect('ratings in a cycle', (dialect) => {
   it('lets the manager line write ratings while writing; refuses others with 403', async () => {
     expect((await put('grace', 'alan', 'code-quality')).statusCode).toBe(200);
     expect((await put('grace', 'alan', 'reliability-impact')).statusCode).toBe(200);
-    const strong = { value: 'strong at level', rationale: 'Shipped the deploy-bot retry with tests.', evidence: ['ev-7'] };
+    const strong = { value: 'strong at level', rationale: 'Shipped the deploy-bot retry with tests.', evidence: [alanEvidenceId] };
     expect((await put('ada', 'alan', 'delivery-impact', strong)).statusCode).toBe(200);
     for (const who of ['katherine', 'alan', 'partner'] as const) expect((await put(who, 'alan', 'collaboration', strong)).statusCode, who).toBe(403);
   });
@@ -38,7 +38,7 @@ describeEachDialect('ratings in a cycle', (dialect) => {
   it('rejects a rating without evidence or off the scale (400), naming the field', async () => {
     const res = await put('grace', 'alan', 'collaboration', { ...needsSupport, evidence: [' '] });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toBe('evidence: cite at least one evidence item id or link the rationale rests on');
+    expect(res.json().error.message).toBe('evidence: cite at least one item of the person’s living document the rationale rests on (context alone is not evidence)');
     expect((await put('grace', 'alan', 'collaboration', { ...needsSupport, value: 'meh' })).statusCode).toBe(400);
   });
 
@@ -134,9 +134,79 @@ describeEachDialect('self and manager reviews', (dialect) => {
     expect((await w('katherine', 'manager', 'x')).statusCode).toBe(403);
     const read = await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('ada'));
     expect(read.body).toEqual({
-      self: { text: 'I shipped the retry work.', author: 'acct-alan', updatedAt: new Date(start).toISOString() },
-      manager: { text: 'Retry work cut deploy-bot failures.', author: 'acct-grace', updatedAt: new Date(start).toISOString() },
+      self: { text: 'I shipped the retry work.', citations: [], author: 'acct-alan', updatedAt: new Date(start).toISOString() },
+      manager: { text: 'Retry work cut deploy-bot failures.', citations: [], author: 'acct-grace', updatedAt: new Date(start).toISOString() },
+      drafts: { self: null, manager: null },
+      cited: [],
+      mayWrite: { self: false, manager: true },
     });
     expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('reviewer'))).status).toBe(403);
+  });
+
+  it('keeps a draft private to its writer: autosaves are read back by the writer only, the submitted review by every packet reader', async () => {
+    const cycle = await cycleAt(s, 'writing', 'annual', 'drafts');
+    const reviews = `/api/cycles/${cycle}/people/alan/reviews`;
+    const save = async (who: 'alan' | 'grace' | 'ada', kind: string, payload: object) => send(s.app, { method: 'PUT', url: `${reviews}/${kind}`, payload, as: await s.as(who) });
+    const draft = await save('grace', 'manager', { text: 'Half-formed: not sure about the retry work yet', citations: [alanEvidenceId], draft: true });
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.json()).toMatchObject({ draft: true, citations: [alanEvidenceId] });
+    expect((await save('ada', 'manager', { text: 'Ada’s own notes on Alan', draft: true })).statusCode).toBe(200);
+
+    const asGrace = (await getJson(s.app, reviews, await s.as('grace'))).body;
+    expect(asGrace.manager).toBeNull();
+    expect(asGrace.drafts.manager).toMatchObject({ text: 'Half-formed: not sure about the retry work yet', author: 'acct-grace' });
+    expect(asGrace.cited).toEqual([{ id: alanEvidenceId, title: 'Added tests to the deploy-bot retry', date: '2025-03-10', kind: 'shipped' }]);
+    // Alan, Ada (a calibrator above Grace) and the people partner never see Grace's draft.
+    for (const who of ['alan', 'ada', 'partner'] as const) {
+      const body = (await getJson(s.app, reviews, await s.as(who))).body;
+      expect(body.manager, who).toBeNull();
+      expect(JSON.stringify(body), who).not.toContain('Half-formed');
+    }
+    expect((await getJson(s.app, reviews, await s.as('ada'))).body.drafts.manager).toMatchObject({ text: 'Ada’s own notes on Alan' });
+
+    // Submitting publishes it to packet readers and removes the draft.
+    const submitted = await save('grace', 'manager', { text: 'The retry work cut deploy-bot failures.', citations: [alanEvidenceId] });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const asAda = (await getJson(s.app, reviews, await s.as('ada'))).body;
+    expect(asAda.manager).toMatchObject({ text: 'The retry work cut deploy-bot failures.', citations: [alanEvidenceId], author: 'acct-grace' });
+    expect((await getJson(s.app, reviews, await s.as('grace'))).body.drafts.manager).toBeNull();
+    const audit = await s.store.db.selectFrom('audit_log').selectAll().where('resource_id', '=', cycle).where('action', '=', 'write').execute();
+    expect(audit.map((a) => a.detail)).toEqual(['manager review submitted']);
+  });
+
+  it('refuses a citation to nothing, to another person’s item or outside the period, naming it, and stores nothing', async () => {
+    const cycle = await cycleAt(s, 'writing', 'annual', 'citations');
+    await seedAlanEvidence(s.store.db, 'ev-barbara-1', Date.UTC(2025, 4, 2), 'barbara');
+    await seedAlanEvidence(s.store.db, 'ev-alan-2019', Date.UTC(2019, 4, 2), 'alan');
+    const self = async (citations: string[]) => send(s.app, { method: 'PUT', url: `/api/cycles/${cycle}/people/alan/reviews/self`, payload: { text: 'My year.', citations }, as: await s.as('alan') });
+    const cases: [string, string][] = [
+      ['pr-123', 'citations: "pr-123" is not an evidence item of Alan Turing; cite items of their living document'],
+      ['ev-barbara-1', 'citations: "ev-barbara-1" is not an evidence item of Alan Turing; cite items of their living document'],
+      ['ev-alan-2019', 'citations: "Added tests to the deploy-bot retry" (2019-05-02) is outside the cycle\'s period, 2025-01-01 to 2025-12-31'],
+    ];
+    for (const [cited, message] of cases) {
+      const res = await self([alanEvidenceId, cited]);
+      expect(res.statusCode, cited).toBe(400);
+      expect(res.json().error.message).toBe(message);
+    }
+    const rating = await send(s.app, { method: 'PUT', url: `/api/cycles/${cycle}/people/alan/ratings/code-quality`, payload: { ...needsSupport, evidence: ['canary stage'] }, as: await s.as('grace') });
+    expect(rating.statusCode).toBe(400);
+    expect(rating.json().error.message).toBe('evidence: "canary stage" is not an evidence item of Alan Turing; cite items of their living document');
+    expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('ada'))).body.self).toBeNull();
+    expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/ratings`, await s.as('ada'))).body.ratings).toEqual([]);
+  });
+
+  it('stores a rating’s citations as references with its context apart, and lists what may be cited', async () => {
+    const cycle = await cycleAt(s, 'writing', 'annual', 'references');
+    const res = await send(s.app, { method: 'PUT', url: `/api/cycles/${cycle}/people/alan/ratings/code-quality`, payload: needsSupport, as: await s.as('grace') });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ evidence: [alanEvidenceId], context: 'https://git.example/pr/12' });
+    const read = (await getJson(s.app, `/api/cycles/${cycle}/people/alan/ratings`, await s.as('grace'))).body;
+    expect(read.cited).toEqual([{ id: alanEvidenceId, title: 'Added tests to the deploy-bot retry', date: '2025-03-10', kind: 'shipped' }]);
+    const citable = await getJson(s.app, `/api/cycles/${cycle}/people/alan/evidence`, await s.as('grace'));
+    expect(citable.status).toBe(200);
+    expect(citable.body.items.map((i: { id: string }) => i.id)).toContain(alanEvidenceId);
+    expect(citable.body.items.find((i: { id: string }) => i.id === alanEvidenceId)).toMatchObject({ outcome: null, signals: ['code-quality'] });
+    expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/evidence`, await s.as('katherine'))).status).toBe(403);
   });
 });

@@ -10,18 +10,22 @@ import { readReviewWriteups, writeReviewWriteup } from '../../../app/reviews/rev
 import { writeRating } from '../../../app/reviews/write-rating.js';
 import type { RatingNote } from '../../../core/review/challenges.js';
 import type { Rating, RatingChange } from '../../../core/review/ratings.js';
-import type { ReviewWriteup } from '../../../store/review-writeup-repository.js';
+import type { CitedItem } from '../../../app/reviews/cited-evidence.js';
+import type { ReviewDraft, ReviewWriteup } from '../../../store/review-writeup-repository.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteRegistration } from '../../types.js';
 import { iso, serialiseCycle, serialiseFlag } from '../cycles/serialise.js';
 import { serialiseRubric } from '../rubrics/route.js';
-import { answerChallengeSchema, calibrateRatingSchema, raiseNoteSchema, readRatingsSchema, readWriteupsSchema, writeRatingSchema, writeWriteupSchema } from './schema.js';
+import { citableEvidence } from '../../../app/reviews/citable-evidence.js';
+import { DeliveryRepository } from '../../../store/delivery-repository.js';
+import { answerChallengeSchema, citableEvidenceSchema, calibrateRatingSchema, raiseNoteSchema, readRatingsSchema, readWriteupsSchema, writeRatingSchema, writeWriteupSchema } from './schema.js';
 
-const ratingOut = (r: Rating) => ({ id: r.id, person: r.person, signal: r.signal, value: r.value, rationale: r.rationale, evidence: r.evidence, author: r.author, at: iso(r.at) });
+const ratingOut = (r: Rating) => ({ id: r.id, person: r.person, signal: r.signal, value: r.value, rationale: r.rationale, evidence: r.evidence, context: r.context, author: r.author, at: iso(r.at) });
+const citedOut = (c: CitedItem) => ({ id: c.id, title: c.title, date: iso(c.date).slice(0, 10), kind: c.kind });
 const changeOut = (c: RatingChange) => ({ id: c.id, rating: c.rating, signal: c.signal, by: c.by, from: c.from, to: c.to, reason: c.reason, note: c.note, at: iso(c.at) });
 const noteOut = (n: RatingNote) => ({ id: n.id, person: n.person, signal: n.signal, kind: n.kind, author: n.author, text: n.text, at: iso(n.at), state: n.state, answer: n.answer && { ...n.answer, at: iso(n.answer.at) } });
-const writeupOut = (w: ReviewWriteup | null) => w && { text: w.text, author: w.author, updatedAt: iso(w.updatedAt) };
+const writeupOut = (w: ReviewWriteup | ReviewDraft | null) => w && { text: w.text, citations: w.citations, author: w.author, updatedAt: iso(w.updatedAt) };
 
 const ratingRead: RouteAccess = { resource: 'review-rating', action: 'read' };
 const ratingWrite: RouteAccess = { resource: 'review-rating', action: 'write' };
@@ -29,8 +33,14 @@ const challenge: RouteAccess = { resource: 'rating-challenge', action: 'write' }
 
 export const ratingRoutes: RouteRegistration = {
   area: 'ratings',
-  register(app, { data, runtime }) {
+  register(app, { data, runtime, store, deliveryCache }) {
     const deps = { data, runtime };
+    const delivery = new DeliveryRepository(store.db);
+    app.get('/api/cycles/:id/people/:person/evidence', { schema: citableEvidenceSchema, config: { access: { resource: 'review-packet', action: 'read' } } }, async (request) => {
+      const v = await citableEvidence({ data, runtime, delivery, cache: deliveryCache }, requestActor(request), request.params.id, request.params.person);
+      return { period: { from: iso(v.period.from), to: iso(v.period.to) }, items: v.items };
+    });
+
     app.get('/api/cycles/:id/people/:person/ratings', { schema: readRatingsSchema, config: { access: ratingRead } }, async (request) => {
       const v = await readRatings(deps, requestActor(request), request.params.id, request.params.person);
       return {
@@ -41,6 +51,7 @@ export const ratingRoutes: RouteRegistration = {
         changes: v.changes.map(changeOut),
         notes: v.notes.map(noteOut),
         flags: v.flags.map(serialiseFlag),
+        cited: v.cited.map(citedOut),
       };
     });
 
@@ -66,12 +77,13 @@ export const ratingRoutes: RouteRegistration = {
 
     app.get('/api/cycles/:id/people/:person/reviews', { schema: readWriteupsSchema, config: { access: { resource: 'review-packet', action: 'read' } } }, async (request) => {
       const w = await readReviewWriteups(deps, requestActor(request), request.params.id, request.params.person);
-      return { self: writeupOut(w.self), manager: writeupOut(w.manager) };
+      return { self: writeupOut(w.self), manager: writeupOut(w.manager), drafts: { self: writeupOut(w.drafts.self), manager: writeupOut(w.drafts.manager) }, cited: w.cited.map(citedOut), mayWrite: w.mayWrite };
     });
 
     app.put('/api/cycles/:id/people/:person/reviews/:kind', { schema: writeWriteupSchema, config: { access: { resource: 'review-packet', action: 'write' } } }, async (request) => {
       const { id, person, kind } = request.params;
-      return writeupOut(await writeReviewWriteup(deps, requestActor(request), id, person, kind, request.body.text));
+      const w = await writeReviewWriteup(deps, requestActor(request), id, person, kind, request.body);
+      return { text: w.text, citations: w.citations, author: w.author, updatedAt: iso(w.updatedAt), draft: request.body.draft };
     });
   },
 };

@@ -15,8 +15,22 @@ export const personParams = z.object({ id: idText, person: idText });
 export const signalParams = personParams.extend({ signal: idText });
 
 export const rating = z
-  .object({ id: z.string(), person: z.string(), signal: z.string(), value: z.string(), rationale: z.string(), evidence: z.array(z.string()), author: z.string().nullable(), at: iso })
+  .object({
+    id: z.string(),
+    person: z.string(),
+    signal: z.string(),
+    value: z.string(),
+    rationale: z.string(),
+    evidence: z.array(z.string()).describe('Ids of the evidence items cited (see `cited` for their titles)'),
+    context: z.string().describe('Free text beside the citations; context, never counted as evidence'),
+    author: z.string().nullable(),
+    at: iso,
+  })
   .meta({ id: 'Rating' });
+
+export const citedItem = z
+  .object({ id: z.string(), title: z.string(), date: z.string().describe('YYYY-MM-DD'), kind: z.string() })
+  .meta({ id: 'CitedItem', description: 'An evidence item of the person’s living document that a rating or review cites' });
 
 export const ratingChange = z
   .object({ id: z.string(), rating: z.string(), signal: z.string(), by: z.string().nullable(), from: z.string(), to: z.string(), reason: z.enum(changeReasons), note: z.string(), at: iso })
@@ -45,6 +59,7 @@ export const personRatings = z
     changes: z.array(ratingChange),
     notes: z.array(ratingNote),
     flags: z.array(surpriseFlag),
+    cited: z.array(citedItem),
   })
   .meta({ id: 'PersonRatings' });
 
@@ -61,7 +76,12 @@ export const writeRatingSchema = {
   summary: 'Rate a person on one signal while the cycle is in writing (their manager line)',
   tags: ['reviews'],
   params: signalParams,
-  body: z.object({ value: z.string().max(60), rationale, evidence: z.array(z.string().max(500)).max(50).describe('Evidence item ids or links; at least one') }),
+  body: z.object({
+    value: z.string().max(60),
+    rationale,
+    evidence: z.array(z.string().max(200)).max(50).describe('Ids of evidence items of the person’s living document, dated in the cycle’s period; at least one'),
+    context: z.string().max(2000).default('').describe('Free text beside the citations (shown as context, never counted as evidence)'),
+  }),
   response: { 200: rating, ...signedInErrors, 404: errorBody, 409: errorBody },
 };
 
@@ -89,19 +109,53 @@ export const answerChallengeSchema = {
   response: { 200: ratingNote, ...signedInErrors, 404: errorBody, 409: errorBody },
 };
 
-const writeup = z.object({ text: z.string(), author: z.string().nullable(), updatedAt: iso }).nullable();
+const writeupFields = { text: z.string(), citations: z.array(z.string()), author: z.string().nullable(), updatedAt: iso };
+const writeup = z.object(writeupFields).nullable();
+const draft = z.object(writeupFields).nullable().describe('The reader’s own draft; drafts are private to their writer');
 
 export const readWriteupsSchema = {
-  summary: 'The self review and manager review of a person in a cycle (reads are audited)',
+  summary: 'The self review and manager review of a person in a cycle, the reader’s own drafts, and the items they cite (reads are audited)',
   tags: ['reviews'],
   params: personParams,
-  response: { 200: z.object({ self: writeup, manager: writeup }).meta({ id: 'ReviewWriteups' }), ...signedInErrors, 404: errorBody },
+  response: {
+    200: z
+      .object({
+        self: writeup,
+        manager: writeup,
+        drafts: z.object({ self: draft, manager: draft }),
+        cited: z.array(citedItem),
+        mayWrite: z.object({ self: z.boolean(), manager: z.boolean() }),
+      })
+      .meta({ id: 'ReviewWriteups' }),
+    ...signedInErrors,
+    404: errorBody,
+  },
 };
 
 export const writeWriteupSchema = {
-  summary: 'Write the self review (the person) or the manager review (their manager line)',
+  summary: 'Write the self review (the person) or the manager review (their manager line): autosave a private draft, or submit it',
   tags: ['reviews'],
   params: personParams.extend({ kind: z.enum(['self', 'manager']) }),
-  body: z.object({ text: z.string().max(20000) }),
-  response: { 200: writeup, ...signedInErrors, 404: errorBody, 409: errorBody },
+  body: z.object({
+    text: z.string().max(20000),
+    citations: z.array(z.string().max(200)).max(50).default([]).describe('Ids of evidence items of the person’s living document, dated in the cycle’s period'),
+    draft: z.boolean().default(false).describe('true: keep as the writer’s private draft (autosave); false: submit'),
+  }),
+  response: { 200: z.object({ ...writeupFields, draft: z.boolean() }).meta({ id: 'WrittenReview' }), ...signedInErrors, 404: errorBody, 409: errorBody },
+};
+
+export const citableEvidenceSchema = {
+  summary: 'The person’s evidence items in the cycle’s period that a rating or review may cite, each with its outcome in one line (readers of the review packet; audited)',
+  tags: ['reviews'],
+  params: personParams,
+  response: {
+    200: z
+      .object({
+        period: z.object({ from: iso, to: iso.describe('exclusive') }),
+        items: z.array(z.object({ id: z.string(), title: z.string(), date: z.string().describe('YYYY-MM-DD'), kind: z.string(), signals: z.array(z.string()), outcome: z.string().nullable().describe('null: activity (no outcome link)') })),
+      })
+      .meta({ id: 'CitableEvidence' }),
+    ...signedInErrors,
+    404: errorBody,
+  },
 };

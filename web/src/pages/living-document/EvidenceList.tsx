@@ -63,7 +63,7 @@ export function EvidenceList({ personId, items, dimensionName, dimensions, guida
               />
             </li>
           ) : (
-            <li key={item.id} className="evidence-item" data-kind={item.kind} data-label={item.label}>
+            <li key={item.id} id={`evidence-${item.id}`} className="evidence-item" data-kind={item.kind} data-label={item.label}>
               <h3>
                 {item.title} <span className="tag">{kindNames[item.kind]}</span>
                 {item.label === 'activity' && (

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
 import { mockFetch } from '../../test/fetch-mock';
 import { byLabel, byRoleName, cleanup, click, render, text, type, waitFor } from '../../test/dom';
-import { cycleView, greg, lea, ratingsBody } from './reviews.test-data';
+import { citableBody, cycleView, greg, lea, ratingsBody } from './reviews.test-data';
 
 afterEach(async () => {
   await cleanup();
@@ -38,15 +38,16 @@ describe('the ratings page', () => {
     expect(calls.some((c) => c.url.includes('/ratings'))).toBe(false);
   });
 
-  it('lets the manager rate a signal with a rationale and evidence, then shows the no-surprises flag inline', async () => {
+  it('lets the manager rate a signal with a rationale and evidence picked from the living document, then shows the no-surprises flag inline', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
     let saved = false;
-    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['PR-31', 'PR-40'], author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
+    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['ev-31'], context: 'PR 31, PR 40', author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
     const flag = { rating: 'r1', person: 'lea', signal: 'code-quality', at: rating.at, reason: 'No feedback on this signal was shared with the engineer before the rating.', nearestFeedback: null };
     const calls = mockFetch({
       ...me(greg),
       'GET /api/cycles/c1': { body: cycleView('writing') },
       'GET /api/cycles/c1/people/lea/ratings': () => ({ body: saved ? ratingsBody('writing', { ratings: [rating], flags: [flag] }) : ratingsBody('writing') }),
+      'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
       'PUT /api/cycles/c1/people/lea/ratings/code-quality': () => {
         saved = true;
         return { body: rating };
@@ -59,12 +60,20 @@ describe('the ratings page', () => {
 
     await choose(byLabel<HTMLSelectElement>(container, 'Rating for Code quality'), 'needs support');
     await typeArea(byLabel<HTMLTextAreaElement>(container, 'Rationale for Code quality'), 'PR 31 and PR 40 shipped without tests.');
-    await type(byLabel(container, 'Evidence for Code quality'), 'PR-31, PR-40');
     const form = container.querySelector('form[aria-label="Rate Code quality"]') as HTMLElement;
+    // The picker lists Lea's items with their outcome; searching narrows it.
+    await waitFor(() => expect(form.querySelectorAll('.picker-items li')).toHaveLength(2));
+    expect(text(form.querySelector('.picker-items'))).toContain('change failure rate of mobile-bff: 12.0% → 4.0%');
+    expect(text(form.querySelector('.picker-items'))).toContain('Activity: no outcome link');
+    await type(byLabel(form, 'Search evidence'), 'offline');
+    expect(form.querySelectorAll('.picker-items li')).toHaveLength(1);
+    await click(form.querySelector('.picker-items input[type="checkbox"]') as HTMLElement);
+    await type(byLabel(form, 'Context for Code quality (optional, not evidence)'), 'PR 31, PR 40');
     await click(byRoleName(form, 'button', 'Save rating'));
 
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
     const put = calls.find((c) => c.method === 'PUT');
-    expect(put?.body).toEqual({ value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['PR-31', 'PR-40'] });
+    expect(put?.body).toEqual({ value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['ev-31'], context: 'PR 31, PR 40' });
     expect(put?.headers['x-csrf-token']).toBe('csrf-1');
     const flagged = await waitFor(() => {
       const f = container.querySelector('#rate-code-quality')?.closest('section')?.querySelector('.surprise-flag');
@@ -72,28 +81,41 @@ describe('the ratings page', () => {
       return f!;
     });
     expect(text(flagged)).toContain('No-surprises flag: No feedback on this signal was shared with the engineer before the rating.');
+    // The saved rating links its citation to the item in Lea's living document; context is labelled apart.
+    const section = container.querySelector('#rate-code-quality')?.closest('section') as HTMLElement;
+    expect(section.querySelector('.citations a')?.getAttribute('href')).toBe('/people/lea/document#evidence-ev-31');
+    expect(text(section.querySelector('.context-note'))).toBe('Context, not evidence PR 31, PR 40');
   });
 
-  it('shows the server’s refusal of a rating without evidence', async () => {
+  it('asks for a citation before saving, and shows the server’s refusal of one that does not resolve', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
-    mockFetch({
+    const refusal = 'evidence: "ev-31" is not an evidence item of Lea Souza; cite items of their living document';
+    const calls = mockFetch({
       ...me(greg),
       'GET /api/cycles/c1': { body: cycleView('writing') },
       'GET /api/cycles/c1/people/lea/ratings': { body: ratingsBody('writing') },
-      'PUT /api/cycles/c1/people/lea/ratings/collaboration': { status: 400, body: { error: { code: 'BAD_INPUT', message: 'evidence: cite at least one evidence item id or link the rationale rests on' } } },
+      'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
+      'PUT /api/cycles/c1/people/lea/ratings/collaboration': { status: 400, body: { error: { code: 'BAD_INPUT', message: refusal } } },
     });
     const container = await render(<App />);
     await waitFor(() => expect(container.querySelector('form[aria-label="Rate Collaboration"]')).not.toBeNull());
     const form = container.querySelector('form[aria-label="Rate Collaboration"]') as HTMLElement;
     // No empty error line under a form that has no error (it left blank space below every form).
     expect(form.querySelector('.form-error, [role="alert"]')).toBeNull();
+    await choose(byLabel<HTMLSelectElement>(form, 'Rating for Collaboration'), 'exceeds');
+    await typeArea(byLabel<HTMLTextAreaElement>(form, 'Rationale for Collaboration'), 'Ran the mobile guild.');
     await click(byRoleName(form, 'button', 'Save rating'));
-    await waitFor(() => expect(text(form.querySelector('[role="alert"]'))).toBe('evidence: cite at least one evidence item id or link the rationale rests on'));
+    await waitFor(() => expect(text(form.querySelector('[role="alert"]'))).toBe('Cite at least one item of the living document: a rating rests on evidence.'));
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+    await waitFor(() => expect(form.querySelectorAll('.picker-items li')).toHaveLength(2));
+    await click(form.querySelector('.picker-items input[type="checkbox"]') as HTMLElement);
+    await click(byRoleName(form, 'button', 'Save rating'));
+    await waitFor(() => expect(text(form.querySelector('[role="alert"]'))).toBe(refusal));
   });
 
   it('once shared, shows the engineer everything and lets them challenge a rating', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
-    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'strong at level', rationale: 'Tests on every PR since March.', evidence: ['PR-55'], author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
+    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'strong at level', rationale: 'Tests on every PR since March.', evidence: ['ev-31'], context: '', author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
     const change = { id: 'ch', rating: 'r1', signal: 'code-quality', by: 'acct-priya', from: 'needs support', to: 'strong at level', reason: 'consistency', note: 'Matches peers with the same evidence.', at: '2026-07-01T10:00:00.000Z' };
     const calls = mockFetch({
       ...me(lea),
@@ -117,7 +139,7 @@ describe('calibration on the ratings page', () => {
   it('lets a calibrator change a rating with a reason tag and a note while calibrating', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
     const priya = { id: 'acct-priya', email: 'priya@lumen.example', name: 'Priya Raman', personId: 'priya-raman', roles: ['calibrator', 'manager', 'engineer'] };
-    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 shipped without tests.', evidence: ['PR-31'], author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
+    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 shipped without tests.', evidence: ['ev-31'], context: '', author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
     const calls = mockFetch({
       ...me(priya),
       'GET /api/cycles/c1': { body: cycleView('calibrating') },

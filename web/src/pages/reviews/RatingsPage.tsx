@@ -35,7 +35,8 @@ function NotYetShared({ view, personId }: { view: CycleView; personId: string })
         calibration change then, and you can comment on or challenge them.
       </p>
       <p>
-        <Link to={reviewPaths.cycle(view.cycle.id)}>About this cycle</Link> · <Link to={reviewPaths.packet(view.cycle.id, personId)}>My review packet</Link> · <Link to="/rubric">The review signals</Link>
+        <Link to={reviewPaths.review(view.cycle.id, personId, 'self')}>My self review</Link> · <Link to={reviewPaths.cycle(view.cycle.id)}>About this cycle</Link> ·{' '}
+        <Link to={reviewPaths.packet(view.cycle.id, personId)}>My review packet</Link> · <Link to="/rubric">The review signals</Link>
       </p>
     </>
   );
@@ -61,7 +62,8 @@ function RatingsView({ data, onChanged }: { data: PersonRatings; onChanged: () =
       <PageHeader title={isSelf ? `My ratings — ${cycle.name}` : `${person.name} — ${cycle.name}`}>
         <p className="lead">
           State: <strong>{cycle.state}</strong>. {isSelf ? 'You see every rating, rationale and calibration change.' : `${person.name} sees these ratings when the cycle is shared.`}{' '}
-          <Link to={reviewPaths.cycle(cycle.id)}>About this cycle</Link> · <Link to={reviewPaths.packet(cycle.id, person.id)}>Review packet</Link>
+          <Link to={reviewPaths.cycle(cycle.id)}>About this cycle</Link> · <Link to={reviewPaths.packet(cycle.id, person.id)}>Review packet</Link> ·{' '}
+          <Link to={reviewPaths.review(cycle.id, person.id, isSelf ? 'self' : 'manager')}>{isSelf ? 'My self review' : 'Manager review'}</Link>
         </p>
       </PageHeader>
       {rubric === null ? (
@@ -77,6 +79,7 @@ function RatingsView({ data, onChanged }: { data: PersonRatings; onChanged: () =
             rating={data.ratings.find((r) => r.signal === s.id) ?? null}
             changes={data.changes.filter((c) => c.signal === s.id)}
             flag={data.flags.find((f) => f.signal === s.id) ?? null}
+            cited={data.cited}
             canRate={canRate}
             canCalibrate={canCalibrate}
             onChanged={onChanged}

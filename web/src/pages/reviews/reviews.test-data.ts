@@ -36,8 +36,21 @@ export const ratingsBody = (state: string, over: object = {}) => ({
   changes: [],
   notes: [],
   flags: [],
+  cited: [
+    { id: 'ev-31', title: 'Shipped the offline cart', date: '2026-03-02', kind: 'shipped' },
+    { id: 'ev-40', title: 'Paired on the push-token fix', date: '2026-04-20', kind: 'learning' },
+  ],
   ...over,
 });
+
+/** What the picker lists for Lea in the cycle's period. */
+export const citableBody = {
+  period: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' },
+  items: [
+    { id: 'ev-31', title: 'Shipped the offline cart', date: '2026-03-02', kind: 'shipped', signals: ['delivery-impact', 'code-quality'], outcome: 'change failure rate of mobile-bff: 12.0% → 4.0% (n = 80 → 75 deployments): improved' },
+    { id: 'ev-40', title: 'Paired on the push-token fix', date: '2026-04-20', kind: 'learning', signals: ['growth-at-level'], outcome: null },
+  ],
+};
 
 export const greg = { id: 'acct-greg', email: 'greg@lumen.example', name: 'Greg Hale', personId: 'greg-hale', roles: ['manager', 'engineer'] };
 export const lea = { id: 'acct-lea', email: 'lea@lumen.example', name: 'Lea Souza', personId: 'lea', roles: ['engineer'] };

@@ -14,6 +14,7 @@ export const reviewPaths = {
   cycle: (id: string) => `/cycles/${encodeURIComponent(id)}`,
   ratings: (cycle: string, person: string) => `/cycles/${encodeURIComponent(cycle)}/people/${encodeURIComponent(person)}`,
   compensation: (cycle: string) => `/cycles/${encodeURIComponent(cycle)}/compensation`,
+  review: (cycle: string, person: string, kind: 'self' | 'manager') => `/cycles/${encodeURIComponent(cycle)}/people/${encodeURIComponent(person)}/review/${kind}`,
   packet: (cycle: string, person: string) => `/cycles/${encodeURIComponent(cycle)}/people/${encodeURIComponent(person)}/packet`,
 };
 

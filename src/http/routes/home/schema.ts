@@ -1,0 +1,36 @@
+/** Schema of the home page's what-needs-doing, per role (GET /api/home). */
+import { z } from 'zod';
+import { signedInErrors } from '../../schemas.js';
+import { cycle } from '../cycles/schema.js';
+
+const counts = { people: z.number(), selfReviews: z.number(), managerReviews: z.number(), rated: z.number().nullable().describe('null: a check-in has no ratings') };
+
+export const homeSchema = {
+  summary: 'What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left',
+  tags: ['reviews'],
+  response: {
+    200: z
+      .object({
+        own: z.array(z.object({ cycle, selfReview: z.enum(['submitted', 'due']) })),
+        reports: z.array(
+          z.object({
+            cycle,
+            signals: z.number(),
+            people: z.array(z.object({ id: z.string(), name: z.string(), selfReview: z.boolean(), managerReview: z.boolean(), ratings: z.number(), flags: z.number() })),
+          }),
+        ),
+        progress: z.array(
+          z.object({
+            cycle,
+            total: z.object(counts),
+            teams: z.array(z.object({ team: z.string().nullable(), name: z.string(), ...counts })),
+            flagged: z.array(z.object({ person: z.string(), name: z.string(), signal: z.string() })),
+          }),
+        ),
+        compensation: z.array(z.object({ cycle, people: z.number(), withoutProposal: z.number() })),
+        setupLeft: z.array(z.object({ id: z.string(), title: z.string() })).nullable(),
+      })
+      .meta({ id: 'HomeTodo' }),
+    ...signedInErrors,
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * The home page's "what needs doing", as the server computes it for the reader's roles: own
+ * reviews due, each report's state in the cycle, the organisation's progress per team (listed by
+ * name, never ranked), the compensation step, setup steps left. Sections with nothing in them
+ * are left out; a reader with nothing to do is told so.
+ */
+import { api } from '../../api/client';
+import type { Schemas } from '../../api/openapi.gen';
+import { Async } from '../../components/Async';
+import { Table } from '../../components/Table';
+import { useApi } from '../../hooks/useApi';
+import { Link } from '../../router/Link';
+import { reviewPaths } from '../reviews/types';
+
+type Todo = Schemas['HomeTodo'];
+
+const share = (n: number, of: number): string => (of === 0 ? '—' : `${n} of ${of} (${Math.round((100 * n) / of)}%)`);
+
+export function WhatNeedsDoing({ personId }: { personId: string | null }) {
+  const result = useApi('home', (signal) => api('GET /api/home', { signal }));
+  return (
+    <Async result={result} label="what needs doing">
+      {(t) => <Sections t={t} personId={personId} />}
+    </Async>
+  );
+}
+
+function Sections({ t, personId }: { t: Todo; personId: string | null }) {
+  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0;
+  return (
+    <section className="panel" aria-labelledby="todo-title">
+      <h2 id="todo-title">What needs doing</h2>
+      {nothing && <p className="muted">Nothing waits for you in a running review cycle.</p>}
+      {personId &&
+        t.own.map((o) => (
+          <p key={o.cycle.id} className={o.selfReview === 'due' ? 'notice' : undefined}>
+            {o.selfReview === 'due' ? 'Your self review is due' : 'Your self review is in'} for <strong>{o.cycle.name}</strong> ({o.cycle.state}).{' '}
+            <Link to={reviewPaths.review(o.cycle.id, personId, 'self')}>{o.selfReview === 'due' ? 'Write your self review' : 'Read or edit your self review'}</Link>
+          </p>
+        ))}
+      {t.reports.map((r) => (
+        <Table key={r.cycle.id} caption={`Your reports in ${r.cycle.name}`}>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Self review</th>
+              <th scope="col">Manager review</th>
+              {r.signals > 0 && <th scope="col">Ratings</th>}
+              <th scope="col">Flags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <Link to={reviewPaths.ratings(r.cycle.id, p.id)}>{p.name}</Link>
+                </th>
+                <td>{p.selfReview ? 'in' : 'not yet'}</td>
+                <td>
+                  <Link to={reviewPaths.review(r.cycle.id, p.id, 'manager')}>{p.managerReview ? 'submitted' : 'to write'}</Link>
+                </td>
+                {r.signals > 0 && (
+                  <td>
+                    {p.ratings} of {r.signals}
+                  </td>
+                )}
+                <td>{p.flags > 0 ? `${p.flags} no-surprises` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ))}
+      {t.progress.map((p) => (
+        <div key={p.cycle.id}>
+          <h3>
+            Progress of <Link to={reviewPaths.cycle(p.cycle.id)}>{p.cycle.name}</Link> across the organisation ({p.cycle.state})
+          </h3>
+          <p>
+            Self reviews {share(p.total.selfReviews, p.total.people)} · manager reviews {share(p.total.managerReviews, p.total.people)}
+            {p.total.rated !== null && <> · fully rated {share(p.total.rated, p.total.people)}</>}
+          </p>
+          <Table caption={`${p.cycle.name} by team (teams by name, not ranked)`}>
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">People</th>
+                <th scope="col">Self reviews</th>
+                <th scope="col">Manager reviews</th>
+                {p.total.rated !== null && <th scope="col">Fully rated</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {p.teams.map((team) => (
+                <tr key={team.team ?? '-'}>
+                  <th scope="row">{team.name}</th>
+                  <td>{team.people}</td>
+                  <td>{share(team.selfReviews, team.people)}</td>
+                  <td>{share(team.managerReviews, team.people)}</td>
+                  {team.rated !== null && <td>{share(team.rated, team.people)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {p.flagged.length > 0 && (
+            <>
+              <h4>Flagged for calibration</h4>
+              <ul>
+                {p.flagged.map((f) => (
+                  <li key={`${f.person}|${f.signal}`}>
+                    <Link to={reviewPaths.ratings(p.cycle.id, f.person)}>{f.name}</Link>: no-surprises flag on {f.signal}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+      {t.compensation.map(({ cycle, people, withoutProposal }) => (
+        <p key={cycle.id}>
+          Compensation for <strong>{cycle.name}</strong> ({cycle.state}): {withoutProposal} of {people} people still without a proposal.{' '}
+          <Link to={reviewPaths.compensation(cycle.id)}>Open the compensation page</Link>
+        </p>
+      ))}
+      {t.setupLeft && t.setupLeft.length > 0 && (
+        <p>
+          Setup steps left: {t.setupLeft.map((s) => s.title).join('; ')}. <Link to="/setup">Continue setup</Link>
+        </p>
+      )}
+    </section>
+  );
+}
