@@ -95,4 +95,30 @@ describe.skipIf(!enabled)('on-call health in Chromium', () => {
     await screenshot(page, 'oncall-platform-before-after');
     expect(problems).toEqual([]);
   });
+
+  it('an administrator changes a threshold on the page, and it shows beside the flags', async () => {
+    const { page, problems } = await signIn('admin@lumen.example');
+    await page.goto(`${demo.server().url}/teams/payments/oncall`);
+    await page.getByRole('heading', { level: 1, name: 'Payments — on-call health' }).waitFor();
+    const panel = page.locator('section:has(#thresholds-title)');
+    const setSleep = async (value: string) => {
+      await panel.getByRole('button', { name: 'Change thresholds' }).click();
+      await panel.getByLabel('Sleep-hour pages a week').fill(value);
+      await panel.getByRole('button', { name: 'Save thresholds' }).click();
+      await panel.getByRole('button', { name: 'Change thresholds' }).waitFor();
+    };
+    await panel.getByLabel('Sleep-hour pages a week').waitFor({ state: 'detached' });
+    await panel.getByRole('button', { name: 'Change thresholds' }).click();
+    await panel.getByLabel('Sleep-hour pages a week').fill('-2');
+    await panel.getByRole('button', { name: 'Save thresholds' }).click();
+    expect(await panel.getByRole('alert').first().textContent()).toContain('at least 0');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await setSleep('4');
+    await expect.poll(() => panel.locator('dd').nth(1).textContent()).toBe('4');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'oncall-thresholds');
+    await setSleep('1');
+    await expect.poll(() => panel.locator('dd').nth(1).textContent()).toBe('1');
+    expect(problems).toEqual([]);
+  });
 });

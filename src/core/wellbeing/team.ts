@@ -72,7 +72,7 @@ export function teamOncall(i: TeamOncallInput): TeamOncall {
   const inside = all.filter((p) => inWindow(p.page.at, i.window));
   const teamShifts = i.shifts.filter((s) => memberIds.has(s.person));
   // The team's history starts with its first shift or page: a baseline is never credited with weeks before it.
-  const historyStart = Math.min(...teamShifts.map((s) => s.start), ...all.map((p) => p.page.at), i.window.to);
+  const historyStart = [...teamShifts.map((s) => s.start), ...all.map((p) => p.page.at)].reduce((a, b) => Math.min(a, b), i.window.to);
   // A baseline shorter than the recent period it judges is no baseline: exposure 0 → "not enough data".
   const baselineWeeks = (b: TimeWindow, recentWeeks: number) => {
     const span = Math.max(0, (b.to - Math.max(b.from, historyStart)) / WEEK);

@@ -16,6 +16,7 @@ import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 import { navigate, useLocation, withQuery } from '../../router/location';
 import { FlagList, num, pct, verdictText } from './flags';
+import { ThresholdsPanel } from './ThresholdsPanel';
 
 export function TeamOncallPage({ id }: { id: string }) {
   const location = useLocation();
@@ -23,12 +24,12 @@ export function TeamOncallPage({ id }: { id: string }) {
   const result = useApi(`${id}|${around ?? ''}`, (signal) => api('GET /api/teams/{id}/oncall', { params: { id }, query: around ? { around } : {}, signal }));
   return (
     <Async pageTitle="On-call health" result={result} label="the team’s on-call health" notFound={`Team "${id}"`}>
-      {(data) => <Health data={data} />}
+      {(data) => <Health data={data} retry={result.retry} />}
     </Async>
   );
 }
 
-function Health({ data }: { data: TeamOncall }) {
+function Health({ data, retry }: { data: TeamOncall; retry: () => void }) {
   const f = data.figures;
   const cards: [string, string, string][] = [
     ['Pages', String(f.pages), `${plural(f.members, 'active member')}`],
@@ -70,6 +71,7 @@ function Health({ data }: { data: TeamOncall }) {
       <NoisyAlerts data={data} />
       <Comparison data={data} />
       <PeopleLoad data={data} />
+      <ThresholdsPanel thresholds={data.thresholds} onSaved={retry} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { describeAction } from './describe-action';
 describe('describeAction', () => {
   it('puts the actions the server records into words', () => {
     expect(describeAction({ action: 'read', resourceType: 'person-private', resourceId: 'amara' })).toBe('Viewed private records of amara');
+    expect(describeAction({ action: 'read', resourceType: 'person-wellbeing', resourceId: 'dev-patel' })).toBe('Viewed on-call load of dev-patel');
     expect(describeAction({ action: 'sign-in', resourceType: 'account', resourceId: 'acc-1' })).toBe('Signed in');
     expect(describeAction({ action: 'revoke', resourceType: 'api-token', resourceId: null })).toBe('Revoked API token');
   });

@@ -25,6 +25,7 @@ const sentences: Record<string, string> = {
 
 const records: Record<string, string> = {
   'person-private': 'private records',
+  'person-wellbeing': 'on-call load',
   account: 'account',
   'api-token': 'API token',
 };
@@ -34,6 +35,6 @@ export function describeAction({ action, resourceType, resourceId }: Described):
   if (sentence) return sentence;
   const verb = verbs[action] ?? action;
   const what = records[resourceType] ?? resourceType.replace(/[_-]+/g, ' ');
-  const of = resourceType === 'person-private' ? ' of' : '';
+  const of = resourceType === 'person-private' || resourceType === 'person-wellbeing' ? ' of' : '';
   return resourceId ? `${verb} ${what}${of} ${resourceId}` : `${verb} ${what}`;
 }
