@@ -90,6 +90,9 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
     expect(cells[3]).toMatch(/\d\d:\d\d (GMT|BST)$/);
     await drill.scrollIntoViewIfNeeded();
     await screenshot(page, 'story-drill-down-1440');
+    // The first rows as a reader sees them on screen (the full page is very long).
+    await drill.locator('h2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-artifacts/screenshots/story-drill-down-rows-1440.png' });
     expect(problems).toEqual([]);
   });
 
