@@ -71,7 +71,12 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
       expect(caption).toMatch(/Dashed lines: .*Rollout automation/i);
       await expect.poll(() => page.locator('main figure svg line[stroke-dasharray], main figure svg [stroke-dasharray] line').count()).toBeGreaterThan(0);
       await screenshot(page, name);
-      if (viewport === phone) expect(await cutOff(page)).toEqual([]);
+      if (viewport === phone) {
+        expect(await cutOff(page)).toEqual([]);
+        await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: 'test-artifacts/screenshots/story-service-top-390.png' });
+        await main.getByRole('figure', { name: 'Change failure rate per week' }).screenshot({ path: 'test-artifacts/screenshots/story-service-cfr-390.png' });
+      }
       expect(problems).toEqual([]);
     }
   });
