@@ -81,7 +81,7 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
     }
   });
 
-  it('the drill-down reads as events: times with their zone, short shas, and links to the source', async () => {
+  it('the drill-down reads as events: times with their zone and short shas (the demo records carry no source url; DrillDown.test covers the links)', async () => {
     const { page, problems } = await demo.signIn('sofia@lumen.example', { viewport: wide });
     await page.goto(`${demo.server().url}/services/deploy-pipeline/delivery?days=365`);
     await page.getByRole('button', { name: /Show events behind lead time for changes/ }).click();
