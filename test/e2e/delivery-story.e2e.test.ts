@@ -71,12 +71,17 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
       expect(caption).toMatch(/Dashed lines: .*Rollout automation/i);
       await expect.poll(() => page.locator('main figure svg line[stroke-dasharray], main figure svg [stroke-dasharray] line').count()).toBeGreaterThan(0);
       await screenshot(page, name);
-      if (viewport === phone) expect(await cutOff(page)).toEqual([]);
+      if (viewport === phone) {
+        expect(await cutOff(page)).toEqual([]);
+        await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: 'test-artifacts/screenshots/story-service-top-390.png' });
+        await main.getByRole('figure', { name: 'Change failure rate per week' }).screenshot({ path: 'test-artifacts/screenshots/story-service-cfr-390.png' });
+      }
       expect(problems).toEqual([]);
     }
   });
 
-  it('the drill-down reads as events: times with their zone, short shas, and links to the source', async () => {
+  it('the drill-down reads as events: times with their zone and short shas (the demo records carry no source url; DrillDown.test covers the links)', async () => {
     const { page, problems } = await demo.signIn('sofia@lumen.example', { viewport: wide });
     await page.goto(`${demo.server().url}/services/deploy-pipeline/delivery?days=365`);
     await page.getByRole('button', { name: /Show events behind lead time for changes/ }).click();
@@ -90,6 +95,9 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
     expect(cells[3]).toMatch(/\d\d:\d\d (GMT|BST)$/);
     await drill.scrollIntoViewIfNeeded();
     await screenshot(page, 'story-drill-down-1440');
+    // The first rows as a reader sees them on screen (the full page is very long).
+    await drill.locator('h2').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-artifacts/screenshots/story-drill-down-rows-1440.png' });
     expect(problems).toEqual([]);
   });
 
@@ -111,7 +119,12 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
       expect(await main.locator('[data-check="data-end"]').textContent()).toContain('Both periods end there');
       await page.locator('main figure svg').first().waitFor();
       await screenshot(page, name);
-      if (viewport === phone) expect(await cutOff(page)).toEqual([]);
+      if (viewport === phone) {
+        expect(await cutOff(page)).toEqual([]);
+        // Each team's trends stack on a phone: nothing hidden past the table's edge.
+        expect(await page.evaluate(() => [...document.querySelectorAll('.team-trends .table-scroll')].filter((e) => e.scrollWidth > e.clientWidth + 1).length)).toBe(0);
+        await main.locator('.team-trends').screenshot({ path: 'test-artifacts/screenshots/story-org-teams-390.png' });
+      }
       expect(problems).toEqual([]);
     }
   });

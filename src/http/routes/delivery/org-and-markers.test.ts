@@ -65,4 +65,12 @@ describeEachDialect('the organisation page and the timeline markers', (dialect) 
     expect(audit.map((a) => a.detail)).toEqual(['evidence titles marked on the delivery timeline of ledger']);
     expect((await getJson(server().app, '/api/delivery/services/nope/evidence', await server().as('alan'))).status).toBe(404);
   });
+
+  it('gives a service with no deployments no tier at all, even over a year: "not enough data", never "low"', async () => {
+    const year = `from=${new Date(t0).toISOString()}&to=${new Date(t0 + 365 * DAY).toISOString()}`;
+    const { status, body } = await getJson(server().app, `/api/delivery/services/deploy-bot?${year}`, await server().as('alan'));
+    expect(status).toBe(200);
+    expect(body.metrics.deploymentFrequency.deployments).toBe(0);
+    expect(body.tier).toEqual({ report: 2024, deploymentFrequency: null, leadTime: null, recoveryTime: null, changeFailureRate: null });
+  });
 });

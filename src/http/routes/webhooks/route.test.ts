@@ -84,6 +84,7 @@ describeEachDialect('webhook receivers', (dialect) => {
         mergedAt: '2019-05-17T10:00:00.000Z',
         closedAt: '2019-05-17T10:00:00.000Z',
         title: 'Update the README with new information.',
+        url: 'https://github.com/Codertocat/Hello-World/pull/2',
       },
     ]);
   });
@@ -118,7 +119,7 @@ describeEachDialect('webhook receivers', (dialect) => {
     triggered.event.occurred_at = '2021-06-04T14:05:00.000Z';
     expect((await pagerduty(JSON.stringify(triggered))).json()).toEqual({ stored: 1, ignored: [] });
     expect(await stored('incident')).toEqual([
-      { kind: 'incident', id: 'pagerduty:PFQZPSY', service: 'checkout', startedAt: '2021-06-04T13:35:29.781Z', resolvedAt: '2021-06-04T14:05:00.000Z', severity: 'high', title: 'Test Incident 3' },
+      { kind: 'incident', id: 'pagerduty:PFQZPSY', service: 'checkout', startedAt: '2021-06-04T13:35:29.781Z', resolvedAt: '2021-06-04T14:05:00.000Z', severity: 'high', title: 'Test Incident 3', url: 'https://pig208.pagerduty.com/incidents/PFQZPSY' },
     ]);
     expect((await post('pagerduty', text, { 'x-pagerduty-signature': 'v1=00' })).statusCode).toBe(401);
   });

@@ -107,6 +107,7 @@ function TeamTrends({ trends, days }: { trends: Trends; days: number }) {
           weeks without data yet do not read as every team slowing down.
         </p>
       )}
+    <div className="team-trends">
     <Table caption={`Teams by name: ${span(trends.window)} against the ${days} days before (${span(trends.previous)})`}>
       <thead>
         <tr>
@@ -122,19 +123,20 @@ function TeamTrends({ trends, days }: { trends: Trends; days: number }) {
             <th scope="row">
               <Link to={paths.teamDelivery(team.id)}>{team.name}</Link>
             </th>
-            <td data-metric="deploymentFrequency">
+            <td data-metric="deploymentFrequency" data-label="Deployment frequency">
               <TrendCell trend={team.trend.deploymentFrequency} format={formatPerWeek} unit="deployments" />
             </td>
-            <td data-metric="changeFailureRate">
+            <td data-metric="changeFailureRate" data-label="Change failure rate">
               <TrendCell trend={team.trend.changeFailureRate} format={formatRate} unit="deployments" />
             </td>
-            <td data-metric="leadTime">
+            <td data-metric="leadTime" data-label="Lead time (median)">
               <TrendCell trend={team.trend.leadTime} format={formatHours} unit="deployments with changes" />
             </td>
           </tr>
         ))}
       </tbody>
     </Table>
+    </div>
     </>
   );
 }
