@@ -10,7 +10,7 @@ import type { GrowthNote } from '../../store/growth-note-repository.js';
 export interface OutcomeLinkView {
   target: OutcomeTarget;
   id: string;
-  /** ISO time the work took effect. */
+  /** ISO time the work took effect, to the millisecond as stored. */
   at: string;
   windowDays: number;
   metric: OutcomeMetric | null;
@@ -26,9 +26,21 @@ export interface OutcomeView {
   status: 'figures' | 'no-figures' | 'not-found';
   message: string | null;
   scope: { kind: 'service' | 'team'; id: string; name: string } | null;
-  /** The figure the outcome leads with (named in the link, or the first clear change). */
+  /** The figure the outcome is judged by: the one chosen when the link was made. */
   headline: OutcomeMetric | null;
   metrics: Record<ComparedMetric, MetricComparison> | null;
+  /** The comparison's window and caveats (the same as the delivery page's for this moment); null without figures. */
+  comparison: ComparisonFacts | null;
+}
+
+/** What every surface says beside the figures: days actually compared, where the data ends, what was left out. */
+export interface ComparisonFacts {
+  windowDays: number;
+  requestedWindowDays: number;
+  /** ISO time of the latest record, or null. */
+  dataEnd: string | null;
+  failureLagDays: number;
+  notes: string[];
 }
 
 export interface EvidenceView {

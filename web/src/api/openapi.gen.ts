@@ -360,7 +360,7 @@ export interface Schemas {
     limit: number;
     items: Schemas["DeliveryEvent"][];
   };
-  /** Each metric before and after t, with a seeded 95% bootstrap interval. */
+  /** Each metric before and after t, with a 95% interval of the difference and a verdict (docs/metrics.md). */
   DeliveryComparison: {
     scope: {
       kind: "service" | "team" | "org";
@@ -371,64 +371,137 @@ export interface Schemas {
       services: string[];
     };
     t: number;
+    /** Days each side actually covers (shortened when the data ends sooner) */
     windowDays: number;
+    requestedWindowDays: number;
+    /** The latest record (epoch ms); null with no data */
+    dataEnd: number | null;
+    /** Deployments this close to the data end are not judged for failure yet */
+    failureLagDays: number;
     seed: number;
     resamples: number;
+    /** What was shortened or left out, in words */
+    notes: string[];
     metrics: {
       deploymentFrequency: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       leadTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       changeFailureRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       recoveryTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       reworkRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
     };
   };
@@ -680,63 +753,137 @@ export interface Schemas {
       id: string;
       name: string;
     } | null;
+    /** The figure chosen when the link was made; the others are secondary */
     headline: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
     metrics: {
       deploymentFrequency: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       leadTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       changeFailureRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       recoveryTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       reworkRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
+    } | null;
+    /** The window actually compared and its caveats; the same as the delivery page shows for this moment */
+    comparison: {
+      windowDays: number;
+      requestedWindowDays: number;
+      dataEnd: string | null;
+      failureLagDays: number;
+      notes: string[];
     } | null;
   };
   EvidenceItem: {
@@ -1036,7 +1183,19 @@ export interface Schemas {
           subject: string;
           /** ISO 8601, UTC */
           at: string;
-          lines: string[];
+          /** The chosen figure first, then the others */
+          lines: ({
+            /** The figures, without the verdict */
+            text: string;
+            /** Decides the words and colour; null: no figures */
+            verdict: "improved" | "worsened" | "no clear change" | null;
+            /** Why no verdict could be given; null when the interval decided */
+            reason: string | null;
+            /** The figure chosen when the link was made; the others are secondary */
+            headline: boolean;
+          })[];
+          /** Caveats: shortened windows, failures not yet judged, several figures compared */
+          notes: string[];
         } | null;
       })[];
       ratings: {
@@ -1075,7 +1234,19 @@ export interface Schemas {
         subject: string;
         /** ISO 8601, UTC */
         at: string;
-        lines: string[];
+        /** The chosen figure first, then the others */
+        lines: ({
+          /** The figures, without the verdict */
+          text: string;
+          /** Decides the words and colour; null: no figures */
+          verdict: "improved" | "worsened" | "no clear change" | null;
+          /** Why no verdict could be given; null when the interval decided */
+          reason: string | null;
+          /** The figure chosen when the link was made; the others are secondary */
+          headline: boolean;
+        })[];
+        /** Caveats: shortened windows, failures not yet judged, several figures compared */
+        notes: string[];
       } | null;
     })[];
     generalFeedback: ({
@@ -1437,7 +1608,7 @@ export interface Operations {
         at: string | number;
         /** Days each side, 7 to 365 (default 90) */
         windowDays?: number;
-        /** The figure to lead with (default: the first clear change) */
+        /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
         metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
       } | null;
     };
@@ -1469,7 +1640,7 @@ export interface Operations {
         at: string | number;
         /** Days each side, 7 to 365 (default 90) */
         windowDays?: number;
-        /** The figure to lead with (default: the first clear change) */
+        /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
         metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
       } | null;
     };
@@ -1546,7 +1717,7 @@ export interface Operations {
       at: string | number;
       /** Days each side, 7 to 365 (default 90) */
       windowDays?: number;
-      /** The figure to lead with (default: the first clear change) */
+      /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
       metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
     };
     response: Schemas["EvidenceOutcome"];

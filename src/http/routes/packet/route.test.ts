@@ -57,7 +57,11 @@ describeEachDialect('review packet', (dialect) => {
     expect(p.person).toMatchObject({ id: 'alan', name: 'Alan Turing', teamName: 'Platform' });
     const delivery = p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'delivery-impact');
     expect(delivery.evidence.map((e: { title: string }) => e.title)).toEqual(['Deploy bot retries <flaky> steps']);
-    expect(delivery.evidence[0].outcome.lines[0]).toMatch(/of Deploy Bot/);
+    // The chosen figure (change failure rate, stored when the link was made) leads; the other four follow with their verdicts.
+    expect(delivery.evidence[0].outcome.lines).toHaveLength(5);
+    expect(delivery.evidence[0].outcome.lines[0]).toMatchObject({ headline: true, text: expect.stringMatching(/^change failure rate of Deploy Bot/), verdict: expect.any(String) });
+    expect(delivery.evidence[0].outcome.lines.slice(1).every((l: { headline: boolean }) => !l.headline)).toBe(true);
+    expect(delivery.evidence[0].outcome.notes).toContainEqual(expect.stringMatching(/^Five figures were compared/));
     expect(delivery.evidence[0].dimensions).toEqual([{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }]);
     expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
     expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
