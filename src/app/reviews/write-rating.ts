@@ -20,7 +20,7 @@ export async function writeRating(deps: ReviewDeps, actor: Actor, cycleId: strin
     assertAllowed(actor, 'write', { type: 'review-rating', person: input.person, shared: isShared(cycle) });
     if (!managesLine(actor, input.person)) throw new TrellisError('FORBIDDEN', 'While a cycle is in writing, ratings are written by the person’s manager line; calibrators change them in calibration.');
     const existing = await r.ratings.cell(cycle.id, input.person, input.signal);
-    const rating = acceptedOrExplained(rate(cycle, await rubricOf(r, cycle), input, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at }));
+    const rating = acceptedOrExplained(rate(cycle, await rubricOf(r, cycle), input, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at, previous: existing }));
     await r.ratings.save(rating);
     await r.audit.append(
       audit(deps, actor, { action: existing ? 'update' : 'create', resourceType: 'review-rating', resourceId: rating.id, subjectPerson: rating.person, detail: `${cycle.name}: ${rating.signal} = ${rating.value}` }),

@@ -162,8 +162,12 @@ export interface Schemas {
     rationale: string;
     evidence: string[];
     author: string | null;
-    /** ISO 8601, UTC */
+    /** Last saved */
     at: string;
+    /** When the current value was first decided: the no-surprises check counts from here */
+    decidedAt: string;
+    /** When the signal was first rated */
+    firstRatedAt: string;
   };
   RatingChange: {
     id: string;
@@ -1137,6 +1141,10 @@ export interface Schemas {
       signals: boolean;
       settings: boolean;
     };
+  };
+  NoSurpriseDays: {
+    /** Feedback on a signal must have been shared at least this many days before a needs-support rating on it (7 to 365; default 30) */
+    days: number;
   };
   ReviewPacket: {
     person: {
@@ -2253,6 +2261,22 @@ export interface Operations {
       template: string;
     };
     response: Schemas["SetupStatus"];
+  };
+  /** The no-surprises window in days (spec/people.md) */
+  "GET /api/setup/no-surprise-days": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["NoSurpriseDays"];
+  };
+  /** Set the no-surprises window in days (administrators; audited) */
+  "PUT /api/setup/no-surprise-days": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      days: number;
+    };
+    response: Schemas["NoSurpriseDays"];
   };
   /** Plan the calibration workshop (administrators) */
   "PUT /api/setup/calibration-workshop": {

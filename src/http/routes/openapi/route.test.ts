@@ -24,7 +24,7 @@ describeEachDialect('GET /api/openapi.json', (dialect) => {
       '/api/ladders/{id}/versions/{version}/publish', '/api/openapi.json', '/api/people', '/api/people/{id}', '/api/people/{id}/access-log',
       '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback',
       '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/private', '/api/rubrics',
-      '/api/services', '/api/services/{id}', '/api/setup', '/api/setup/calibration-workshop', '/api/setup/evidence-template', '/api/setup/ladder',
+      '/api/services', '/api/services/{id}', '/api/setup', '/api/setup/calibration-workshop', '/api/setup/evidence-template', '/api/setup/ladder', '/api/setup/no-surprise-days',
       '/api/setup/signals', '/api/teams', '/api/teams/{id}', '/api/teams/{id}/delivery/friction', '/api/tokens', '/api/tokens/{id}',
       '/api/webhooks/github', '/api/webhooks/gitlab', '/api/webhooks/opsgenie', '/api/webhooks/pagerduty',
     ]);

@@ -105,4 +105,16 @@ describeEachDialect('review packet', (dialect) => {
     const json = await send(server().app, { method: 'GET', url: url(), as: await server().as('grace') });
     expect(json.headers['content-security-policy']).toMatch(/^default-src 'self'/);
   });
+  it('flags the same no-surprises cases as the ratings page: feedback shared after the period but well before the rating counts on both', async () => {
+    const { store } = server();
+    // Shared on 1 Sep (after the period, which ended 1 Jul) — more than 30 days before the rating written today.
+    await dataAccess(store.db).sharedFeedback.insert({ id: 'fb-after-period', person: 'alan', author: 'acct-grace', signal: 'delivery-impact', text: 'The deploy bot needs tests.', sharedAt: day('2026-09-01'), createdAt: day('2026-09-01') });
+    const packet = await getJson(server().app, url(), await server().as('grace'));
+    const ratings = await getJson(server().app, `/api/cycles/${cycle}/people/alan/ratings`, await server().as('grace'));
+    expect(ratings.status).toBe(200);
+    const onPage = ratings.body.flags.map((f: { signal: string; reason: string }) => `${f.signal}: ${f.reason}`);
+    const inPacket = packet.body.flags.filter((f: { check: string }) => f.check === 'no-surprises').map((f: { message: string }) => f.message);
+    expect(inPacket).toEqual(onPage);
+    expect(inPacket.some((m: string) => m.startsWith('delivery-impact'))).toBe(false);
+  });
 });

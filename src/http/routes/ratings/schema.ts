@@ -15,7 +15,7 @@ export const personParams = z.object({ id: idText, person: idText });
 export const signalParams = personParams.extend({ signal: idText });
 
 export const rating = z
-  .object({ id: z.string(), person: z.string(), signal: z.string(), value: z.string(), rationale: z.string(), evidence: z.array(z.string()), author: z.string().nullable(), at: iso })
+  .object({ id: z.string(), person: z.string(), signal: z.string(), value: z.string(), rationale: z.string(), evidence: z.array(z.string()), author: z.string().nullable(), at: iso.describe('Last saved'), decidedAt: iso.describe('When the current value was first decided: the no-surprises check counts from here'), firstRatedAt: iso.describe('When the signal was first rated') })
   .meta({ id: 'Rating' });
 
 export const ratingChange = z
