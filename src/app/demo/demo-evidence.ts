@@ -103,7 +103,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
         item('Token rotation without downtime on auth-service', ago(140), 'reliability', {
           signals: ['reliability-impact', 'delivery-impact'],
           dimensions: ['technical', 'independent-working'],
-          outcome: { target: 'service', id: 'auth-service', at: ago(140), windowDays: 90 },
+          outcome: { target: 'service', id: 'auth-service', at: ago(140), windowDays: 90, metric: 'changeFailureRate' },
         }),
         item('Mentored the new Identity joiner through their first on-call', ago(95), 'mentoring', { signals: ['collaboration', 'growth-at-level'], dimensions: ['leadership', 'team-work'] }),
         item('Learned and taught property-based testing to the team', ago(50), 'learning', { signals: ['code-quality', 'growth-at-level'], dimensions: ['curiosity-learning', 'communication'] }),
