@@ -20,7 +20,7 @@ export interface DemoDocument {
   goals: { quarter: string; text: string; status: GoalStatus }[];
   evidence: EvidenceDraft[];
   /** Growth notes by the person's manager (by email). */
-  notes: { authorEmail: string; text: string; daysAgo: number }[];
+  notes: { authorEmail: string; text: string; daysAgo: number; signal?: string }[];
 }
 
 const git = (path: string) => `https://git.lumen.example/${path}`;
@@ -64,7 +64,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
       ],
       notes: [
         { authorEmail: 'sofia@lumen.example', text: 'The rollout automation design doc set out the halt criteria and the rollback path before any code: a model for how the team should propose risky changes.', daysAgo: 170 },
-        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Engineer 2: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40 },
+        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Engineer 2: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40, signal: 'growth-at-level' },
       ],
     },
     {

@@ -76,6 +76,8 @@ export interface GrowthNoteView {
   text: string;
   shared: boolean;
   createdAt: string;
+  /** The review signal the note is about, or null. */
+  signal: string | null;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -107,5 +109,5 @@ export function goalView(g: Goal): GoalView {
 }
 
 export function growthNoteView(n: GrowthNote): GrowthNoteView {
-  return { id: n.id, author: { account: n.authorAccount, name: n.authorName ?? 'former account' }, text: n.text, shared: n.shared, createdAt: iso(n.createdAt) };
+  return { id: n.id, author: { account: n.authorAccount, name: n.authorName ?? 'former account' }, text: n.text, shared: n.shared, createdAt: iso(n.createdAt), signal: n.signal };
 }

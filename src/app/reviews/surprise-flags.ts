@@ -1,7 +1,8 @@
 /**
  * The no-surprises flags of some ratings (spec/people.md) — ONE computation for every page that
  * shows them: the ratings page, the cycle's fairness flags and the review packet. It reads all
- * feedback shared with the people rated (whenever it was shared: the check itself decides what
+ * feedback shared with the people rated — shared feedback and shared growth notes on a signal —
+ * (whenever it was shared: the check itself decides what
  * came early enough, and says when feedback came only after the rating), and the window from the
  * organisation's setting.
  */
@@ -14,6 +15,11 @@ import { noSurpriseDaysOf, noSurpriseSettings } from './settings.js';
 export async function surpriseFlagsOf(r: Repositories, ratings: readonly Rating[], rubric: Pick<Rubric, 'scale'> | null): Promise<SurpriseFlag[]> {
   if (ratings.length === 0) return [];
   const people = [...new Set(ratings.map((x) => x.person))];
-  const [feedback, days] = await Promise.all([r.sharedFeedback.forPeople(people), r.settings.get('no-surprise-days').then(noSurpriseDaysOf)]);
-  return noSurpriseFlags(ratings, feedback, noSurpriseSettings(rubric, days));
+  const [feedback, notes, days] = await Promise.all([
+    r.sharedFeedback.forPeople(people),
+    r.growthNotes.sharedOnSignals(people),
+    r.settings.get('no-surprise-days').then(noSurpriseDaysOf),
+  ]);
+  // A growth note shared with the person on the signal is earlier feedback on it, as shared feedback is.
+  return noSurpriseFlags(ratings, [...feedback, ...notes], noSurpriseSettings(rubric, days));
 }

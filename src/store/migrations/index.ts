@@ -15,6 +15,7 @@ import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
 import * as ratingDecidedAt from './011-rating-decided-at.js';
+import * as growthNoteSignal from './011b-growth-note-signal.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
   '011-rating-decided-at': ratingDecidedAt,
+  '011b-growth-note-signal': growthNoteSignal,
 };

@@ -931,6 +931,7 @@ export interface Schemas {
     shared: boolean;
     /** ISO 8601, UTC */
     createdAt: string;
+    signal: string | null;
   };
   LivingDocument: {
     person: {
@@ -1711,6 +1712,8 @@ export interface Operations {
     body: {
       text: string;
       shared?: boolean;
+      /** The review signal the note is about: a shared note on a signal counts as earlier feedback for the no-surprises check */
+      signal?: string | null;
     };
     response: Schemas["GrowthNote"];
   };

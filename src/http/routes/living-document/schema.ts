@@ -80,7 +80,7 @@ export const goalView = z
   .meta({ id: 'Goal' });
 
 export const growthNoteView = z
-  .object({ id: z.string(), author: z.object({ account: z.string().nullable(), name: z.string() }), text: z.string(), shared: z.boolean(), createdAt: iso })
+  .object({ id: z.string(), author: z.object({ account: z.string().nullable(), name: z.string() }), text: z.string(), shared: z.boolean(), createdAt: iso, signal: z.string().nullable() })
   .meta({ id: 'GrowthNote' });
 
 const levelRef = z.object({ id: z.string(), name: z.string() });
@@ -156,7 +156,7 @@ export const addGrowthNoteSchema = {
   summary: 'Write a growth note (shared with the person, or a draft only its author sees)',
   tags: ['living-document'],
   params: idParams,
-  body: z.object({ text: z.string(), shared: z.boolean().optional() }),
+  body: z.object({ text: z.string(), shared: z.boolean().optional(), signal: z.string().nullable().optional().describe('The review signal the note is about: a shared note on a signal counts as earlier feedback for the no-surprises check') }),
   response: { 201: growthNoteView, ...errors },
 };
 export const previewOutcomeSchema = {

@@ -105,6 +105,17 @@ describeEachDialect('review packet', (dialect) => {
     const json = await send(server().app, { method: 'GET', url: url(), as: await server().as('grace') });
     expect(json.headers['content-security-policy']).toMatch(/^default-src 'self'/);
   });
+  it('counts a growth note shared with the person on the signal as earlier feedback', async () => {
+    const { store } = server();
+    const flagged = async () => (await getJson(server().app, url(), await server().as('grace'))).body.flags.filter((f: { check: string; message: string }) => f.check === 'no-surprises' && f.message.startsWith('delivery-impact'));
+    expect(await flagged()).toHaveLength(1);
+    // A draft on the signal does not count (the person never saw it); a shared note does.
+    await dataAccess(store.db).growthNotes.insert({ id: 'gn-draft', person: 'alan', authorAccount: 'acct-grace', text: 'Deploy bot: tests first.', shared: false, createdAt: day('2026-08-01'), signal: 'delivery-impact' });
+    expect(await flagged()).toHaveLength(1);
+    await dataAccess(store.db).growthNotes.insert({ id: 'gn-shared', person: 'alan', authorAccount: 'acct-grace', text: 'Deploy bot: tests first, please.', shared: true, createdAt: day('2026-08-01'), signal: 'delivery-impact' });
+    expect(await flagged()).toEqual([]);
+  });
+
   it('flags the same no-surprises cases as the ratings page: feedback shared after the period but well before the rating counts on both', async () => {
     const { store } = server();
     // Shared on 1 Sep (after the period, which ended 1 Jul) — more than 30 days before the rating written today.

@@ -37,7 +37,7 @@ const doc: LivingDocument = {
   person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia', level: 'L4', track: 'ic' },
   goals: [{ id: 'g1', quarter: '2026-Q4', text: 'Halve pages per shift', status: 'on-track', createdAt: '', updatedAt: '' }],
   evidence: [item({ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring', label: 'activity', outcome: null, links: [], dimensions: [] }), item({})],
-  growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z' }] },
+  growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z', signal: null }] },
   ladder: {
     status: 'placed',
     message: null,
