@@ -41,8 +41,8 @@ describe('the ratings page', () => {
   it('lets the manager rate a signal with a rationale and evidence, then shows the no-surprises flag inline', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
     let saved = false;
-    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['PR-31', 'PR-40'], author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
-    const flag = { rating: 'r1', person: 'lea', signal: 'code-quality', at: rating.at, reason: 'No feedback on this signal was shared with the engineer before the rating.', nearestFeedback: null };
+    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['PR-31', 'PR-40'], author: 'acct-greg', at: '2026-07-02T10:00:00.000Z', decidedAt: '2026-06-01T10:00:00.000Z', firstRatedAt: '2026-06-01T10:00:00.000Z' };
+    const flag = { rating: 'r1', person: 'lea', signal: 'code-quality', at: rating.decidedAt, reason: 'No feedback on this signal was shared with the engineer before the rating.', nearestFeedback: null };
     const calls = mockFetch({
       ...me(greg),
       'GET /api/cycles/c1': { body: cycleView('writing') },
@@ -72,6 +72,8 @@ describe('the ratings page', () => {
       return f!;
     });
     expect(text(flagged)).toContain('No-surprises flag: No feedback on this signal was shared with the engineer before the rating.');
+    // When the value was decided (what the check counts from) and, apart from it, the last edit.
+    expect(text(container.querySelector('.rating-value')?.parentElement ?? null)).toMatch(/decided 1 Jun 2026, \d\d:\d\d · last edited 2 Jul 2026, \d\d:\d\d/);
   });
 
   it('shows the server’s refusal of a rating without evidence', async () => {

@@ -33,7 +33,11 @@ export function SignalRating({ cycleId, personId, signal, scale, rating, changes
       {rating ? (
         <div className="rating">
           <p>
-            <strong className="rating-value">{rating.value}</strong> <span className="muted">· {formatDateTime(rating.at)}</span>
+            <strong className="rating-value">{rating.value}</strong>{' '}
+            <span className="muted">
+              · decided {formatDateTime(rating.decidedAt)}
+              {rating.at !== rating.decidedAt && <> · last edited {formatDateTime(rating.at)}</>}
+            </span>
           </p>
           <p>{rating.rationale}</p>
           <p className="muted">Evidence: {rating.evidence.join(', ')}</p>
