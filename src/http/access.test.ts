@@ -138,6 +138,8 @@ const samples: Record<string, Sample> = {
   'POST /api/setup/ladder': { url: '/api/setup/ladder', payload: { ladder: 'ft-engineering' }, deniedTo: 'alan', allowedTo: 'admin' },
   'POST /api/setup/signals': { url: '/api/setup/signals', deniedTo: 'grace', allowedTo: 'ada' },
   'PUT /api/setup/evidence-template': { url: '/api/setup/evidence-template', payload: { template: 'star' }, deniedTo: 'ada', allowedTo: 'admin' },
+  'GET /api/setup/no-surprise-days': { url: '/api/setup/no-surprise-days', allowedTo: 'alan' },
+  'PUT /api/setup/no-surprise-days': { url: '/api/setup/no-surprise-days', payload: { days: 30 }, deniedTo: 'grace', allowedTo: 'admin' },
   'PUT /api/setup/calibration-workshop': { url: '/api/setup/calibration-workshop', payload: { date: '2099-03-15', durationMinutes: 90, facilitator: 'ada', participants: ['grace', 'katherine'], ratingDeadlineDays: 5 }, deniedTo: 'partner', allowedTo: 'admin' },
   'GET /api/cycles/:id/people/:person/packet': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/packet`, deniedTo: 'reviewer', allowedTo: 'grace' },
   'PUT /api/cycles/:id/compensation/:person': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/compensation/alan`, payload: { fields: { proposedBand: 'L4' } }, deniedTo: 'grace', allowedTo: 'partner' },

@@ -107,6 +107,44 @@ export class DeliveryRepository {
   }
 
   /**
+   * Incidents of these services that started at or after `from` and name a deployment as their
+   * cause: a failure found weeks after a deployment still counts against it (outcomes are facts
+   * about a deployment, whenever they come to light). The caller keeps those whose cause it loaded.
+   */
+  async causedIncidentsFrom(services: readonly string[], from: number): Promise<StoredIncident[]> {
+    if (services.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('service', 'in', services)
+      .where('started_at', '>=', from)
+      .where('caused_by', 'is not', null)
+      .execute();
+    return rows.map((i) => ({
+      id: i.id,
+      service: i.service,
+      startedAt: Number(i.started_at),
+      ...(i.resolved_at === null ? {} : { resolvedAt: Number(i.resolved_at) }),
+      causedBy: i.caused_by!,
+    }));
+  }
+
+  /**
+   * Where the data ends: the latest deployment or incident of any service (of all services, so a
+   * quiet service is not mistaken for missing data), or null with none. A before/after window past
+   * it would count empty days that have not happened yet. Changes are left out on purpose: they
+   * are by far the largest table, and the figures are about deployments and incidents.
+   */
+  async latestRecordAt(): Promise<number | null> {
+    const [d, i] = await Promise.all([
+      this.db.selectFrom('deployments').select((eb) => eb.fn.max('finished_at').as('at')).executeTakeFirst(),
+      this.db.selectFrom('incidents').select((eb) => eb.fn.max('started_at').as('at')).executeTakeFirst(),
+    ]);
+    const all = [d?.at, i?.at].filter((v) => v !== null && v !== undefined).map(Number);
+    return all.length === 0 ? null : Math.max(...all);
+  }
+
+  /**
    * The data version: a counter every committed import bumps (see import-records.ts). Equal
    * versions mean no records changed in between, so cached figures are still right.
    */

@@ -70,11 +70,13 @@ describeEachDialect('living-document repositories', (dialect) => {
   it('reads growth notes newest first with the author’s name, and survives a missing author account', async () => {
     const data = dataAccess(store.db);
     await new AccountRepository(store.db).insert({ id: 'acct-grace', email: 'grace@lumen.example', personId: 'grace', roles: ['manager'], passwordHash: null, createdAt: 0 });
-    await data.growthNotes.insert({ id: 'n1', person: 'alan', authorAccount: 'acct-grace', text: 'Led the incident review well', shared: true, createdAt: 10 });
-    await data.growthNotes.insert({ id: 'n2', person: 'alan', authorAccount: 'acct-gone', text: 'Draft', shared: false, createdAt: 20 });
+    await data.growthNotes.insert({ id: 'n1', person: 'alan', authorAccount: 'acct-grace', text: 'Led the incident review well', shared: true, createdAt: 10, signal: 'reliability-impact' });
+    await data.growthNotes.insert({ id: 'n2', person: 'alan', authorAccount: 'acct-gone', text: 'Draft', shared: false, createdAt: 20, signal: null });
     expect(await data.growthNotes.listGrowthNotes('alan')).toEqual([
-      { id: 'n2', person: 'alan', authorAccount: 'acct-gone', authorName: null, text: 'Draft', shared: false, createdAt: 20 },
-      { id: 'n1', person: 'alan', authorAccount: 'acct-grace', authorName: 'Grace Hopper', text: 'Led the incident review well', shared: true, createdAt: 10 },
+      { id: 'n2', person: 'alan', authorAccount: 'acct-gone', authorName: null, text: 'Draft', shared: false, createdAt: 20, signal: null },
+      { id: 'n1', person: 'alan', authorAccount: 'acct-grace', authorName: 'Grace Hopper', text: 'Led the incident review well', shared: true, createdAt: 10, signal: 'reliability-impact' },
     ]);
+    // Only shared notes on a signal count as earlier feedback for the no-surprises check.
+    expect(await data.growthNotes.sharedOnSignals(['alan'])).toEqual([{ id: 'n1', person: 'alan', signal: 'reliability-impact', sharedAt: 10 }]);
   });
 });

@@ -14,9 +14,19 @@ export interface GrowthNote {
   text: string;
   shared: boolean;
   createdAt: number;
+  /** The review signal the note is about; null for general notes. */
+  signal: string | null;
 }
 
 export type NewGrowthNote = Omit<GrowthNote, 'authorName'>;
+
+/** A shared note on a signal, as the no-surprises check counts it (shared when written). */
+export interface SharedNoteOnSignal {
+  id: string;
+  person: string;
+  signal: string;
+  sharedAt: number;
+}
 
 export class GrowthNoteRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -24,7 +34,7 @@ export class GrowthNoteRepository {
   async insert(n: NewGrowthNote): Promise<void> {
     await this.db
       .insertInto('growth_notes')
-      .values({ id: n.id, person: n.person, author_account: n.authorAccount, text: n.text, shared: n.shared ? 1 : 0, created_at: n.createdAt })
+      .values({ id: n.id, person: n.person, author_account: n.authorAccount, text: n.text, shared: n.shared ? 1 : 0, created_at: n.createdAt, signal: n.signal })
       .execute();
   }
 
@@ -34,7 +44,7 @@ export class GrowthNoteRepository {
       .selectFrom('growth_notes as n')
       .leftJoin('accounts as a', 'a.id', 'n.author_account')
       .leftJoin('people as p', 'p.id', 'a.person')
-      .select(['n.id', 'n.person', 'n.author_account', 'n.text', 'n.shared', 'n.created_at', 'a.email', 'p.name'])
+      .select(['n.id', 'n.person', 'n.author_account', 'n.text', 'n.shared', 'n.created_at', 'n.signal', 'a.email', 'p.name'])
       .where('n.person', '=', person)
       .orderBy('n.created_at', 'desc')
       .orderBy('n.id')
@@ -47,6 +57,20 @@ export class GrowthNoteRepository {
       text: r.text,
       shared: Number(r.shared) === 1,
       createdAt: Number(r.created_at),
+      signal: r.signal ?? null,
     }));
+  }
+
+  /** Shared notes on a signal about these people: earlier feedback for the no-surprises check. */
+  async sharedOnSignals(people: readonly string[]): Promise<SharedNoteOnSignal[]> {
+    if (people.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('growth_notes')
+      .select(['id', 'person', 'signal', 'created_at'])
+      .where('person', 'in', people)
+      .where('shared', '=', 1)
+      .where('signal', 'is not', null)
+      .execute();
+    return rows.map((r) => ({ id: r.id, person: r.person, signal: r.signal!, sharedAt: Number(r.created_at) }));
   }
 }

@@ -19,6 +19,8 @@ const toRating = (r: ReviewRatingsTable): Rating => ({
   context: r.context,
   author: r.author_account,
   at: Number(r.at),
+  decidedAt: Number(r.decided_at ?? r.at),
+  firstRatedAt: Number(r.first_rated_at ?? r.at),
 });
 
 const toChange = (r: ReviewRatingChangesTable): RatingChange => ({
@@ -43,7 +45,7 @@ export class RatingRepository {
 
   /** Insert a rating, or replace the one for the same cycle × person × signal (keeping its id). */
   async save(r: Rating): Promise<void> {
-    const values = { value: r.value, rationale: r.rationale, evidence: JSON.stringify(r.evidence), context: r.context, author_account: r.author, at: r.at };
+    const values = { value: r.value, rationale: r.rationale, evidence: JSON.stringify(r.evidence), context: r.context, author_account: r.author, at: r.at, decided_at: r.decidedAt, first_rated_at: r.firstRatedAt };
     await this.db
       .insertInto('review_ratings')
       .values({ id: r.id, cycle: r.cycle, person: r.person, signal: r.signal, ...values })

@@ -14,7 +14,7 @@ function cycle(): ReviewCycle {
   return d.value;
 }
 
-const rating: Rating = { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two PRs returned.', evidence: ['ev-1'], context: 'https://git.example/pr/9', author: 'acct-greg', at: t0 + 10 * day };
+const rating: Rating = { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two PRs returned.', evidence: ['ev-1'], context: 'https://git.example/pr/9', author: 'acct-greg', at: t0 + 10 * day, decidedAt: t0 + 10 * day, firstRatedAt: t0 + 10 * day };
 
 describeEachDialect('review repositories', (dialect) => {
   let store: TestStore;

@@ -39,4 +39,6 @@ export interface GrowthNotesTable {
   /** 0 = a draft only its author sees; 1 = shared with the person (and everyone the policy lets read it). */
   shared: number;
   created_at: number;
+  /** The review signal the note is about, if any (migration 011b). */
+  signal: string | null;
 }

@@ -61,6 +61,10 @@ export interface ReviewRatingsTable {
   context: string;
   author_account: string | null;
   at: number;
+  /** When the current value was first decided (migration 011); null only before it ran. */
+  decided_at: number | null;
+  /** When the cell first got a value (migration 011). */
+  first_rated_at: number | null;
 }
 
 export interface ReviewRatingChangesTable {

@@ -38,6 +38,8 @@ describe.skipIf(!enabled)('living document in Chromium', () => {
     await form.getByLabel('Reliability impact').check();
     await form.getByLabel('Outcome', { exact: true }).selectOption('service');
     await form.getByLabel('Service', { exact: true }).selectOption('deploy-pipeline');
+    // The figure the outcome is judged by is chosen with the link, before any figure is shown.
+    await form.getByLabel('Judged by').selectOption('changeFailureRate');
     await form.getByRole('button', { name: 'Preview before/after' }).click();
     const preview = form.locator('.outcome-sentence');
     await expect.poll(() => preview.textContent()).toMatch(/of deploy-pipeline .+ → .+, n = \d+ → \d+/);

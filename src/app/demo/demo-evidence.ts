@@ -21,7 +21,7 @@ export interface DemoDocument {
   goals: { quarter: string; text: string; status: GoalStatus }[];
   evidence: EvidenceDraft[];
   /** Growth notes by the person's manager (by email). */
-  notes: { authorEmail: string; text: string; daysAgo: number }[];
+  notes: { authorEmail: string; text: string; daysAgo: number; signal?: string }[];
 }
 
 const git = (path: string) => `https://git.lumen.example/${path}`;
@@ -65,7 +65,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
       ],
       notes: [
         { authorEmail: 'sofia@lumen.example', text: 'The rollout automation design doc set out the halt criteria and the rollback path before any code: a model for how the team should propose risky changes.', daysAgo: 170 },
-        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Engineer 2: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40 },
+        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Engineer 2: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40, signal: 'growth-at-level' },
       ],
     },
     {
@@ -104,7 +104,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
         item('Token rotation without downtime on auth-service', ago(140), 'reliability', {
           signals: ['reliability-impact', 'delivery-impact'],
           dimensions: ['technical', 'independent-working'],
-          outcome: { target: 'service', id: 'auth-service', at: ago(140), windowDays: 90 },
+          outcome: { target: 'service', id: 'auth-service', at: ago(140), windowDays: 90, metric: 'changeFailureRate' },
         }),
         item('Mentored the new Identity joiner through their first on-call', ago(95), 'mentoring', { signals: ['collaboration', 'growth-at-level'], dimensions: ['leadership', 'team-work'] }),
         item('Learned and taught property-based testing to the team', ago(50), 'learning', { signals: ['code-quality', 'growth-at-level'], dimensions: ['curiosity-learning', 'communication'] }),

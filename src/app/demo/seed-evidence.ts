@@ -34,7 +34,7 @@ export const seedDemoEvidence: DemoSeeder = async (store, { anchor, runtime }) =
         items++;
       }
       for (const n of doc.notes) {
-        await r.growthNotes.insert({ id: newId(runtime), person: doc.person, authorAccount: authors.get(n.authorEmail) ?? null, text: n.text, shared: true, createdAt: anchor - n.daysAgo * DAY });
+        await r.growthNotes.insert({ id: newId(runtime), person: doc.person, authorAccount: authors.get(n.authorEmail) ?? null, text: n.text, shared: true, createdAt: anchor - n.daysAgo * DAY, signal: n.signal ?? null });
       }
     }
     await r.audit.append(auditEntry(runtime, actorAccountOf(operatorActor), { action: 'create', resourceType: 'living-document', detail: `demo living documents: ${items} evidence items` }));

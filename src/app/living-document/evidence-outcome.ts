@@ -1,7 +1,7 @@
 /**
  * Filling in an evidence item's outcome: for a service or team, the delivery before/after around
- * the moment the work took effect (compareDelivery: n per side, seeded bootstrap interval,
- * verdict). Reliability figures for SLOs are not computed yet, so an SLO link is kept and shown
+ * the moment the work took effect — through compareDelivery, the same path as the delivery page's
+ * before/after, with the moment exactly as stored, so both show the same numbers. Reliability figures for SLOs are not computed yet, so an SLO link is kept and shown
  * with "no reliability figures yet for this SLO" — a value, never an error.
  */
 import type { Actor } from '../../core/access/actor.js';
@@ -14,7 +14,7 @@ import { evidenceView, linkView, type EvidenceView, type OutcomeView } from './v
 export const noSloFiguresYet = 'no reliability figures yet for this SLO';
 
 export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
-  const base = { link: linkView(link), message: null, scope: null, headline: null, metrics: null };
+  const base = { link: linkView(link), message: null, scope: null, headline: null, metrics: null, comparison: null };
   if (link.target === 'slo') return { ...base, status: 'no-figures', message: noSloFiguresYet };
   try {
     const c = await compareDelivery(deliveryDepsOf(deps), actor, {
@@ -26,8 +26,15 @@ export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime
       ...base,
       status: 'figures',
       scope: { kind: link.target, id: link.id, name: c.scope.name },
-      headline: headlineMetric(c.metrics, link.metric),
+      headline: headlineMetric(link.metric),
       metrics: c.metrics,
+      comparison: {
+        windowDays: c.windowDays,
+        requestedWindowDays: c.requestedWindowDays,
+        dataEnd: c.dataEnd === null ? null : new Date(c.dataEnd).toISOString(),
+        failureLagDays: c.failureLagDays,
+        notes: c.notes,
+      },
     };
   } catch (e) {
     // A service or team renamed away since the item was written: keep the item, say so.

@@ -19,6 +19,8 @@ type Deps = Pick<LivingDocumentDeps, 'data' | 'runtime'>;
 const noteInput = z.strictObject({
   text: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
   shared: z.boolean({ message: 'must be true or false' }).default(true),
+  /** The review signal the note is about: a shared note on a signal counts as earlier feedback for the no-surprises check. */
+  signal: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullable().default(null),
 });
 
 /** Shared notes, and the reader's own drafts. */
@@ -42,7 +44,7 @@ export async function addGrowthNote({ data, runtime }: Deps, actor: Actor, perso
   await documentSubject(data, actor, personId, 'write', 'growth-note');
   const parsed = noteInput.safeParse(input);
   if (!parsed.success) throw badInput('growth note', zodProblems(parsed.error));
-  const note = { id: newId(runtime), person: personId, authorAccount: actorAccountOf(actor), text: parsed.data.text, shared: parsed.data.shared, createdAt: runtime.now() };
+  const note = { id: newId(runtime), person: personId, authorAccount: actorAccountOf(actor), text: parsed.data.text, shared: parsed.data.shared, createdAt: runtime.now(), signal: parsed.data.signal };
   await data.transaction(async (r) => {
     await r.growthNotes.insert(note);
     await r.audit.append(auditEntry(runtime, actorAccountOf(actor), { action: 'create', resourceType: 'growth-note', resourceId: note.id, subjectPerson: personId, detail: note.shared ? 'shared' : 'draft' }));

@@ -1,7 +1,9 @@
 /**
- * The before/after of a proposed outcome link, before the item is saved — so a person sees what
- * their link would show ("change failure rate 18% → 6.5%, n = 212 → 190") and can pick a better
- * date or window first. Delivery figures are team context: any signed-in account may preview.
+ * The before/after of a proposed outcome link, before the item is saved — so a person can check
+ * that the link points at the right service, moment and window ("change failure rate 18% → 6.5%,
+ * n = 212 → 190"). The figure it is judged by is chosen in the same form and stored with the
+ * item; it is shown whatever it says. Delivery figures are team context: any signed-in account
+ * may preview.
  */
 import type { Actor } from '../../core/access/actor.js';
 import { parseOutcomeLink } from '../../core/evidence/index.js';

@@ -10,7 +10,7 @@ import type { GrowthNote } from '../../store/growth-note-repository.js';
 export interface OutcomeLinkView {
   target: OutcomeTarget;
   id: string;
-  /** ISO time the work took effect. */
+  /** ISO time the work took effect, to the millisecond as stored. */
   at: string;
   windowDays: number;
   metric: OutcomeMetric | null;
@@ -26,9 +26,21 @@ export interface OutcomeView {
   status: 'figures' | 'no-figures' | 'not-found';
   message: string | null;
   scope: { kind: 'service' | 'team'; id: string; name: string } | null;
-  /** The figure the outcome leads with (named in the link, or the first clear change). */
+  /** The figure the outcome is judged by: the one chosen when the link was made. */
   headline: OutcomeMetric | null;
   metrics: Record<ComparedMetric, MetricComparison> | null;
+  /** The comparison's window and caveats (the same as the delivery page's for this moment); null without figures. */
+  comparison: ComparisonFacts | null;
+}
+
+/** What every surface says beside the figures: days actually compared, where the data ends, what was left out. */
+export interface ComparisonFacts {
+  windowDays: number;
+  requestedWindowDays: number;
+  /** ISO time of the latest record, or null. */
+  dataEnd: string | null;
+  failureLagDays: number;
+  notes: string[];
 }
 
 export interface EvidenceView {
@@ -64,6 +76,8 @@ export interface GrowthNoteView {
   text: string;
   shared: boolean;
   createdAt: string;
+  /** The review signal the note is about, or null. */
+  signal: string | null;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -95,5 +109,5 @@ export function goalView(g: Goal): GoalView {
 }
 
 export function growthNoteView(n: GrowthNote): GrowthNoteView {
-  return { id: n.id, author: { account: n.authorAccount, name: n.authorName ?? 'former account' }, text: n.text, shared: n.shared, createdAt: iso(n.createdAt) };
+  return { id: n.id, author: { account: n.authorAccount, name: n.authorName ?? 'former account' }, text: n.text, shared: n.shared, createdAt: iso(n.createdAt), signal: n.signal };
 }

@@ -10,13 +10,12 @@ import { can } from '../../core/access/policy.js';
 import { fairnessChecks } from '../../core/evidence/index.js';
 import { arrangePacket, type Packet, type PacketFlag } from '../../core/packet/index.js';
 import { defaultRubric } from '../../core/review/default-rubric.js';
-import { noSurpriseFlags } from '../../core/review/no-surprises.js';
 import { isShared, visibleRatings } from '../../core/review/visibility.js';
 import { assertAllowed } from '../authorize.js';
 import { withOutcomes } from '../living-document/evidence-outcome.js';
 import type { LivingDocumentDeps } from '../living-document/deps.js';
 import { audit, isSelf, loadCycle, loadPerson, rubricOf } from '../reviews/deps.js';
-import { noSurpriseSettings } from '../reviews/settings.js';
+import { surpriseFlagsOf } from '../reviews/surprise-flags.js';
 import { packetEvidence } from './packet-evidence.js';
 import { teamContext } from './team-context.js';
 
@@ -33,12 +32,14 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
   const gathered = await data.transaction(async (r) => {
     const rubric = await rubricOf(r, cycle);
     const ratings = mayReadRatings ? visibleRatings(cycle, { isSubject: isSelf(actor, personId) }, await r.ratings.forPerson(cycle.id, personId), await r.ratings.changesForPerson(cycle.id, personId)) : null;
+    // The packet lists the feedback of its period; the no-surprises check is the ratings page's own (surpriseFlagsOf).
     const feedback = (await r.sharedFeedback.forPerson(personId)).filter((f) => f.sharedAt !== null && f.sharedAt < period.to);
     const writeups = await r.reviewWriteups.forPerson(cycle.id, personId);
+    const surprises = ratings?.visible && !isSelf(actor, personId) ? await surpriseFlagsOf(r, ratings.ratings, rubric) : [];
     if (!isSelf(actor, personId)) {
       await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-packet', resourceId: cycle.id, subjectPerson: personId, detail: `packet of "${cycle.name}"` }));
     }
-    return { rubric, ratings, feedback, writeups };
+    return { rubric, ratings, feedback, writeups, surprises };
   });
 
   const names = await authorNames(deps, [...(gathered.ratings?.ratings ?? []).map((x) => x.author), ...gathered.feedback.map((f) => f.author)]);
@@ -50,9 +51,7 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
   const shownRatings = gathered.ratings?.visible ? gathered.ratings.ratings : null;
 
   const flags: PacketFlag[] = fairnessChecks(items, period).flags.map((f) => ({ check: f.check, message: f.message }));
-  if (shownRatings !== null && !isSelf(actor, personId)) {
-    for (const s of noSurpriseFlags(shownRatings, gathered.feedback, noSurpriseSettings(gathered.rubric))) flags.push({ check: 'no-surprises', message: `${s.signal}: ${s.reason}` });
-  }
+  for (const s of gathered.surprises) flags.push({ check: 'no-surprises', message: `${s.signal}: ${s.reason}` });
 
   return arrangePacket({
     person: { id: person.id, name: person.name, team: person.team, teamName: team?.name ?? null, level: person.level },

@@ -5,10 +5,10 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { can } from '../../core/access/policy.js';
-import { noSurpriseFlags, type SurpriseFlag } from '../../core/review/no-surprises.js';
+import type { SurpriseFlag } from '../../core/review/no-surprises.js';
 import { TrellisError } from '../../errors.js';
 import { audit, hasRole, loadCycle, managesLine, rubricOf, type ReviewDeps } from './deps.js';
-import { noSurpriseSettings } from './settings.js';
+import { surpriseFlagsOf } from './surprise-flags.js';
 
 export async function listFairnessFlags(deps: ReviewDeps, actor: Actor, cycleId: string): Promise<SurpriseFlag[]> {
   const all = can(actor, 'read', { type: 'calibration' }).allowed;
@@ -18,8 +18,7 @@ export async function listFairnessFlags(deps: ReviewDeps, actor: Actor, cycleId:
   const cycle = await loadCycle(deps.data, cycleId);
   return deps.data.transaction(async (r) => {
     const ratings = (await r.ratings.forCycle(cycle.id)).filter((x) => all || managesLine(actor, x.person));
-    const feedback = await r.sharedFeedback.forPeople(ratings.map((x) => x.person));
-    const flags = noSurpriseFlags(ratings, feedback, noSurpriseSettings(await rubricOf(r, cycle)));
+    const flags = await surpriseFlagsOf(r, ratings, await rubricOf(r, cycle));
     for (const person of new Set(flags.map((f) => f.person))) {
       await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-rating', resourceId: cycle.id, subjectPerson: person, detail: `fairness flags of "${cycle.name}"` }));
     }

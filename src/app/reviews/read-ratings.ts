@@ -9,13 +9,13 @@
 import type { Actor } from '../../core/access/actor.js';
 import type { RatingNote } from '../../core/review/challenges.js';
 import type { ReviewCycle } from '../../core/review/cycle.js';
-import { noSurpriseFlags, type SurpriseFlag } from '../../core/review/no-surprises.js';
+import type { SurpriseFlag } from '../../core/review/no-surprises.js';
 import { isShared, visibleRatings, type RatingsView } from '../../core/review/visibility.js';
 import type { StoredRubric } from '../../store/review-rubric-repository.js';
 import { assertAllowed } from '../authorize.js';
 import { citedItems, type CitedItem } from './cited-evidence.js';
 import { audit, isSelf, loadCycle, loadPerson, rubricOf, type ReviewDeps } from './deps.js';
-import { noSurpriseSettings } from './settings.js';
+import { surpriseFlagsOf } from './surprise-flags.js';
 
 export interface PersonRatings extends RatingsView {
   cycle: ReviewCycle;
@@ -37,7 +37,7 @@ export async function readRatings(deps: ReviewDeps, actor: Actor, cycleId: strin
     const ratings = await r.ratings.forPerson(cycle.id, personId);
     const view = visibleRatings(cycle, { isSubject: isSelf(actor, personId) }, ratings, await r.ratings.changesForPerson(cycle.id, personId));
     const notes = view.visible ? await r.ratingNotes.forPerson(cycle.id, personId) : [];
-    const flags = view.visible ? noSurpriseFlags(view.ratings, await r.sharedFeedback.forPerson(personId), noSurpriseSettings(rubric)) : [];
+    const flags = view.visible ? await surpriseFlagsOf(r, view.ratings, rubric) : [];
     // Every read is audited, the person's own too (as private records are); their access log shows others' reads only.
     await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-rating', resourceId: cycle.id, subjectPerson: personId, detail: `ratings in "${cycle.name}"` }));
     const cited = await citedItems(r, personId, view.ratings.flatMap((x) => x.evidence));

@@ -24,7 +24,7 @@ export async function writeRating(deps: ReviewDeps, actor: Actor, cycleId: strin
     const existing = await r.ratings.cell(cycle.id, input.person, input.signal);
     // Citations resolve before anything is written: an item of this person in the cycle's period, or a refusal naming it.
     const evidence = await resolveCited(r, cycle, person, input.evidence);
-    const rating = acceptedOrExplained(rate(cycle, await rubricOf(r, cycle), { ...input, evidence }, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at }));
+    const rating = acceptedOrExplained(rate(cycle, await rubricOf(r, cycle), { ...input, evidence }, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at, previous: existing }));
     await r.ratings.save(rating);
     await r.audit.append(
       audit(deps, actor, { action: existing ? 'update' : 'create', resourceType: 'review-rating', resourceId: rating.id, subjectPerson: rating.person, detail: `${cycle.name}: ${rating.signal} = ${rating.value}` }),

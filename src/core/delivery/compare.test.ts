@@ -38,10 +38,11 @@ describe('compare before/after', () => {
     const c = compareAround(input, { t: T });
     expect(c.metrics.changeFailureRate.verdict).toBe('improved');
     expect(c.metrics.changeFailureRate.ci![1]).toBeLessThan(0);
-    expect(c.metrics.changeFailureRate).toMatchObject({ nBefore: 90, nAfter: 90, betterWhen: 'lower' });
+    expect(c.metrics.changeFailureRate).toMatchObject({ nBefore: 90, nAfter: 90, unit: 'deployments', betterWhen: 'lower', method: 'newcombe-wilson' });
     expect(c.metrics.leadTime.verdict).toBe('improved');
     expect(c.metrics.leadTime.difference!).toBeLessThan(-30);
-    expect(c.metrics.deploymentFrequency).toMatchObject({ before: 7, after: 7, difference: 0, verdict: 'no clear change' });
+    expect(c.metrics.deploymentFrequency).toMatchObject({ before: 7, after: 7, difference: 0, verdict: 'no clear change', nBefore: 90, nAfter: 90, unit: 'days' });
+    expect(c.metrics.leadTime).toMatchObject({ nBefore: 180, groupsBefore: 90, unit: 'changes', method: 'deployment-bootstrap' });
   });
 
   it('the opposite change is a worsening', () => {
@@ -62,5 +63,6 @@ describe('compare before/after', () => {
   it('no data on a side is "no clear change" with a null difference', () => {
     const c = compareAround({ changes: [], deployments: [], incidents: [] }, { t: T });
     expect(c.metrics.leadTime).toMatchObject({ difference: null, ci: null, verdict: 'no clear change', nBefore: 0, nAfter: 0 });
+    expect(c.metrics.leadTime.noVerdictReason).toMatch(/needs at least 10 on each side/);
   });
 });

@@ -14,7 +14,7 @@ export function sorted(values: readonly number[]): number[] {
 }
 
 /** The p-quantile (0 ≤ p ≤ 1) of already sorted values; null when there are none. */
-export function quantileSorted(ascending: readonly number[], p: number): number | null {
+export function quantileSorted(ascending: ArrayLike<number>, p: number): number | null {
   const n = ascending.length;
   if (n === 0) return null;
   const h = (n - 1) * Math.min(1, Math.max(0, p));

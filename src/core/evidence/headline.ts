@@ -1,12 +1,12 @@
 /**
- * Which delivery figure an outcome leads with. The person may name one ("change failure rate");
- * otherwise the first, in an order that puts stability first, whose interval shows a clear
- * change — and failing that, change failure rate. The full table is always shown beside it,
- * so the choice of headline hides nothing.
+ * Which delivery figure an outcome is judged by: the one the person chose when they made the link
+ * (stored on the item), shown whatever it says. Links made before the choice was asked for are
+ * judged by change failure rate. Never "the first figure with a clear change": with five figures
+ * compared, one of them shows a "clear change" by chance far more often than 1 in 20, and a
+ * headline picked for its result would invite exactly that fishing.
  */
-import { outcomeMetrics, type OutcomeMetric } from './item.js';
+import { DEFAULT_OUTCOME_METRIC, type OutcomeMetric } from './item.js';
 
-export function headlineMetric(verdicts: Record<OutcomeMetric, { verdict: string }>, preferred?: OutcomeMetric): OutcomeMetric {
-  if (preferred !== undefined) return preferred;
-  return outcomeMetrics.find((m) => verdicts[m].verdict !== 'no clear change') ?? 'changeFailureRate';
+export function headlineMetric(chosen: OutcomeMetric | undefined): OutcomeMetric {
+  return chosen ?? DEFAULT_OUTCOME_METRIC;
 }

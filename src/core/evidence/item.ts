@@ -9,19 +9,22 @@ import type { EvidenceKind } from './kinds.js';
 export const outcomeTargets = ['service', 'team', 'slo'] as const;
 export type OutcomeTarget = (typeof outcomeTargets)[number];
 
-/** The delivery metric an outcome link leads with; absent: the first with a clear change. */
+/** The delivery metric an outcome link is judged by, chosen when the link is made. */
 export const outcomeMetrics = ['changeFailureRate', 'recoveryTime', 'leadTime', 'deploymentFrequency', 'reworkRate'] as const;
 export type OutcomeMetric = (typeof outcomeMetrics)[number];
 
 export const DEFAULT_OUTCOME_WINDOW_DAYS = 90;
+/** Stored when a delivery link is made without naming its figure: fixed, so the result never picks it. */
+export const DEFAULT_OUTCOME_METRIC: OutcomeMetric = 'changeFailureRate';
 
 export interface OutcomeLink {
   target: OutcomeTarget;
   /** Service, team or SLO id. */
   id: string;
-  /** When the work took effect (epoch ms): the comparison is [at − W, at) against [at, at + W). */
+  /** When the work took effect (epoch ms, kept to the millisecond: every surface compares around this exact moment). */
   at: number;
   windowDays: number;
+  /** The figure the outcome is judged by (delivery links); absent for SLO links. */
   metric?: OutcomeMetric;
 }
 

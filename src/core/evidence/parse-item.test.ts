@@ -27,7 +27,7 @@ describe('parseEvidenceInput', () => {
         dimensions: ['operational-responsibility'],
         links: [{ url: 'https://git.lumen.example/platform/deploy-pipeline/pull/812', label: 'PR 812' }],
         notes: 'staged rollouts with automatic halt',
-        outcome: { target: 'service', id: 'deploy-pipeline', at: Date.parse('2026-05-05T10:00:00Z'), windowDays: 90 },
+        outcome: { target: 'service', id: 'deploy-pipeline', at: Date.parse('2026-05-05T10:00:00Z'), windowDays: 90, metric: 'changeFailureRate' },
       },
     });
   });

@@ -4,7 +4,7 @@
  * form can point at it; all problems are reported at once, not the first one only.
  */
 import { z } from 'zod';
-import { DEFAULT_OUTCOME_WINDOW_DAYS, outcomeMetrics, outcomeTargets, type EvidenceDraft, type OutcomeLink } from './item.js';
+import { DEFAULT_OUTCOME_METRIC, DEFAULT_OUTCOME_WINDOW_DAYS, outcomeMetrics, outcomeTargets, type EvidenceDraft, type OutcomeLink } from './item.js';
 import { evidenceKinds } from './kinds.js';
 import type { FieldProblem, Parsed } from './problems.js';
 import { parseWhen, whenMessage } from './when.js';
@@ -82,7 +82,9 @@ export function parseEvidenceInput(raw: unknown, options: ParseEvidenceOptions =
 }
 
 function toLink(o: z.output<typeof outcomeLinkSchema>): OutcomeLink {
-  return { target: o.target, id: o.id, at: o.at, windowDays: o.windowDays, ...(o.metric ? { metric: o.metric } : {}) };
+  // A delivery link always stores its figure: chosen now, not later by whichever figure looks best.
+  const metric = o.metric ?? (o.target === 'slo' ? undefined : DEFAULT_OUTCOME_METRIC);
+  return { target: o.target, id: o.id, at: o.at, windowDays: o.windowDays, ...(metric ? { metric } : {}) };
 }
 
 /** An outcome link on its own (the preview of a link before the item is saved). */

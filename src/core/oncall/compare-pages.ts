@@ -7,7 +7,7 @@
  * it ran), a seeded percentile bootstrap 95 % interval of the difference in means, and a verdict
  * only when the interval excludes zero.
  */
-import { bootstrapDifferenceCi, mean } from '../delivery/bootstrap.js';
+import { bootstrapDifferenceCi, mean, meanOfValues } from '../delivery/bootstrap.js';
 import { Rng } from '../demo/random.js';
 import type { OncallPage, OncallShift } from './types.js';
 
@@ -49,7 +49,7 @@ export function comparePagesPerShift(
   const after = perShift(shifts, pages, t, t + windowMs);
   const b = mean(before);
   const a = mean(after);
-  const ci = bootstrapDifferenceCi(before, after, mean, new Rng(opts.seed ?? 1), opts.resamples ?? 1000);
+  const ci = bootstrapDifferenceCi(before, after, meanOfValues, new Rng(opts.seed ?? 1), opts.resamples ?? 1000);
   const verdict: PagesVerdict = ci === null ? 'no clear change' : ci[1] < 0 ? 'fewer' : ci[0] > 0 ? 'more' : 'no clear change';
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   return {

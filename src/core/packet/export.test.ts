@@ -11,7 +11,7 @@ describe('packetMarkdown', () => {
     expect(md).toContain('# Review packet — Amara Okafor');
     expect(md).toContain('## Delivery impact');
     expect(md).toContain('- **Rollout automation** — 2026-03-03, prevention');
-    expect(md).toContain('  - Outcome: change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved');
+    expect(md).toContain('  - Outcome: change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments) — **improved**');
     expect(md).toContain('- Rating: **exceeds** (Sofia Rossi) — Rollout automation (e1).');
     expect(md).toContain('  - *Activity* — no outcome link.');
   });

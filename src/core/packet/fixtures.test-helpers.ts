@@ -23,7 +23,7 @@ export function packetInput(over: Partial<PacketInput> = {}): PacketInput {
         date: day('2026-03-03'),
         kind: 'prevention',
         signals: ['delivery-impact', 'reliability-impact'],
-        outcome: { subject: 'deploy-pipeline', at: day('2026-03-03'), lines: ['change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved'] },
+        outcome: { subject: 'deploy-pipeline', at: day('2026-03-03'), lines: [{ text: 'change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments)', verdict: 'improved', reason: null, headline: true }], notes: [] },
       }),
       evidence({ id: 'e3', title: 'Brown-bag talk', date: day('2026-04-01'), kind: 'learning', signals: ['growth'] }),
       evidence({ id: 'old', title: 'Last year', date: day('2025-12-31'), signals: ['delivery-impact'] }),

@@ -3,11 +3,11 @@
  * app or saved and printed to PDF. Every piece of text is escaped; the only markup is ours. The
  * style sheet is exported so the server can allow exactly it (a CSP hash) and nothing else.
  */
-import type { Packet, PacketEvidence, PacketFeedback, PacketRating, ContextFigure } from './model.js';
+import type { Packet, PacketEvidence, PacketFeedback, PacketOutcomeLine, PacketRating, ContextFigure } from './model.js';
 
 export const packetStyle = `body{font:14px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
-.meta,.note{color:#57606a}.activity{color:#8c6d1f;font-style:italic}.outcome{color:#1a5e20}
+.meta,.note{color:#57606a}.activity{color:#8c6d1f;font-style:italic}.outcome{color:#1b1f24}.outcome-secondary{color:#57606a;font-size:.92em}.verdict-improved{color:#1a5e20;font-weight:600}.verdict-worsened{color:#b42318;font-weight:600}.verdict-no-clear-change{color:#57606a;font-weight:600}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.2rem .6rem;text-align:left}
 ul{padding-left:1.2rem}li{margin:.2rem 0}.flag{background:#fff8c5;padding:.3rem .6rem;border-left:3px solid #d4a72c}
 @media print{body{margin:0;max-width:none}a{color:inherit}h2{break-after:avoid}li{break-inside:avoid}}`;
@@ -22,8 +22,17 @@ const paragraphs = (s: string | null): string => (s?.trim() ? s.trim().split(/\n
 function evidence(e: PacketEvidence): string {
   const links = e.links.map((l) => (safeUrl(l.url) ? `<a href="${esc(l.url)}">${esc(l.label ?? l.url)}</a>` : esc(l.label ?? l.url))).join(', ');
   const dims = e.dimensions.length > 0 ? `; ladder: ${esc(e.dimensions.map((d) => d.name).join(', '))}` : '';
-  const outcome = e.outcome === null ? '<div class="activity">Activity — no outcome link.</div>' : e.outcome.lines.map((l) => `<div class="outcome">Outcome: ${esc(l)}</div>`).join('');
+  const outcome = e.outcome === null ? '<div class="activity">Activity — no outcome link.</div>' : outcomeHtml(e.outcome);
   return `<li><strong>${esc(e.title)}</strong> — ${day(e.date)}, ${esc(e.kind)}${dims}${links ? `; ${links}` : ''}${outcome}</li>`;
+}
+/** The verdict in words AND colour (never a colour for the whole line): green improved, red worsened, grey otherwise. */
+function outcomeHtml(o: NonNullable<PacketEvidence['outcome']>): string {
+  const line = (l: PacketOutcomeLine): string => {
+    const verdict = l.verdict === null ? '' : ` — <span class="verdict-${l.verdict.replace(/ /g, '-')}">${esc(l.verdict)}</span>`;
+    const reason = l.reason === null ? '' : ` <span class="note">(${esc(l.reason)})</span>`;
+    return `<div class="${l.headline ? 'outcome' : 'outcome outcome-secondary'}">${l.headline ? 'Outcome' : 'Also compared'}: ${esc(l.text)}${verdict}${reason}</div>`;
+  };
+  return [...o.lines.map(line), ...o.notes.map((n) => `<div class="note">${esc(n)}</div>`)].join('');
 }
 const rating = (r: PacketRating): string => `<li>Rating: <strong>${esc(r.value)}</strong> (${esc(r.author)}) — ${esc(r.rationale)}</li>`;
 const feedback = (f: PacketFeedback): string => `<li>${esc(f.kind)} feedback${f.author ? ` from ${esc(f.author)}` : ''}, ${day(f.at)}: ${esc(f.text)}</li>`;

@@ -2,5 +2,5 @@ export type * from './model.js';
 export { arrangePacket } from './arrange.js';
 export { packetMarkdown } from './markdown.js';
 export { packetHtml, packetStyle } from './html.js';
-export { describeComparison, describeComparisons } from './outcome-lines.js';
+export { describeComparison, describeComparisons, SEVERAL_COMPARED_NOTE, type OutcomeLine } from './outcome-lines.js';
 export { deliveryContext } from './delivery-context.js';

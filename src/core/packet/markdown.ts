@@ -11,7 +11,13 @@ const inline = (s: string): string => s.replace(/([\\`*_[\]#|<>])/g, '\\$1').rep
 function evidenceLines(e: PacketEvidence): string[] {
   const links = e.links.map((l) => `[${inline(l.label ?? l.url)}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`).join(', ');
   const head = `- **${inline(e.title)}** — ${day(e.date)}, ${e.kind}${e.dimensions.length > 0 ? `; ladder: ${e.dimensions.map((d) => inline(d.name)).join(', ')}` : ''}${links ? `; ${links}` : ''}`;
-  const outcome = e.outcome === null ? ['  - *Activity* — no outcome link.'] : e.outcome.lines.map((l) => `  - Outcome: ${inline(l)}`);
+  const outcome =
+    e.outcome === null
+      ? ['  - *Activity* — no outcome link.']
+      : [
+          ...e.outcome.lines.map((l) => `  - ${l.headline ? 'Outcome' : 'Also compared'}: ${inline(l.text)}${l.verdict === null ? '' : ` — **${l.verdict}**`}${l.reason === null ? '' : ` (${inline(l.reason)})`}`),
+          ...e.outcome.notes.map((n) => `  - *${inline(n)}*`),
+        ];
   return [head, ...outcome];
 }
 

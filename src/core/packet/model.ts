@@ -29,11 +29,25 @@ export interface PacketSignal {
   definition: string;
 }
 
+/** One sentence of an outcome; its verdict decides its words and colour (null: no figures to judge). */
+export interface PacketOutcomeLine {
+  /** The figures (or why there are none), without the verdict. */
+  text: string;
+  verdict: 'improved' | 'worsened' | 'no clear change' | null;
+  /** Why no verdict could be given; null when the interval decided. */
+  reason: string | null;
+  /** The figure chosen when the link was made; the others are secondary. */
+  headline: boolean;
+}
+
 /** What changed in the system after the work, already written as sentences with n and interval. */
 export interface PacketOutcome {
   subject: string;
+  /** The moment compared around, epoch ms as stored. */
   at: number;
-  lines: string[];
+  lines: PacketOutcomeLine[];
+  /** Caveats: shortened windows, failures not yet judged, several figures compared. */
+  notes: string[];
 }
 
 /** A ladder dimension an item speaks to, by the name the ladder gives it (its id when no published ladder names it). */

@@ -37,6 +37,11 @@ describe('no surprises', () => {
     expect(noSurpriseFlags([nsRating], [fb({ sharedAt: ratedAt - 45 * day })], { minDays: 45 })).toEqual([]);
   });
 
+  it('counts from when the value was decided, not the last save: fixing a typo 31 days later does not clear the flag', () => {
+    const typoFixed = rating({ at: ratedAt + 31 * day, decidedAt: ratedAt });
+    expect(noSurpriseFlags([typoFixed], [fb({ sharedAt: ratedAt - 5 * day })])).toEqual([expect.objectContaining({ rating: 'r1', at: ratedAt, reason: 'The earliest feedback on this signal was shared 5 days before the rating; at least 30 are needed.' })]);
+  });
+
   it('says so when feedback was shared only after the rating', () => {
     expect(noSurpriseFlags([nsRating], [fb({ sharedAt: ratedAt + day })])[0]?.reason).toBe('Feedback on this signal was shared only after the rating.');
   });

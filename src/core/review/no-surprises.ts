@@ -6,6 +6,8 @@
  */
 import type { Rating } from './ratings.js';
 
+type RatingFacts = Pick<Rating, 'id' | 'person' | 'signal' | 'value' | 'decidedAt'>;
+
 export const defaultNoSurpriseDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -21,7 +23,7 @@ export interface SurpriseFlag {
   rating: string;
   person: string;
   signal: string;
-  /** Epoch ms of the rating. */
+  /** Epoch ms when the rated value was decided (the date the check counts from). */
   at: number;
   reason: string;
   /** The nearest feedback on the signal that did not count (too late or unshared), if any. */
@@ -34,22 +36,24 @@ export interface NoSurpriseOptions {
   needsSupport?: string;
 }
 
-export function noSurpriseFlags(ratings: readonly Rating[], feedback: readonly SharedFeedbackFact[], options: NoSurpriseOptions = {}): SurpriseFlag[] {
+export function noSurpriseFlags(ratings: readonly RatingFacts[], feedback: readonly SharedFeedbackFact[], options: NoSurpriseOptions = {}): SurpriseFlag[] {
   const minDays = options.minDays ?? defaultNoSurpriseDays;
   const needsSupport = options.needsSupport ?? 'needs support';
   const flags: SurpriseFlag[] = [];
   for (const r of ratings) {
     if (r.value !== needsSupport) continue;
     const onSignal = feedback.filter((f) => f.person === r.person && f.signal === r.signal);
-    const latestAllowed = r.at - minDays * dayMs;
+    // Counted from when the value was decided, not the last save: fixing a typo must not clear a flag.
+    const ratedAt = r.decidedAt;
+    const latestAllowed = ratedAt - minDays * dayMs;
     if (onSignal.some((f) => f.sharedAt !== null && f.sharedAt <= latestAllowed)) continue;
     const shared = onSignal.filter((f) => f.sharedAt !== null).sort((a, b) => a.sharedAt! - b.sharedAt!);
     let reason: string;
     let nearest: string | null = null;
     if (shared.length > 0) {
       const first = shared[0]!;
-      const days = Math.floor((r.at - first.sharedAt!) / dayMs);
-      reason = first.sharedAt! > r.at ? `Feedback on this signal was shared only after the rating.` : `The earliest feedback on this signal was shared ${days} days before the rating; at least ${minDays} are needed.`;
+      const days = Math.floor((ratedAt - first.sharedAt!) / dayMs);
+      reason = first.sharedAt! > ratedAt ? `Feedback on this signal was shared only after the rating.` : `The earliest feedback on this signal was shared ${days} days before the rating; at least ${minDays} are needed.`;
       nearest = first.id;
     } else if (onSignal.length > 0) {
       reason = 'Feedback on this signal was written but never shared with the engineer.';
@@ -57,7 +61,7 @@ export function noSurpriseFlags(ratings: readonly Rating[], feedback: readonly S
     } else {
       reason = `No feedback on this signal was shared with the engineer before the rating.`;
     }
-    flags.push({ rating: r.id, person: r.person, signal: r.signal, at: r.at, reason, nearestFeedback: nearest });
+    flags.push({ rating: r.id, person: r.person, signal: r.signal, at: ratedAt, reason, nearestFeedback: nearest });
   }
   return flags;
 }

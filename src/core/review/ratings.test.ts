@@ -11,8 +11,18 @@ describe('writing a rating', () => {
   it('accepts a value on the scale with a rationale citing evidence, while writing', () => {
     expect(writeRating(cycleIn('writing'), publishedRubric(), input, meta)).toEqual({
       ok: true,
-      value: { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two reviews returned for missing tests.', evidence: ['ev-12'], context: 'PR 12 and PR 19', author: 'acct-greg', at: t0 + 10 * day },
+      value: { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Two reviews returned for missing tests.', evidence: ['ev-12'], context: 'PR 12 and PR 19', author: 'acct-greg', at: t0 + 10 * day, decidedAt: t0 + 10 * day, firstRatedAt: t0 + 10 * day },
     });
+  });
+
+  it('keeps the date the value was decided when only the rationale changes (a typo fixed 31 days later), and moves it with a new value', () => {
+    const first = writeRating(cycleIn('writing'), publishedRubric(), input, meta);
+    if (!first.ok) throw new Error(first.reason);
+    const typo = writeRating(cycleIn('writing'), publishedRubric(), { ...input, rationale: 'Two reviews came back for missing tests.' }, { ...meta, at: t0 + 41 * day, previous: first.value });
+    expect(typo).toMatchObject({ ok: true, value: { at: t0 + 41 * day, decidedAt: t0 + 10 * day, firstRatedAt: t0 + 10 * day } });
+    if (!typo.ok) return;
+    const changed = writeRating(cycleIn('writing'), publishedRubric(), { ...input, value: 'strong at level' }, { ...meta, at: t0 + 50 * day, previous: typo.value });
+    expect(changed).toMatchObject({ ok: true, value: { at: t0 + 50 * day, decidedAt: t0 + 50 * day, firstRatedAt: t0 + 10 * day } });
   });
 
   it('refuses outside writing, on a check-in, off the scale, on an unknown signal, or without rationale or evidence', () => {
@@ -37,7 +47,7 @@ describe('calibration changes', () => {
     expect(r).toEqual({
       ok: true,
       value: {
-        rating: { ...rating(), value: 'strong at level', at: t0 + 40 * day },
+        rating: { ...rating(), value: 'strong at level', at: t0 + 40 * day, decidedAt: t0 + 40 * day },
         change: { id: 'ch1', rating: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', by: 'acct-priya', from: 'needs support', to: 'strong at level', reason: 'consistency', note: 'Same evidence as peers rated strong.', at: t0 + 40 * day },
       },
     });

@@ -24,8 +24,15 @@ export interface Rating {
   context: string;
   /** Account that wrote the current value. */
   author: string | null;
-  /** Epoch ms of the current value. */
+  /** Epoch ms of the last save (any edit, a typo in the rationale too). */
   at: number;
+  /**
+   * Epoch ms when the current value was first decided: saving the same value again (a rationale
+   * fixed) keeps it; a new value moves it. The no-surprises check counts from here.
+   */
+  decidedAt: number;
+  /** Epoch ms when this signal was first rated for the person in the cycle. */
+  firstRatedAt: number;
 }
 
 export interface RatingChange {
@@ -72,8 +79,11 @@ function checkValue(cycle: ReviewCycle, rubric: Rubric | null, signal: string, v
 /** The evidence ids that are not blank. */
 export const citedEvidence = (evidence: readonly string[]): string[] => evidence.map((e) => e.trim()).filter((e) => e !== '');
 
-/** A manager's rating, written (or rewritten) while the cycle is in `writing`. */
-export function writeRating(cycle: ReviewCycle, rubric: Rubric | null, input: RatingInput, meta: { id: string; author: string | null; at: number }): Outcome<Rating> {
+/**
+ * A manager's rating, written (or rewritten) while the cycle is in `writing`. `previous` is the
+ * rating it replaces: its decision date is kept when the value stays the same.
+ */
+export function writeRating(cycle: ReviewCycle, rubric: Rubric | null, input: RatingInput, meta: { id: string; author: string | null; at: number; previous?: Rating | undefined }): Outcome<Rating> {
   if (cycle.state !== 'writing') return refuse(`Ratings are written while the cycle is in writing; "${cycle.name}" is ${cycle.state}.`);
   const checked = checkValue(cycle, rubric, input.signal, input.value);
   if (!checked.ok) return checked;
@@ -81,7 +91,10 @@ export function writeRating(cycle: ReviewCycle, rubric: Rubric | null, input: Ra
   const evidence = citedEvidence(input.evidence);
   if (evidence.length === 0) return refuse('evidence: cite at least one item of the person’s living document the rationale rests on (context alone is not evidence)');
   const context = (input.context ?? '').trim();
-  return ok({ id: meta.id, cycle: cycle.id, person: input.person, signal: input.signal, value: input.value, rationale: input.rationale.trim(), evidence, context, author: meta.author, at: meta.at });
+  const previous = meta.previous;
+  const decidedAt = previous !== undefined && previous.value === input.value ? previous.decidedAt : meta.at;
+  const firstRatedAt = previous?.firstRatedAt ?? meta.at;
+  return ok({ id: meta.id, cycle: cycle.id, person: input.person, signal: input.signal, value: input.value, rationale: input.rationale.trim(), evidence, context, author: meta.author, at: meta.at, decidedAt, firstRatedAt });
 }
 
 /** A calibration change to an existing rating, while the cycle is `calibrating`. */
@@ -111,5 +124,5 @@ export function calibrateRating(
     note: input.note.trim(),
     at: meta.at,
   };
-  return ok({ rating: { ...rating, value: input.value, at: meta.at }, change });
+  return ok({ rating: { ...rating, value: input.value, at: meta.at, decidedAt: meta.at }, change });
 }

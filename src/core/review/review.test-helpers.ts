@@ -18,5 +18,5 @@ export function cycleIn(state: CycleState, kind: CycleKind = 'annual', rubric: R
 }
 
 export function rating(over: Partial<Rating> = {}): Rating {
-  return { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Reviews came back twice for missing tests.', evidence: ['ev-1'], context: '', author: 'acct-greg', at: t0 + 100 * day, ...over };
+  return { id: 'r1', cycle: 'c1', person: 'jonas', signal: 'code-quality', value: 'needs support', rationale: 'Reviews came back twice for missing tests.', evidence: ['ev-1'], context: '', author: 'acct-greg', at: t0 + 100 * day, decidedAt: t0 + 100 * day, firstRatedAt: t0 + 100 * day, ...over };
 }

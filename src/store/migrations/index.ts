@@ -14,6 +14,8 @@ import * as livingDocuments from './007-living-documents.js';
 import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
+import * as ratingDecidedAt from './011-rating-decided-at.js';
+import * as growthNoteSignal from './011b-growth-note-signal.js';
 import * as recordUrls from './013-record-urls.js';
 import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
@@ -31,6 +33,8 @@ export const migrations: Record<string, Migration> = {
   '008-pull-requests': pullRequests,
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
+  '011-rating-decided-at': ratingDecidedAt,
+  '011b-growth-note-signal': growthNoteSignal,
   '013-record-urls': recordUrls,
   '016-slos': slos,
   '017-incident-details': incidentDetails,

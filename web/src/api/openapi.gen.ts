@@ -172,8 +172,12 @@ export interface Schemas {
     /** Free text beside the citations; context, never counted as evidence */
     context: string;
     author: string | null;
-    /** ISO 8601, UTC */
+    /** Last saved */
     at: string;
+    /** When the current value was first decided: the no-surprises check counts from here */
+    decidedAt: string;
+    /** When the signal was first rated */
+    firstRatedAt: string;
   };
   /** An evidence item of the person’s living document that a rating or review cites */
   CitedItem: {
@@ -451,7 +455,7 @@ export interface Schemas {
     items: Schemas["DeliveryEvent"][];
     details: Schemas["DeliveryEventDetails"];
   };
-  /** Each metric before and after t, with a seeded 95% bootstrap interval. */
+  /** Each metric before and after t, with a 95% interval of the difference and a verdict (docs/metrics.md). */
   DeliveryComparison: {
     scope: {
       kind: "service" | "team" | "org";
@@ -462,64 +466,137 @@ export interface Schemas {
       services: string[];
     };
     t: number;
+    /** Days each side actually covers (shortened when the data ends sooner) */
     windowDays: number;
+    requestedWindowDays: number;
+    /** The latest record (epoch ms); null with no data */
+    dataEnd: number | null;
+    /** Deployments this close to the data end are not judged for failure yet */
+    failureLagDays: number;
     seed: number;
     resamples: number;
+    /** What was shortened or left out, in words */
+    notes: string[];
     metrics: {
       deploymentFrequency: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       leadTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       changeFailureRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       recoveryTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       reworkRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
     };
   };
@@ -937,63 +1014,137 @@ export interface Schemas {
       id: string;
       name: string;
     } | null;
+    /** The figure chosen when the link was made; the others are secondary */
     headline: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
     metrics: {
       deploymentFrequency: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       leadTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       changeFailureRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       recoveryTime: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
       reworkRate: {
         before: number | null;
         after: number | null;
         difference: number | null;
+        /** How many of `unit` the before value rests on */
         nBefore: number;
+        /** How many of `unit` the after value rests on */
         nAfter: number;
-        /** 95% bootstrap interval of the difference */
+        /** What n counts: frequency is measured over days, lead time over changes */
+        unit: "days" | "changes" | "deployments" | "recoveries";
+        /** Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise */
+        groupsBefore: number | null;
+        groupsAfter: number | null;
+        /** 95% interval of the difference; null when there is too little data for one */
         ci: unknown[] | null;
+        /** How the interval was made (docs/metrics.md) */
+        method: "newcombe-wilson" | "deployment-bootstrap" | "welch-weeks" | "bootstrap";
         betterWhen: "lower" | "higher";
         verdict: "improved" | "worsened" | "no clear change";
+        /** Why no verdict could be given (too little data, window too short); null when the interval decided */
+        noVerdictReason: string | null;
+        /** The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end */
+        afterTo: number;
       };
+    } | null;
+    /** The window actually compared and its caveats; the same as the delivery page shows for this moment */
+    comparison: {
+      windowDays: number;
+      requestedWindowDays: number;
+      dataEnd: string | null;
+      failureLagDays: number;
+      notes: string[];
     } | null;
   };
   EvidenceItem: {
@@ -1037,6 +1188,7 @@ export interface Schemas {
     shared: boolean;
     /** ISO 8601, UTC */
     createdAt: string;
+    signal: string | null;
   };
   LivingDocument: {
     person: {
@@ -1521,6 +1673,10 @@ export interface Schemas {
       settings: boolean;
     };
   };
+  NoSurpriseDays: {
+    /** Feedback on a signal must have been shared at least this many days before a needs-support rating on it (7 to 365; default 30) */
+    days: number;
+  };
   ReviewPacket: {
     person: {
       id: string;
@@ -1566,7 +1722,19 @@ export interface Schemas {
           subject: string;
           /** ISO 8601, UTC */
           at: string;
-          lines: string[];
+          /** The chosen figure first, then the others */
+          lines: ({
+            /** The figures, without the verdict */
+            text: string;
+            /** Decides the words and colour; null: no figures */
+            verdict: "improved" | "worsened" | "no clear change" | null;
+            /** Why no verdict could be given; null when the interval decided */
+            reason: string | null;
+            /** The figure chosen when the link was made; the others are secondary */
+            headline: boolean;
+          })[];
+          /** Caveats: shortened windows, failures not yet judged, several figures compared */
+          notes: string[];
         } | null;
       })[];
       ratings: {
@@ -1605,7 +1773,19 @@ export interface Schemas {
         subject: string;
         /** ISO 8601, UTC */
         at: string;
-        lines: string[];
+        /** The chosen figure first, then the others */
+        lines: ({
+          /** The figures, without the verdict */
+          text: string;
+          /** Decides the words and colour; null: no figures */
+          verdict: "improved" | "worsened" | "no clear change" | null;
+          /** Why no verdict could be given; null when the interval decided */
+          reason: string | null;
+          /** The figure chosen when the link was made; the others are secondary */
+          headline: boolean;
+        })[];
+        /** Caveats: shortened windows, failures not yet judged, several figures compared */
+        notes: string[];
       } | null;
     })[];
     generalFeedback: ({
@@ -2079,7 +2259,7 @@ export interface Operations {
         at: string | number;
         /** Days each side, 7 to 365 (default 90) */
         windowDays?: number;
-        /** The figure to lead with (default: the first clear change) */
+        /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
         metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
       } | null;
     };
@@ -2111,7 +2291,7 @@ export interface Operations {
         at: string | number;
         /** Days each side, 7 to 365 (default 90) */
         windowDays?: number;
-        /** The figure to lead with (default: the first clear change) */
+        /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
         metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
       } | null;
     };
@@ -2174,6 +2354,8 @@ export interface Operations {
     body: {
       text: string;
       shared?: boolean;
+      /** The review signal the note is about: a shared note on a signal counts as earlier feedback for the no-surprises check */
+      signal?: string | null;
     };
     response: Schemas["GrowthNote"];
   };
@@ -2188,7 +2370,7 @@ export interface Operations {
       at: string | number;
       /** Days each side, 7 to 365 (default 90) */
       windowDays?: number;
-      /** The figure to lead with (default: the first clear change) */
+      /** The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate) */
       metric?: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate";
     };
     response: Schemas["EvidenceOutcome"];
@@ -2867,6 +3049,22 @@ export interface Operations {
       template: string;
     };
     response: Schemas["SetupStatus"];
+  };
+  /** The no-surprises window in days (spec/people.md) */
+  "GET /api/setup/no-surprise-days": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["NoSurpriseDays"];
+  };
+  /** Set the no-surprises window in days (administrators; audited) */
+  "PUT /api/setup/no-surprise-days": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      days: number;
+    };
+    response: Schemas["NoSurpriseDays"];
   };
   /** Plan the calibration workshop (administrators) */
   "PUT /api/setup/calibration-workshop": {

@@ -122,9 +122,9 @@ describeEachDialect('GET /api/delivery', (dialect) => {
 describeEachDialect('GET /api/delivery/…/compare', (dialect) => {
   const server = useTestServer(dialect);
   beforeAll(async () => {
-    // One deployment a day from 1 March; in March every second one causes an incident, from April none does.
+    // One deployment a day from 1 March to 8 June; in March every second one causes an incident, from April none does.
     const lines: object[] = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 100; i++) {
       const day = new Date(Date.UTC(2024, 2, 1) + i * 86_400_000).toISOString().slice(0, 10);
       lines.push({ kind: 'deployment', id: `x${i}`, service: 'deploy-bot', finishedAt: `${day}T10:00:00Z`, commit: `s${i}` });
       if (i < 31 && i % 2 === 0) lines.push({ kind: 'incident', id: `xi${i}`, service: 'deploy-bot', startedAt: `${day}T11:00:00Z`, resolvedAt: `${day}T12:00:00Z`, causedBy: `x${i}` });
@@ -137,9 +137,20 @@ describeEachDialect('GET /api/delivery/…/compare', (dialect) => {
     const { status, body } = await getJson(server().app, url);
     expect(status).toBe(200);
     const cfr = body.metrics.changeFailureRate;
-    expect(cfr).toMatchObject({ nBefore: 30, nAfter: 29, before: 0.5, after: 0, verdict: 'improved', betterWhen: 'lower' });
+    expect(cfr).toMatchObject({ nBefore: 30, nAfter: 30, unit: 'deployments', before: 0.5, after: 0, verdict: 'improved', betterWhen: 'lower', method: 'newcombe-wilson', noVerdictReason: null });
     expect(cfr.ci[1]).toBeLessThan(0);
+    expect(body.metrics.deploymentFrequency).toMatchObject({ nBefore: 30, nAfter: 30, unit: 'days' });
+    expect(body).toMatchObject({ windowDays: 30, requestedWindowDays: 30, notes: [], dataEnd: Date.parse('2024-06-08T10:00:00Z') });
     expect((await getJson(server().app, url)).body).toEqual(body);
+  });
+
+  it('shortens a window that runs past the end of the data, and waits out the failure-detection lag', async () => {
+    const { status, body } = await getJson(server().app, '/api/delivery/services/deploy-bot/compare?t=2024-05-20T00:00:00Z&windowDays=90');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ windowDays: 19, requestedWindowDays: 90, failureLagDays: 14 });
+    expect(body.notes[0]).toMatch(/^The data ends on 2024-06-08: both sides were shortened from 90 to 19 days/);
+    expect(body.metrics.changeFailureRate).toMatchObject({ nAfter: 5, verdict: 'no clear change' });
+    expect(body.metrics.changeFailureRate.noVerdictReason).toMatch(/needs at least 20 on each side/);
   });
 
   it('checks the window and the moment', async () => {

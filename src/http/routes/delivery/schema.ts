@@ -129,23 +129,33 @@ const compared = z.object({
   before: z.number().nullable(),
   after: z.number().nullable(),
   difference: z.number().nullable(),
-  nBefore: count,
-  nAfter: count,
-  ci: z.tuple([z.number(), z.number()]).nullable().describe('95% bootstrap interval of the difference'),
+  nBefore: count.describe('How many of `unit` the before value rests on'),
+  nAfter: count.describe('How many of `unit` the after value rests on'),
+  unit: z.enum(['days', 'changes', 'deployments', 'recoveries']).describe('What n counts: frequency is measured over days, lead time over changes'),
+  groupsBefore: count.nullable().describe('Lead time: the deployments its changes shipped in (the units the interval resamples); null otherwise'),
+  groupsAfter: count.nullable(),
+  ci: z.tuple([z.number(), z.number()]).nullable().describe('95% interval of the difference; null when there is too little data for one'),
+  method: z.enum(['newcombe-wilson', 'deployment-bootstrap', 'welch-weeks', 'bootstrap']).describe('How the interval was made (docs/metrics.md)'),
   betterWhen: z.enum(['lower', 'higher']),
   verdict: z.enum(['improved', 'worsened', 'no clear change']),
+  noVerdictReason: z.string().nullable().describe('Why no verdict could be given (too little data, window too short); null when the interval decided'),
+  afterTo: z.number().describe('The after side ends here (epoch ms): earlier than t + window for failure-based metrics near the data end'),
 });
 
 export const deliveryComparison = z
   .object({
     scope: deliveryReport.shape.scope,
     t: z.number(),
-    windowDays: count,
+    windowDays: count.describe('Days each side actually covers (shortened when the data ends sooner)'),
+    requestedWindowDays: count,
+    dataEnd: z.number().nullable().describe('The latest record (epoch ms); null with no data'),
+    failureLagDays: count.describe('Deployments this close to the data end are not judged for failure yet'),
     seed: z.number(),
     resamples: count,
+    notes: z.array(z.string()).describe('What was shortened or left out, in words'),
     metrics: z.object({ deploymentFrequency: compared, leadTime: compared, changeFailureRate: compared, recoveryTime: compared, reworkRate: compared }),
   })
-  .meta({ id: 'DeliveryComparison', description: 'Each metric before and after t, with a seeded 95% bootstrap interval.' });
+  .meta({ id: 'DeliveryComparison', description: 'Each metric before and after t, with a 95% interval of the difference and a verdict (docs/metrics.md).' });
 
 export const compareQuery = z.object({
   t: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with an offset' }).describe('The moment the work shipped'),

@@ -22,6 +22,8 @@ async function seedDelivery(s: TestServer): Promise<void> {
     deployments.push({ id, service: 'deploy-bot', finished_at: Math.round(at), environment: 'production', status: 'success', commit_sha: null, rollback_of: null, remediates: null });
     if ((before && i % 5 === 0) || i === 100) incidents.push({ id: `i${i}`, service: 'deploy-bot', started_at: Math.round(at) + 3_600_000, detected_at: null, resolved_at: Math.round(at) + 7_200_000, severity: 'sev2', caused_by: id, title: null });
   }
+  // The data runs on past the after window (and its failure-detection lag): nothing is shortened.
+  deployments.push({ id: 'd-later', service: 'deploy-bot', finished_at: t + 110 * DAY, environment: 'production', status: 'success', commit_sha: null, rollback_of: null, remediates: null });
   await s.store.db.insertInto('deployments').values(deployments).execute();
   await s.store.db.insertInto('incidents').values(incidents).execute();
 }
@@ -160,5 +162,26 @@ describeEachDialect('living document routes', (dialect) => {
     expect(bad.body.error.problems).toEqual(['at: must be a day (2026-05-05), an ISO time with an offset, or epoch milliseconds']);
     const gone = await post('/api/evidence/outcome-preview', { target: 'service', id: 'nope', at: '2026-05-05' }, 'alan');
     expect(gone.body).toMatchObject({ status: 'not-found', message: 'No service "nope".' });
+  });
+  it('shows the same figures as the delivery page for the same moment, and editing the item keeps the moment to the minute', async () => {
+    const added = await post('/api/people/alan/evidence', { ...rollout, title: 'Rollout, second write-up', outcome: { ...rollout.outcome, metric: 'leadTime' } }, 'alan');
+    expect(added.body.outcome.link).toMatchObject({ at: '2026-05-05T10:00:00.000Z', metric: 'leadTime' });
+    expect(added.body.outcome.headline).toBe('leadTime');
+    // The delivery page asks for the moment the evidence item links to (the outcome's link carries it).
+    const page = await getJson(s.app, `/api/delivery/services/deploy-bot/compare?t=${encodeURIComponent(added.body.outcome.link.at)}&windowDays=90`, await s.as('alan'));
+    expect(page.status).toBe(200);
+    expect(page.body.metrics).toEqual(added.body.outcome.metrics);
+    expect(added.body.outcome.comparison).toEqual({ windowDays: page.body.windowDays, requestedWindowDays: 90, dataEnd: new Date(page.body.dataEnd).toISOString(), failureLagDays: 14, notes: page.body.notes });
+    // Saving the item again with the link as read (a title fix) changes neither the moment nor the figures.
+    const { outcome, ...rest } = added.body;
+    const put = await send(s.app, {
+      method: 'PUT',
+      url: `/api/people/alan/evidence/${added.body.id}`,
+      payload: { title: 'Rollout, second write-up (typo fixed)', date: rest.date, kind: rest.kind, signals: rest.signals, dimensions: rest.dimensions, links: rest.links, notes: rest.notes, outcome: { target: 'service', id: 'deploy-bot', at: outcome.link.at, windowDays: 90, metric: 'leadTime' } },
+      as: await s.as('alan'),
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().outcome.link.at).toBe('2026-05-05T10:00:00.000Z');
+    expect(put.json().outcome.metrics).toEqual(added.body.outcome.metrics);
   });
 });

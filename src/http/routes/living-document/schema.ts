@@ -19,7 +19,7 @@ export const outcomeLinkInput = z
     id: z.string(),
     at: when,
     windowDays: z.number().int().optional().describe('Days each side, 7 to 365 (default 90)'),
-    metric: z.enum(outcomeMetrics).optional().describe('The figure to lead with (default: the first clear change)'),
+    metric: z.enum(outcomeMetrics).optional().describe('The figure the outcome is judged by, chosen now and stored (default for service and team links: changeFailureRate)'),
   })
   .describe('An outcome link: the service, team or SLO the work changed, and when');
 
@@ -42,8 +42,18 @@ export const outcomeView = z
     status: z.enum(['figures', 'no-figures', 'not-found']),
     message: z.string().nullable().describe('Why there are no figures ("no reliability figures yet for this SLO")'),
     scope: z.object({ kind: z.enum(['service', 'team']), id: z.string(), name: z.string() }).nullable(),
-    headline: z.enum(outcomeMetrics).nullable(),
+    headline: z.enum(outcomeMetrics).nullable().describe('The figure chosen when the link was made; the others are secondary'),
     metrics: deliveryComparison.shape.metrics.nullable(),
+    comparison: z
+      .object({
+        windowDays: count,
+        requestedWindowDays: count,
+        dataEnd: iso.nullable(),
+        failureLagDays: count,
+        notes: z.array(z.string()),
+      })
+      .nullable()
+      .describe('The window actually compared and its caveats; the same as the delivery page shows for this moment'),
   })
   .meta({ id: 'EvidenceOutcome', description: 'Service or team delivery before and after the work: team context, never a personal score.' });
 
@@ -70,7 +80,7 @@ export const goalView = z
   .meta({ id: 'Goal' });
 
 export const growthNoteView = z
-  .object({ id: z.string(), author: z.object({ account: z.string().nullable(), name: z.string() }), text: z.string(), shared: z.boolean(), createdAt: iso })
+  .object({ id: z.string(), author: z.object({ account: z.string().nullable(), name: z.string() }), text: z.string(), shared: z.boolean(), createdAt: iso, signal: z.string().nullable() })
   .meta({ id: 'GrowthNote' });
 
 const levelRef = z.object({ id: z.string(), name: z.string() });
@@ -146,7 +156,7 @@ export const addGrowthNoteSchema = {
   summary: 'Write a growth note (shared with the person, or a draft only its author sees)',
   tags: ['living-document'],
   params: idParams,
-  body: z.object({ text: z.string(), shared: z.boolean().optional() }),
+  body: z.object({ text: z.string(), shared: z.boolean().optional(), signal: z.string().nullable().optional().describe('The review signal the note is about: a shared note on a signal counts as earlier feedback for the no-surprises check') }),
   response: { 201: growthNoteView, ...errors },
 };
 export const previewOutcomeSchema = {

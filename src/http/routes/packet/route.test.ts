@@ -57,7 +57,11 @@ describeEachDialect('review packet', (dialect) => {
     expect(p.person).toMatchObject({ id: 'alan', name: 'Alan Turing', teamName: 'Platform' });
     const delivery = p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'delivery-impact');
     expect(delivery.evidence.map((e: { title: string }) => e.title)).toEqual(['Deploy bot retries <flaky> steps']);
-    expect(delivery.evidence[0].outcome.lines[0]).toMatch(/of Deploy Bot/);
+    // The chosen figure (change failure rate, stored when the link was made) leads; the other four follow with their verdicts.
+    expect(delivery.evidence[0].outcome.lines).toHaveLength(5);
+    expect(delivery.evidence[0].outcome.lines[0]).toMatchObject({ headline: true, text: expect.stringMatching(/^change failure rate of Deploy Bot/), verdict: expect.any(String) });
+    expect(delivery.evidence[0].outcome.lines.slice(1).every((l: { headline: boolean }) => !l.headline)).toBe(true);
+    expect(delivery.evidence[0].outcome.notes).toContainEqual(expect.stringMatching(/^Five figures were compared/));
     expect(delivery.evidence[0].dimensions).toEqual([{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }]);
     expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
     expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
@@ -100,5 +104,28 @@ describeEachDialect('review packet', (dialect) => {
     expect(html.body).toContain('; ladder: Problem solving and decision making;');
     const json = await send(server().app, { method: 'GET', url: url(), as: await server().as('grace') });
     expect(json.headers['content-security-policy']).toMatch(/^default-src 'self'/);
+  });
+  it('counts a growth note shared with the person on the signal as earlier feedback', async () => {
+    const { store } = server();
+    const flagged = async () => (await getJson(server().app, url(), await server().as('grace'))).body.flags.filter((f: { check: string; message: string }) => f.check === 'no-surprises' && f.message.startsWith('delivery-impact'));
+    expect(await flagged()).toHaveLength(1);
+    // A draft on the signal does not count (the person never saw it); a shared note does.
+    await dataAccess(store.db).growthNotes.insert({ id: 'gn-draft', person: 'alan', authorAccount: 'acct-grace', text: 'Deploy bot: tests first.', shared: false, createdAt: day('2026-08-01'), signal: 'delivery-impact' });
+    expect(await flagged()).toHaveLength(1);
+    await dataAccess(store.db).growthNotes.insert({ id: 'gn-shared', person: 'alan', authorAccount: 'acct-grace', text: 'Deploy bot: tests first, please.', shared: true, createdAt: day('2026-08-01'), signal: 'delivery-impact' });
+    expect(await flagged()).toEqual([]);
+  });
+
+  it('flags the same no-surprises cases as the ratings page: feedback shared after the period but well before the rating counts on both', async () => {
+    const { store } = server();
+    // Shared on 1 Sep (after the period, which ended 1 Jul) — more than 30 days before the rating written today.
+    await dataAccess(store.db).sharedFeedback.insert({ id: 'fb-after-period', person: 'alan', author: 'acct-grace', signal: 'delivery-impact', text: 'The deploy bot needs tests.', sharedAt: day('2026-09-01'), createdAt: day('2026-09-01') });
+    const packet = await getJson(server().app, url(), await server().as('grace'));
+    const ratings = await getJson(server().app, `/api/cycles/${cycle}/people/alan/ratings`, await server().as('grace'));
+    expect(ratings.status).toBe(200);
+    const onPage = ratings.body.flags.map((f: { signal: string; reason: string }) => `${f.signal}: ${f.reason}`);
+    const inPacket = packet.body.flags.filter((f: { check: string }) => f.check === 'no-surprises').map((f: { message: string }) => f.message);
+    expect(inPacket).toEqual(onPage);
+    expect(inPacket.some((m: string) => m.startsWith('delivery-impact'))).toBe(false);
   });
 });

@@ -12,7 +12,24 @@ const evidence = z.object({
   signals: z.array(z.string()),
   dimensions: z.array(z.object({ id: z.string(), name: z.string() })).describe('Ladder dimensions by the published ladder’s names (the id where no published ladder names it)'),
   links: z.array(z.object({ url: z.string(), label: z.string().optional() })),
-  outcome: z.object({ subject: z.string(), at: iso, lines: z.array(z.string()) }).nullable().describe('null: no outcome link — the item is activity'),
+  outcome: z
+    .object({
+      subject: z.string(),
+      at: iso,
+      lines: z
+        .array(
+          z.object({
+            text: z.string().describe('The figures, without the verdict'),
+            verdict: z.enum(['improved', 'worsened', 'no clear change']).nullable().describe('Decides the words and colour; null: no figures'),
+            reason: z.string().nullable().describe('Why no verdict could be given; null when the interval decided'),
+            headline: z.boolean().describe('The figure chosen when the link was made; the others are secondary'),
+          }),
+        )
+        .describe('The chosen figure first, then the others'),
+      notes: z.array(z.string()).describe('Caveats: shortened windows, failures not yet judged, several figures compared'),
+    })
+    .nullable()
+    .describe('null: no outcome link — the item is activity'),
 });
 const rating = z.object({ signal: z.string(), value: z.string(), rationale: z.string(), author: z.string() });
 const feedback = z.object({ author: z.string().nullable(), kind: z.string(), text: z.string(), signal: z.string().nullable().optional(), at: iso });

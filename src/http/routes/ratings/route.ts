@@ -21,7 +21,7 @@ import { citableEvidence } from '../../../app/reviews/citable-evidence.js';
 import { DeliveryRepository } from '../../../store/delivery-repository.js';
 import { answerChallengeSchema, citableEvidenceSchema, calibrateRatingSchema, raiseNoteSchema, readRatingsSchema, readWriteupsSchema, writeRatingSchema, writeWriteupSchema } from './schema.js';
 
-const ratingOut = (r: Rating) => ({ id: r.id, person: r.person, signal: r.signal, value: r.value, rationale: r.rationale, evidence: r.evidence, context: r.context, author: r.author, at: iso(r.at) });
+const ratingOut = (r: Rating) => ({ id: r.id, person: r.person, signal: r.signal, value: r.value, rationale: r.rationale, evidence: r.evidence, context: r.context, author: r.author, at: iso(r.at), decidedAt: iso(r.decidedAt), firstRatedAt: iso(r.firstRatedAt) });
 const citedOut = (c: CitedItem) => ({ id: c.id, title: c.title, date: iso(c.date).slice(0, 10), kind: c.kind });
 const changeOut = (c: RatingChange) => ({ id: c.id, rating: c.rating, signal: c.signal, by: c.by, from: c.from, to: c.to, reason: c.reason, note: c.note, at: iso(c.at) });
 const noteOut = (n: RatingNote) => ({ id: n.id, person: n.person, signal: n.signal, kind: n.kind, author: n.author, text: n.text, at: iso(n.at), state: n.state, answer: n.answer && { ...n.answer, at: iso(n.answer.at) } });

@@ -24,7 +24,9 @@ export const rating = z
     evidence: z.array(z.string()).describe('Ids of the evidence items cited (see `cited` for their titles)'),
     context: z.string().describe('Free text beside the citations; context, never counted as evidence'),
     author: z.string().nullable(),
-    at: iso,
+    at: iso.describe('Last saved'),
+    decidedAt: iso.describe('When the current value was first decided: the no-surprises check counts from here'),
+    firstRatedAt: iso.describe('When the signal was first rated'),
   })
   .meta({ id: 'Rating' });
 

@@ -74,4 +74,18 @@ describeEachDialect('first-run setup', (dialect) => {
     const after = await getJson(server().app, '/api/setup', await server().as('admin'));
     expect(after.body.workshop).toEqual(before.body.workshop);
   });
+  it('keeps the no-surprises window as a validated, audited setting that the checks read', async () => {
+    expect((await getJson(server().app, '/api/setup/no-surprise-days', await server().as('viewer'))).body).toEqual({ days: 30 });
+    const put = (days: unknown, who: 'admin' | 'grace') => server().as(who).then((as) => send(server().app, { method: 'PUT', url: '/api/setup/no-surprise-days', payload: { days }, as }));
+    expect((await put(45, 'grace')).statusCode).toBe(403);
+    const bad = await put(3, 'admin');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.problems).toEqual(['days: must be 7 to 365 days']);
+    const ok = await put(45, 'admin');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ days: 45 });
+    expect((await getJson(server().app, '/api/setup/no-surprise-days', await server().as('viewer'))).body).toEqual({ days: 45 });
+    const audit = await server().store.db.selectFrom('audit_log').selectAll().where('resource_id', '=', 'no-surprise-days').execute();
+    expect(audit).toEqual([expect.objectContaining({ action: 'update', resource_type: 'settings', detail: '45 days' })]);
+  });
 });

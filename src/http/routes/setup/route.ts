@@ -1,16 +1,18 @@
 /**
  * First-run setup: `GET /api/setup` (the checklist), `POST /api/setup/ladder` (a bundled ladder),
  * `POST /api/setup/signals` (the default signals), `PUT /api/setup/evidence-template`,
- * `PUT /api/setup/calibration-workshop`.
+ * `PUT /api/setup/calibration-workshop`, and the no-surprises window (`GET`/`PUT
+ * /api/setup/no-surprise-days`).
  */
 import { chooseEvidenceTemplate } from '../../../app/setup/choose-evidence-template.js';
 import { planCalibrationWorkshop } from '../../../app/setup/plan-calibration-workshop.js';
 import { readSetupStatus } from '../../../app/setup/read-setup-status.js';
+import { readNoSurpriseDays, setNoSurpriseDays } from '../../../app/reviews/set-no-surprise-days.js';
 import { adoptBundledLadder, adoptDefaultSignals } from '../../../app/setup/start-from-defaults.js';
 import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteRegistration } from '../../types.js';
-import { adoptLadderSchema, adoptSignalsSchema, chooseTemplateSchema, planWorkshopSchema, readSetupSchema } from './schema.js';
+import { adoptLadderSchema, adoptSignalsSchema, chooseTemplateSchema, noSurpriseDaysSchema, planWorkshopSchema, readNoSurpriseDaysSchema, readSetupSchema } from './schema.js';
 
 const write: RouteAccess = { resource: 'settings', action: 'write' };
 
@@ -34,6 +36,14 @@ export const setupRoutes: RouteRegistration = {
       await chooseEvidenceTemplate(deps, requestActor(request), request.body.template);
       return readSetupStatus(deps, requestActor(request));
     });
+
+    app.get('/api/setup/no-surprise-days', { schema: readNoSurpriseDaysSchema, config: { access: { resource: 'settings', action: 'read' } } }, async () => ({
+      days: await readNoSurpriseDays(data),
+    }));
+
+    app.put('/api/setup/no-surprise-days', { schema: noSurpriseDaysSchema, config: { access: write } }, async (request) => ({
+      days: await setNoSurpriseDays(deps, requestActor(request), request.body.days),
+    }));
 
     app.put('/api/setup/calibration-workshop', { schema: planWorkshopSchema, config: { access: write } }, async (request) => {
       await planCalibrationWorkshop(deps, requestActor(request), request.body);

@@ -1,6 +1,6 @@
 /** Schemas of first-run setup: the checklist, the evidence template and the calibration workshop plan. */
 import { z } from 'zod';
-import { signedInErrors } from '../../schemas.js';
+import { errorBody, signedInErrors } from '../../schemas.js';
 
 const stepId = z.enum(['ladder', 'signals', 'evidence-template', 'calibration-workshop']);
 
@@ -63,4 +63,21 @@ export const adoptSignalsSchema = {
   summary: 'Publish the five default review signals (calibrators, administrators); edit them later on the rubric page',
   tags: ['setup'],
   response: { 200: setupView, ...signedInErrors },
+};
+
+const noSurpriseDays = z
+  .object({ days: z.number().int().describe('Feedback on a signal must have been shared at least this many days before a needs-support rating on it (7 to 365; default 30)') })
+  .meta({ id: 'NoSurpriseDays' });
+
+export const readNoSurpriseDaysSchema = {
+  summary: 'The no-surprises window in days (spec/people.md)',
+  tags: ['setup'],
+  response: { 200: noSurpriseDays, ...signedInErrors },
+};
+
+export const noSurpriseDaysSchema = {
+  summary: 'Set the no-surprises window in days (administrators; audited)',
+  tags: ['setup'],
+  body: z.object({ days: z.number() }),
+  response: { 200: noSurpriseDays, ...signedInErrors, 400: errorBody },
 };

@@ -164,22 +164,32 @@ describe('the before/after comparison', () => {
     difference: -2,
     nBefore: 40,
     nAfter: 38,
+    unit: 'deployments' as const,
+    groupsBefore: null,
+    groupsAfter: null,
     ci: [-5, 1] as [number, number],
+    method: 'newcombe-wilson' as const,
     betterWhen: 'lower' as const,
     verdict: 'no clear change' as const,
+    noVerdictReason: null,
+    afterTo: 0,
     ...over,
   });
   const comparison: DeliveryComparison = {
     scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline', team: 'platform', timeZone: 'Europe/London', services: ['deploy-pipeline'] },
-    t: Date.UTC(2026, 4, 4),
+    t: Date.UTC(2026, 4, 4, 10),
     windowDays: 90,
+    requestedWindowDays: 90,
+    dataEnd: Date.UTC(2026, 11, 1),
+    failureLagDays: 14,
     seed: 1,
-    resamples: 1000,
+    resamples: 4000,
+    notes: [],
     metrics: {
       deploymentFrequency: compared({ before: 16, after: 15, difference: -1, betterWhen: 'higher' }),
       leadTime: compared({}),
       changeFailureRate: compared({ before: 0.18, after: 0.06, difference: -0.12, ci: [-0.18, -0.06], verdict: 'improved' }),
-      recoveryTime: compared({ before: null, after: 1, difference: null, ci: null, nBefore: 0 }),
+      recoveryTime: compared({ before: null, after: 1, difference: null, ci: null, nBefore: 0, unit: 'recoveries', noVerdictReason: 'Too little data for a verdict: 0 recovered failures before and 38 after; a verdict needs at least 10 on each side.' }),
       reworkRate: compared({ before: 0.15, after: 0.06, difference: -0.09, ci: [-0.14, -0.02], verdict: 'improved' }),
     },
   };
@@ -203,18 +213,25 @@ describe('the before/after comparison', () => {
     });
     await click(panel.querySelector('button[type="submit"]') as HTMLElement);
     await waitFor(() => expect(panel.querySelector('table')).not.toBeNull());
-    expect(calls[0]?.url).toBe('/api/delivery/services/deploy-pipeline/compare?t=2026-05-04T00%3A00%3A00Z&windowDays=90&env=production');
+    expect(calls[0]?.url).toBe('/api/delivery/services/deploy-pipeline/compare?t=2026-05-04T00%3A00%3A00.000Z&windowDays=90&env=production');
     const cfr = text(panel.querySelector('tr[data-metric="changeFailureRate"]'));
-    expect(cfr).toContain('18% (n = 40)');
-    expect(cfr).toContain('6% (n = 38)');
+    expect(cfr).toContain('18% (n = 40 deployments)');
+    expect(cfr).toContain('6% (n = 38 deployments)');
     expect(cfr).toContain('improved');
+    expect(panel.querySelector('tr[data-metric="changeFailureRate"] .verdict')?.className).toBe('verdict verdict-improved');
     expect(text(panel.querySelector('tr[data-metric="leadTime"]'))).toContain('no clear change — the interval includes zero');
-    expect(text(panel.querySelector('tr[data-metric="recoveryTime"]'))).toContain('not enough data (n = 0)');
+    expect(text(panel.querySelector('tr[data-metric="recoveryTime"]'))).toContain('not enough data (n = 0 recoveries)');
   });
 
-  it('says "no clear change" when there is no interval to judge by', async () => {
-    const container = await render(<CompareTable data={comparison} date="2026-05-04" />);
-    expect(text(container.querySelector('caption'))).toBe('deploy-pipeline: 90 days before and after 4 May 2026');
-    expect(text(container.querySelector('tr[data-metric="recoveryTime"]'))).toContain('no clear change — not enough data to tell');
+  it('says why there is no verdict when there is too little data, and shows the moment with its time and zone', async () => {
+    const container = await render(<CompareTable data={comparison} />);
+    expect(text(container.querySelector('caption'))).toBe('deploy-pipeline: 90 days before and after 4 May 2026, 10:00 UTC');
+    expect(text(container.querySelector('tr[data-metric="recoveryTime"]'))).toContain('no clear change — Too little data for a verdict: 0 recovered failures before');
+  });
+
+  it('colours "worsened" as a worsening, never as a success', async () => {
+    const worse = { ...comparison, metrics: { ...comparison.metrics, changeFailureRate: compared({ before: 0.05, after: 0.2, difference: 0.15, ci: [0.08, 0.22], verdict: 'worsened' }) } };
+    const container = await render(<CompareTable data={worse} />);
+    expect(container.querySelector('tr[data-metric="changeFailureRate"] .verdict')?.className).toBe('verdict verdict-worsened');
   });
 });

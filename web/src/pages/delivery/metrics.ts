@@ -44,6 +44,21 @@ function round(n: number): string {
   return n >= 10 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
 }
 
+/** The CSS class of a verdict: its colour follows the verdict (green improved, red worsened, grey no clear change). */
+export function verdictClass(verdict: Compared['verdict'] | null | undefined): string {
+  return verdict ? `verdict verdict-${verdict.replace(/ /g, '-')}` : 'verdict';
+}
+
+/** n on each side in the unit it counts: "n = 203 deployments", "90 days", "n = 412 changes in 150 deployments". */
+export function countsText(m: Compared): [string, string] {
+  const side = (n: number, groups: number | null) => {
+    if (m.unit === 'days') return `${n} days`;
+    if (m.unit === 'changes' && groups !== null) return `n = ${n} changes in ${groups} deployments`;
+    return `n = ${n} ${m.unit}`;
+  };
+  return [side(m.nBefore, m.groupsBefore), side(m.nAfter, m.groupsAfter)];
+}
+
 /** One metric's value (as the compare endpoint measures it) in words. */
 export function formatValue(key: MetricKey, value: number | null): string {
   if (key === 'deploymentFrequency') return formatPerWeek(value);

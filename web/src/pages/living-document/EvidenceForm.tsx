@@ -12,7 +12,7 @@ import { FormError } from '../../components/Fields';
 import { describeFailure } from './errors';
 import type { EvidenceGuidance } from './guidance';
 import { evidenceKinds, kindNames, type EvidenceItem, type EvidenceKind } from './model';
-import { emptyOutcome, linkOf, OutcomeLinkFields, type OutcomeDraft } from './OutcomeLinkFields';
+import { emptyOutcome, linkOf, OutcomeLinkFields, outcomeDraftOf, type OutcomeDraft } from './OutcomeLinkFields';
 
 export interface DimensionChoice {
   id: string;
@@ -51,7 +51,7 @@ export function draftOf(item: EvidenceItem | undefined): Draft {
     dims: [...item.dimensions],
     links: item.links.length > 0 ? item.links.map((l) => ({ ...l })) : [{ url: '', label: '' }],
     notes: item.notes,
-    outcome: link ? { target: link.target, id: link.id, at: link.at.slice(0, 10), windowDays: link.windowDays, ...(link.metric ? { metric: link.metric } : {}) } : emptyOutcome,
+    outcome: link ? outcomeDraftOf(link) : emptyOutcome,
   };
 }
 
@@ -97,6 +97,11 @@ export function EvidenceForm({ heading, submitLabel, item, dimensions, guidance,
     e.preventDefault();
     setError('');
     setInvalid(new Set());
+    if ((draft.outcome.target === 'service' || draft.outcome.target === 'team') && !draft.outcome.metric) {
+      setError('outcome.metric: choose the figure this work should change — the outcome is judged by it, whatever it shows.');
+      setInvalid(new Set(['outcome']));
+      return;
+    }
     setBusy(true);
     try {
       await save(bodyOf(draft));

@@ -8,20 +8,22 @@ import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { formatDate } from '../../format';
 import { describeFailure } from './errors';
-import type { LivingDocument } from './model';
+import { signalNames, type LivingDocument } from './model';
 
 export function GrowthNotesSection({ personId, notes, onChanged }: { personId: string; notes: LivingDocument['growthNotes']; onChanged: () => void }) {
   const formId = useId();
   const [text, setText] = useState('');
   const [shared, setShared] = useState(true);
+  const [signal, setSignal] = useState('');
   const [error, setError] = useState('');
 
   async function add(e: FormEvent) {
     e.preventDefault();
     setError('');
     try {
-      await api('POST /api/people/{id}/growth-notes', { params: { id: personId }, body: { text, shared } });
+      await api('POST /api/people/{id}/growth-notes', { params: { id: personId }, body: { text, shared, signal: signal || null } });
       setText('');
+      setSignal('');
       onChanged();
     } catch (err) {
       setError(describeFailure(err));
@@ -42,6 +44,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
                 <p>{n.text}</p>
                 <p className="muted">
                   {n.author.name} · {formatDate(n.createdAt)}
+                  {n.signal && <span className="tag">on {signalNames[n.signal] ?? n.signal}</span>}
                   {!n.shared && <span className="tag">draft, only you see it</span>}
                 </p>
               </li>
@@ -51,6 +54,18 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
             <div className="field">
               <label htmlFor={`${formId}-note`}>New note</label>
               <textarea id={`${formId}-note`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${formId}-signal`}>About a review signal (optional)</label>
+              <select id={`${formId}-signal`} value={signal} onChange={(e) => setSignal(e.target.value)}>
+                <option value="">No particular signal</option>
+                {Object.entries(signalNames).map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              <p className="hint">A shared note on a signal counts as earlier feedback on it: a later “needs support” rating on that signal is then no surprise.</p>
             </div>
             <p className="actions">
               <label className="choice">

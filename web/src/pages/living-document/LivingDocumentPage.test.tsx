@@ -12,7 +12,7 @@ afterEach(async () => {
   vi.unstubAllGlobals();
 });
 
-const outcome = sampleOutcome('2026-05-05T00:00:00.000Z');
+const outcome = sampleOutcome('2026-05-05T10:00:00.000Z');
 
 const item = (over: Partial<EvidenceItem>): EvidenceItem => ({
   id: 'e1',
@@ -37,7 +37,7 @@ const doc: LivingDocument = {
   person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia', level: 'L4', track: 'ic' },
   goals: [{ id: 'g1', quarter: '2026-Q4', text: 'Halve pages per shift', status: 'on-track', createdAt: '', updatedAt: '' }],
   evidence: [item({ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring', label: 'activity', outcome: null, links: [], dimensions: [] }), item({})],
-  growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z' }] },
+  growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z', signal: null }] },
   ladder: {
     status: 'placed',
     message: null,
@@ -119,9 +119,14 @@ describe('the living document page', () => {
     await choose(byLabel<HTMLSelectElement>(form, 'Outcome'), 'service');
     await waitFor(() => expect(byLabel<HTMLSelectElement>(form, 'Service').options.length).toBe(2));
     await choose(byLabel<HTMLSelectElement>(form, 'Service'), 'deploy-pipeline');
+    // The figure it is judged by is chosen before anything is shown.
+    await click(byRoleName(form, 'button', 'Preview before/after'));
+    expect(text(form.querySelector('.outcome-fields .form-error'))).toBe('Choose the figure this work should change: the outcome is judged by it.');
+    await choose(byLabel<HTMLSelectElement>(form, 'Judged by'), 'changeFailureRate');
     await click(byRoleName(form, 'button', 'Preview before/after'));
     await waitFor(() => expect(text(form.querySelector('.outcome-sentence'))).toContain('18% → 6.5%'));
-    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 90 });
+    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05T00:00:00.000Z', windowDays: 90, metric: 'changeFailureRate' });
+    expect(text(form)).not.toMatch(/better date or window/);
     await click(byRoleName(form, 'button', 'Add evidence'));
     await waitFor(() => expect(posted).toBeDefined());
     expect(posted!.body).toEqual({
@@ -132,7 +137,7 @@ describe('the living document page', () => {
       dimensions: [],
       links: [],
       notes: '',
-      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 90 },
+      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05T00:00:00.000Z', windowDays: 90, metric: 'changeFailureRate' },
     });
     // The document is loaded again to show the new item.
     await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(2));
@@ -191,13 +196,16 @@ describe('the living document page', () => {
     expect(byLabel<HTMLInputElement>(form, 'Link').value).toBe('https://git.lumen.example/pr/812');
     expect(byLabel<HTMLSelectElement>(form, 'Outcome').value).toBe('service');
     await waitFor(() => expect(byLabel<HTMLSelectElement>(form, 'Service').value).toBe('deploy-pipeline'));
+    // The moment as stored, to the minute: a save must not cut it to the date (that would change its figures).
     expect(byLabel<HTMLInputElement>(form, 'Took effect on').value).toBe('2026-05-05');
+    expect(byLabel<HTMLInputElement>(form, 'At (UTC)').value).toBe('10:00');
+    expect(byLabel<HTMLSelectElement>(form, 'Judged by').value).toBe('changeFailureRate');
     await type(byLabel(form, 'Title'), 'Rollout automation for every service');
     await click(byRoleName(form, 'label', 'Mentorship').querySelector('input')!);
     await choose(byLabel<HTMLSelectElement>(form, 'Days each side'), '60');
     await click(byRoleName(form, 'button', 'Preview before/after'));
     await waitFor(() => expect(text(form.querySelector('.outcome-sentence'))).toContain('18% → 6.5%'));
-    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 60 });
+    expect(calls.find((c) => c.url === '/api/evidence/outcome-preview')?.body).toEqual({ target: 'service', id: 'deploy-pipeline', at: '2026-05-05T10:00:00.000Z', windowDays: 60, metric: 'changeFailureRate' });
     await click(byRoleName(form, 'button', 'Save changes'));
     await waitFor(() => expect(put).toBeDefined());
     expect(put!.body).toEqual({
@@ -208,7 +216,7 @@ describe('the living document page', () => {
       dimensions: ['operational-responsibility', 'mentorship'],
       links: [{ url: 'https://git.lumen.example/pr/812', label: 'PR 812' }],
       notes: '',
-      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05', windowDays: 60 },
+      outcome: { target: 'service', id: 'deploy-pipeline', at: '2026-05-05T10:00:00.000Z', windowDays: 60, metric: 'changeFailureRate' },
     });
     await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/api/people/amara/document')).length).toBe(2));
     await waitFor(() => expect(container.querySelector('.evidence-editing')).toBeNull());

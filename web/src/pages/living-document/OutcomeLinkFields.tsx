@@ -1,7 +1,9 @@
 /**
- * The outcome link of a new evidence item: what it points at (a service or team — picked from the
- * directory — or an SLO by id), when the work took effect, and the window. "Preview" asks the
- * server for the before/after it would show, so the person sees the figure before saving.
+ * The outcome link of an evidence item: what it points at (a service or team — picked from the
+ * directory — or an SLO by id), the moment the work took effect (a UTC date and time, kept as
+ * stored when editing), the window, and the ONE figure the outcome is judged by, chosen here and
+ * shown whatever it says. "Preview" asks the server for the before/after, so the person can check
+ * they linked the right service and moment.
  */
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -10,27 +12,47 @@ import { useApi } from '../../hooks/useApi';
 import { describeFailure } from './errors';
 import { type EvidenceOutcome } from './model';
 import { OutcomeSummary } from './OutcomeSummary';
+import { momentFields, momentOf } from '../delivery/moment';
 
 export type OutcomeTarget = 'none' | 'service' | 'team' | 'slo';
 
 export interface OutcomeDraft {
   target: OutcomeTarget;
   id: string;
-  at: string;
+  /** UTC date and time fields of the moment ('' until chosen: the item's date at 00:00). */
+  date: string;
+  time: string;
+  /** The stored moment (ISO) when editing: sent back unchanged while the fields still show it. */
+  stored?: string;
   windowDays: number;
-  /** The figure to lead with, kept as the item had it. */
+  /** The figure the outcome is judged by, chosen with the link. */
   metric?: OutcomeMetric;
 }
 
 type OutcomeMetric = NonNullable<EvidenceOutcome['link']['metric']>;
 
-export const emptyOutcome: OutcomeDraft = { target: 'none', id: '', at: '', windowDays: 90 };
+export const emptyOutcome: OutcomeDraft = { target: 'none', id: '', date: '', time: '', windowDays: 90 };
 
-/** The API's link from the draft; the item's own date when no effect date was given. */
+/** The draft of a stored link: its moment split into UTC fields, remembered so a save keeps it exactly. */
+export function outcomeDraftOf(link: EvidenceOutcome['link']): OutcomeDraft {
+  return { target: link.target, id: link.id, ...momentFields(link.at), stored: link.at, windowDays: link.windowDays, ...(link.metric ? { metric: link.metric } : {}) };
+}
+
+/** The API's link from the draft; the item's own date (00:00 UTC) when no effect date was given. */
 export function linkOf(draft: OutcomeDraft, itemDate: string): { target: 'service' | 'team' | 'slo'; id: string; at: string; windowDays: number; metric?: OutcomeMetric } | null {
   if (draft.target === 'none') return null;
-  return { target: draft.target, id: draft.id, at: draft.at || itemDate, windowDays: draft.windowDays, ...(draft.metric ? { metric: draft.metric } : {}) };
+  const date = draft.date || itemDate;
+  const at = date ? momentOf(date, draft.time, draft.stored) : '';
+  return { target: draft.target, id: draft.id, at, windowDays: draft.windowDays, ...(draft.metric && draft.target !== 'slo' ? { metric: draft.metric } : {}) };
 }
+
+const metricChoices: { key: OutcomeMetric; name: string }[] = [
+  { key: 'changeFailureRate', name: 'Change failure rate' },
+  { key: 'recoveryTime', name: 'Failed deployment recovery time' },
+  { key: 'leadTime', name: 'Lead time for changes' },
+  { key: 'deploymentFrequency', name: 'Deployment frequency' },
+  { key: 'reworkRate', name: 'Rework rate' },
+];
 
 export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formId: string; draft: OutcomeDraft; itemDate: string; onChange: (d: OutcomeDraft) => void }) {
   const services = useApi('services', (signal) => api('GET /api/services', { query: { limit: 500 }, signal }));
@@ -50,6 +72,10 @@ export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formI
       setPreviewError('Pick what the work changed and when it took effect.');
       return;
     }
+    if (link.target !== 'slo' && !link.metric) {
+      setPreviewError('Choose the figure this work should change: the outcome is judged by it.');
+      return;
+    }
     try {
       setPreview(await api('POST /api/evidence/outcome-preview', { body: link }));
     } catch (e) {
@@ -60,7 +86,10 @@ export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formI
   return (
     <fieldset className="outcome-fields">
       <legend>Outcome link</legend>
-      <p className="hint">What changed in the system after this work? The figures are the service’s or team’s — context, never a personal score.</p>
+      <p className="hint">
+        What changed in the system after this work? The figures are the service’s or team’s — context, never a personal score. Choose the one figure this
+        work was meant to change before you look: the outcome is judged by it, whatever it shows.
+      </p>
       <div className="filters">
         <div className="field">
           <label htmlFor={`${formId}-target`}>Outcome</label>
@@ -94,7 +123,11 @@ export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formI
           <>
             <div className="field">
               <label htmlFor={`${formId}-at`}>Took effect on</label>
-              <input id={`${formId}-at`} type="date" value={draft.at || itemDate} onChange={(e) => set({ at: e.target.value })} />
+              <input id={`${formId}-at`} type="date" value={draft.date || itemDate} onChange={(e) => set({ date: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${formId}-time`}>At (UTC)</label>
+              <input id={`${formId}-time`} type="time" value={draft.time || '00:00'} onChange={(e) => set({ time: e.target.value })} />
             </div>
             <div className="field">
               <label htmlFor={`${formId}-window`}>Days each side</label>
@@ -106,6 +139,19 @@ export function OutcomeLinkFields({ formId, draft, itemDate, onChange }: { formI
                 ))}
               </select>
             </div>
+            {draft.target !== 'slo' && (
+              <div className="field">
+                <label htmlFor={`${formId}-metric`}>Judged by</label>
+                <select id={`${formId}-metric`} value={draft.metric ?? ''} required onChange={(e) => set({ metric: (e.target.value || undefined) as OutcomeMetric | undefined })}>
+                  <option value="">Choose the figure…</option>
+                  {metricChoices.map((m) => (
+                    <option key={m.key} value={m.key}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             <button type="button" className="button" onClick={() => void showPreview()}>
               Preview before/after
             </button>

@@ -4,7 +4,7 @@
  * n = 212 → 190 deployments, 95% interval −17 to −8 points".
  */
 import type { Schemas } from '../../api/openapi.gen';
-import { formatDifference, formatValue, metricNames, type MetricKey } from '../delivery/metrics';
+import { formatDifference, formatValue, metricNames, type Compared } from '../delivery/metrics';
 
 export type LivingDocument = Schemas['LivingDocument'];
 export type EvidenceItem = Schemas['EvidenceItem'];
@@ -43,15 +43,13 @@ export const signalNames: Record<string, string> = {
   'growth-at-level': 'Growth at level',
 };
 
-const nUnits: Record<MetricKey, string> = {
-  deploymentFrequency: 'deployments',
-  leadTime: 'changes',
-  changeFailureRate: 'deployments',
-  recoveryTime: 'recoveries',
-  reworkRate: 'deployments',
-};
+/** "n = 203 → 160 deployments", "over 90 → 90 days", "n = 412 → 380 changes". */
+function countsOf(m: Compared): string {
+  if (m.unit === 'days') return `over ${m.nBefore} → ${m.nAfter} days`;
+  return `n = ${m.nBefore} → ${m.nAfter} ${m.unit}`;
+}
 
-/** The headline of an outcome in one sentence, or the reason there are no figures. */
+/** The outcome in one sentence — the figure chosen when the link was made, whatever it says — or the reason there are no figures. */
 export function outcomeSentence(o: EvidenceOutcome): string {
   if (o.status !== 'figures' || !o.metrics || !o.headline) return o.message ?? 'no figures';
   const key = o.headline;
@@ -59,7 +57,7 @@ export function outcomeSentence(o: EvidenceOutcome): string {
   const name = metricNames[key].charAt(0).toLowerCase() + metricNames[key].slice(1);
   const ci = m.ci as readonly [number, number] | null;
   const interval = ci ? `, 95% interval ${formatDifference(key, ci[0])} to ${formatDifference(key, ci[1])}` : '';
-  return `${name} of ${o.scope?.name ?? o.link.id} ${formatValue(key, m.before)} → ${formatValue(key, m.after)}, n = ${m.nBefore} → ${m.nAfter} ${nUnits[key]}${interval}`;
+  return `${name} of ${o.scope?.name ?? o.link.id} ${formatValue(key, m.before)} → ${formatValue(key, m.after)}, ${countsOf(m)}${interval}`;
 }
 
 /** Goals grouped by quarter, newest quarter first (the API already orders them). */

@@ -7,14 +7,20 @@ const compared = (before: number | null, after: number | null, nBefore: number, 
   difference: before === null || after === null ? null : after - before,
   nBefore,
   nAfter,
+  unit: 'deployments' as const,
+  groupsBefore: null,
+  groupsAfter: null,
   ci,
+  method: 'newcombe-wilson' as const,
   betterWhen: 'lower' as const,
   verdict,
+  noVerdictReason: null,
+  afterTo: 0,
 });
 
 export function sampleOutcome(at: string): EvidenceOutcome {
   return {
-    link: { target: 'service', id: 'deploy-pipeline', at, windowDays: 90, metric: null },
+    link: { target: 'service', id: 'deploy-pipeline', at, windowDays: 90, metric: 'changeFailureRate' },
     status: 'figures',
     message: null,
     scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline' },
@@ -26,5 +32,6 @@ export function sampleOutcome(at: string): EvidenceOutcome {
       recoveryTime: compared(null, null, 0, 0, null, 'no clear change'),
       reworkRate: compared(0.1, 0.1, 212, 190, null, 'no clear change'),
     },
+    comparison: { windowDays: 90, requestedWindowDays: 90, dataEnd: '2026-12-01T00:00:00.000Z', failureLagDays: 14, notes: [] },
   };
 }

@@ -1,7 +1,14 @@
-/** Evidence items of a packet: what was done, when, and what changed — or the plain label *activity*. */
+/**
+ * Evidence items of a packet: what was done, when, and what changed — or the plain label
+ * *activity*. An outcome leads with the figure chosen when the link was made; each line's verdict
+ * sets its words and colour (green improved, red worsened, grey no clear change), never one colour
+ * for every line.
+ */
 import type { Schemas } from '../../api/openapi.gen';
 import { formatDate } from '../../format';
 import { kindNames } from '../living-document/model';
+import { verdictClass } from '../delivery/metrics';
+import { formatMoment } from '../delivery/moment';
 
 type Evidence = Schemas['ReviewPacket']['unassigned'][number];
 
@@ -28,11 +35,28 @@ export function PacketEvidenceList({ items, empty }: { items: Evidence[]; empty:
           {e.outcome === null ? (
             <div className="activity">Activity — no outcome link.</div>
           ) : (
-            e.outcome.lines.map((line) => (
-              <div key={line} className="outcome">
-                {line}
+            <div className="packet-outcome">
+              {e.outcome.lines.map((line) => (
+                <div key={line.text} className={line.headline ? 'outcome' : 'outcome outcome-secondary'} data-verdict={line.verdict ?? undefined}>
+                  {line.headline ? 'Outcome' : 'Also compared'}: {line.text}
+                  {line.verdict && (
+                    <>
+                      {' — '}
+                      <span className={verdictClass(line.verdict)}>{line.verdict}</span>
+                    </>
+                  )}
+                  {line.reason && <span className="hint"> ({line.reason})</span>}
+                </div>
+              ))}
+              <div className="hint">
+                Compared around <time dateTime={e.outcome.at}>{formatMoment(e.outcome.at)}</time>
               </div>
-            ))
+              {e.outcome.notes.map((n) => (
+                <div key={n} className="hint">
+                  {n}
+                </div>
+              ))}
+            </div>
           )}
         </li>
       ))}

@@ -16,7 +16,18 @@ const packet = (ratings: unknown) => ({
   sections: [
     {
       signal: { id: 'delivery-impact', name: 'Delivery impact', definition: 'Ships what matters.' },
-      evidence: [evidence({ dimensions: [{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }], outcome: { subject: 'deploy-pipeline', at: '2026-03-03T00:00:00.000Z', lines: ['change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved'] } })],
+      evidence: [evidence({ dimensions: [{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }], outcome: {
+            subject: 'deploy-pipeline',
+            at: '2026-03-03T10:00:00.000Z',
+            lines: [
+              { text: 'change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments)', verdict: 'improved', reason: null, headline: true },
+              { text: 'median change lead time of deploy-pipeline: 20.0 h → 26.0 h (n = 400 → 380 changes in 200 → 190 deployments)', verdict: 'worsened', reason: null, headline: false },
+              { text: 'median failed-deployment recovery time of deploy-pipeline: 2.0 h → 1.5 h (n = 8 → 4 recoveries)', verdict: 'no clear change', reason: 'Too little data for a verdict.', headline: false },
+            ],
+            notes: ['Five figures were compared; the outcome is judged by the one chosen when the link was made.'],
+          },
+        }),
+      ],
       ratings: ratings === null ? [] : [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }],
       feedback: [],
     },
@@ -38,7 +49,17 @@ describe('the review packet page', () => {
     mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet([{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }]) } });
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Review packet — Amara Okafor'));
-    expect(text(container.querySelector('.outcome'))).toBe('change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments): improved');
+    expect(text(container.querySelector('.outcome'))).toBe('Outcome: change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments) — improved');
+    // Each line's verdict has its own words and colour: "worsened" is never green.
+    const verdicts = [...container.querySelectorAll('.packet-outcome .verdict')].map((v) => [text(v), v.className]);
+    expect(verdicts).toEqual([
+      ['improved', 'verdict verdict-improved'],
+      ['worsened', 'verdict verdict-worsened'],
+      ['no clear change', 'verdict verdict-no-clear-change'],
+    ]);
+    expect(container.querySelectorAll('.outcome-secondary')).toHaveLength(2);
+    expect(text(container.querySelector('.packet-outcome'))).toContain('(Too little data for a verdict.)');
+    expect(text(container.querySelector('.packet-outcome'))).toContain('Compared around 3 Mar 2026, 10:00 UTC');
     expect(text(container.querySelector('.activity'))).toBe('Activity — no outcome link.');
     expect(text(container.querySelector('.packet-rating'))).toBe('Rating: exceeds (Sofia Rossi) — Rollout automation.');
     expect(text(container.querySelector('#packet-checks + ul'))).toBe('All 2 evidence items fall in the last 6 weeks.');

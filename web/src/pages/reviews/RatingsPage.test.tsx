@@ -41,8 +41,8 @@ describe('the ratings page', () => {
   it('lets the manager rate a signal with a rationale and evidence picked from the living document, then shows the no-surprises flag inline', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea');
     let saved = false;
-    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['ev-31'], context: 'PR 31, PR 40', author: 'acct-greg', at: '2026-06-01T10:00:00.000Z' };
-    const flag = { rating: 'r1', person: 'lea', signal: 'code-quality', at: rating.at, reason: 'No feedback on this signal was shared with the engineer before the rating.', nearestFeedback: null };
+    const rating = { id: 'r1', person: 'lea', signal: 'code-quality', value: 'needs support', rationale: 'PR 31 and PR 40 shipped without tests.', evidence: ['ev-31'], context: 'PR 31, PR 40', author: 'acct-greg', at: '2026-07-02T10:00:00.000Z', decidedAt: '2026-06-01T10:00:00.000Z', firstRatedAt: '2026-06-01T10:00:00.000Z' };
+    const flag = { rating: 'r1', person: 'lea', signal: 'code-quality', at: rating.decidedAt, reason: 'No feedback on this signal was shared with the engineer before the rating.', nearestFeedback: null };
     const calls = mockFetch({
       ...me(greg),
       'GET /api/cycles/c1': { body: cycleView('writing') },
@@ -85,6 +85,8 @@ describe('the ratings page', () => {
     const section = container.querySelector('#rate-code-quality')?.closest('section') as HTMLElement;
     expect(section.querySelector('.citations a')?.getAttribute('href')).toBe('/people/lea/document#evidence-ev-31');
     expect(text(section.querySelector('.context-note'))).toBe('Context, not evidence PR 31, PR 40');
+    // When the value was decided (what the check counts from) and, apart from it, the last edit.
+    expect(text(container.querySelector('.rating-value')?.parentElement ?? null)).toMatch(/decided 1 Jun 2026, \d\d:\d\d.* · last edited 2 Jul 2026, \d\d:\d\d/);
   });
 
   it('asks for a citation before saving, and shows the server’s refusal of one that does not resolve', async () => {

@@ -41,7 +41,11 @@ export function SignalRating({ cycleId, personId, signal, scale, rating, changes
       {rating ? (
         <div className="rating">
           <p>
-            <strong className="rating-value">{rating.value}</strong> <span className="muted">· {formatTime(rating.at)}</span>
+            <strong className="rating-value">{rating.value}</strong>{' '}
+            <span className="muted">
+              · decided {formatTime(rating.decidedAt)}
+              {rating.at !== rating.decidedAt && <> · last edited {formatTime(rating.at)}</>}
+            </span>
           </p>
           <p>{rating.rationale}</p>
           <CitationList person={personId} ids={rating.evidence} cited={cited} />

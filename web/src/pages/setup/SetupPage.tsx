@@ -4,6 +4,7 @@
  * whether it is done from what is configured, so the page is also where an admin checks the
  * configuration later. The server decides who may change what.
  */
+import { NoSurpriseSetting } from './NoSurpriseSetting';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -112,6 +113,7 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
           {may.settings ? <WorkshopStep view={view} busy={busy} save={save} /> : <ReadOnly who="Administrators" />}
         </StepPanel>
       </ol>
+      <NoSurpriseSetting mayChange={may.settings} />
     </>
   );
 }
