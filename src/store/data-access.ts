@@ -24,6 +24,7 @@ import { ReviewWriteupRepository } from './review-writeup-repository.js';
 import type { Database } from './schema.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
+import { SloRepository } from './slo-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -46,6 +47,8 @@ export interface Repositories {
   growthNotes: GrowthNoteRepository;
   ladders: LadderRepository;
   settings: SettingsRepository;
+  /** SLO definitions (OpenSLO) and SLI data (migration 016). */
+  slos: SloRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -73,6 +76,7 @@ function repositories(db: Kysely<Database>): Repositories {
     growthNotes: new GrowthNoteRepository(db),
     ladders: new LadderRepository(db),
     settings: new SettingsRepository(db),
+    slos: new SloRepository(db),
   };
 }
 
