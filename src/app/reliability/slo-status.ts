@@ -34,8 +34,9 @@ export async function sourceFor(deps: SloStatusDeps, def: SloDefinition, at: num
   if (raw || !rollupsExact) return prefixSource(await deps.slos.slices(def.name, from, at), from, at, def.timeSliceMinutes, def.timeSliceTarget);
   const windows = [...Object.values(BURN_WINDOWS), at - w.from];
   const hours = await deps.slos.hourRangeSums(def.name, hourRanges(at, windows));
-  const minutes = await deps.slos.sliceRanges(def.name, edgeRanges(at, windows));
-  return windowSumsSource(hours, minutes, def.timeSliceTarget);
+  const edges = edgeRanges(at, windows);
+  const minutes = await deps.slos.sliceRanges(def.name, edges);
+  return windowSumsSource(hours, minutes, edges, def.timeSliceTarget);
 }
 
 export async function sloStatuses(deps: SloStatusDeps, actor: Actor, q: { at: number; service?: string }): Promise<SloStatus[]> {

@@ -123,8 +123,17 @@ export function hourRanges(at: number, windowsMs: readonly number[]): [number, n
  * handful of rows per SLO, whatever the window. Asking for a window whose hour range was not
  * fetched is a programming error, not a zero.
  */
-export function windowSumsSource(hourSums: ReadonlyMap<string, HourRangeSums>, minutes: readonly MinuteSlice[], sliceTarget: Rational | undefined): SliSource {
-  const minuteOnly = rollupSource([], minutes, sliceTarget);
+export function windowSumsSource(hourSums: ReadonlyMap<string, HourRangeSums>, minutes: readonly MinuteSlice[], minuteRanges: readonly [number, number][], sliceTarget: Rational | undefined): SliSource {
+  const all = rollupSource([], minutes, sliceTarget);
+  // Minutes outside the ranges read are unknown, not zero: asking for them is an error.
+  const minuteOnly = {
+    totals(from: number, to: number): Totals {
+      if (from < to && !minuteRanges.some(([a, b]) => a <= from && to <= b)) {
+        throw new RangeError(`window sums: minutes ${new Date(from).toISOString()}..${new Date(to).toISOString()} were not read`);
+      }
+      return all.totals(from, to);
+    },
+  };
   return {
     totals(from: number, to: number): Totals {
       const hFrom = ceilHour(from), hTo = floorHour(to);
