@@ -83,7 +83,7 @@ ${timeslices ? '      timeSliceTarget: 0.95\n      timeSliceWindow: 1m\n' : ''}`
       const r = rand();
       // One SLO in a hundred has an outage in its last hour (its page fires); the rest burn slowly.
       const outage = Number(slo.slice(4)) % 100 === 7 && t >= AT - 60 * MINUTE;
-      const bad = outage ? Math.floor(total * 0.05) : r < 0.002 ? Math.floor(total * 0.2) : r < 0.1 ? 1 : 0;
+      const bad = outage ? Math.floor(total * 0.1) : r < 0.002 ? Math.floor(total * 0.2) : r < 0.1 ? 1 : 0;
       insert.run(slo, t, total - bad, total);
     }
   });
