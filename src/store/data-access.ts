@@ -26,6 +26,7 @@ import type { Database } from './schema.js';
 import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { WorkshopRepository } from './workshop-repository.js';
+import { SloRepository } from './slo-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -52,6 +53,8 @@ export interface Repositories {
   settings: SettingsRepository;
   // Calibration workshops on sample packets (migration 019).
   workshops: WorkshopRepository;
+  /** SLO definitions (OpenSLO) and SLI data (migration 016). */
+  slos: SloRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -81,6 +84,7 @@ function repositories(db: Kysely<Database>): Repositories {
     ladders: new LadderRepository(db),
     settings: new SettingsRepository(db),
     workshops: new WorkshopRepository(db),
+    slos: new SloRepository(db),
   };
 }
 

@@ -8,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
 import type { BurnEvent } from '../core/reliability/attribution.js';
-import type { HourRollup } from '../core/reliability/rollup-source.js';
+import { hourRangeKey, type HourRangeSums, type HourRollup } from '../core/reliability/rollup-source.js';
 import type { MinuteSlice } from '../core/reliability/totals.js';
 import type { Database } from './schema.js';
 
@@ -118,17 +118,34 @@ export class SloRepository {
     return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
   }
 
-  /** Minutes of several ranges at once (the partial hours a rollup read needs). */
+  /** Minutes of several ranges (the partial hours a rollup read needs), in one statement. */
   async sliceRanges(slo: string, ranges: readonly [number, number][]): Promise<MinuteSlice[]> {
     if (ranges.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('sli_slices')
-      .select(['at', 'good', 'total'])
-      .where('slo', '=', slo)
-      .where((eb) => eb.or(ranges.map(([a, b]) => eb.and([eb('at', '>=', a), eb('at', '<', b)]))))
-      .orderBy('at')
-      .execute();
-    return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
+    const parts = ranges.map(([a, b]) => sql`select at, good, total from sli_slices where slo = ${slo} and at >= ${a} and at < ${b}`);
+    const r = await sql<{ at: number; good: number; total: number }>`${sql.join(parts, sql` union all `)}`.execute(this.db);
+    return r.rows.map((x) => ({ at: Number(x.at), good: Number(x.good), total: Number(x.total) }));
+  }
+
+  /**
+   * Σ of the hourly rollups over each whole-hour range, summed by the database in one pass
+   * (one row back, whatever the window's length).
+   */
+  async hourRangeSums(slo: string, ranges: readonly [number, number][]): Promise<Map<string, HourRangeSums>> {
+    const out = new Map<string, HourRangeSums>();
+    if (ranges.length === 0) return out;
+    const cols = ranges.flatMap(([a, b], i) => {
+      const inRange = sql`hour >= ${sql.lit(a)} and hour < ${sql.lit(b)}`;
+      return (['good', 'total', 'data_slices', 'good_slices'] as const).map((c) => sql`sum(case when ${inRange} then ${sql.ref(c)} else 0 end) as ${sql.ref(`${c}_${i}`)}`);
+    });
+    const lo = Math.min(...ranges.map((r) => r[0]));
+    const hi = Math.max(...ranges.map((r) => r[1]));
+    const r = await sql<Record<string, number | string | null>>`select ${sql.join(cols)} from sli_rollups where slo = ${slo} and hour >= ${lo} and hour < ${hi}`.execute(this.db);
+    const row = r.rows[0] ?? {};
+    ranges.forEach(([a, b], i) => {
+      const n = (c: string) => Number(row[`${c}_${i}`] ?? 0);
+      out.set(hourRangeKey(a, b), { good: n('good'), total: n('total'), dataSlices: n('data_slices'), goodSlices: n('good_slices') });
+    });
+    return out;
   }
 
   /** The first and last slice of an SLO, to tell "no data" from "no data yet". */

@@ -28,12 +28,13 @@ export async function addEvidence(deps: LivingDocumentDeps, actor: Actor, person
   return view!;
 }
 
-/** Parse, then check the outcome link names something that exists (SLO ids are kept as written). */
+/** Parse, then check the outcome link names something that exists: a service, a team or an imported SLO. */
 export async function checkedDraft(data: DataAccess, input: unknown): Promise<EvidenceDraft> {
   const parsed = parseEvidenceInput(input, await knownIds(data));
   if (!parsed.ok) throw badInput('evidence item', parsed.problems);
   const link = parsed.value.outcome;
   if (link?.target === 'service' && !(await data.org.getService(link.id))) throw badInput('evidence item', [{ field: 'outcome.id', message: `no service "${link.id}"` }]);
   if (link?.target === 'team' && !(await data.org.getTeam(link.id))) throw badInput('evidence item', [{ field: 'outcome.id', message: `no team "${link.id}"` }]);
+  if (link?.target === 'slo' && !(await data.slos.sloExists(link.id))) throw badInput('evidence item', [{ field: 'outcome.id', message: `no SLO "${link.id}" (SLOs are imported as OpenSLO files)` }]);
   return parsed.value;
 }

@@ -13,7 +13,7 @@ import { sloStatuses, sourceFor, sloDefinitions } from './slo-status.js';
 import { sloStatus } from '../../core/reliability/status.js';
 
 const runtime = manualRuntime(Date.UTC(2026, 2, 1));
-const slo = (over: { name?: string; service?: string; target?: string; method?: string; objective?: string } = {}) => `apiVersion: openslo/v1
+const slo = (over: { name?: string; service?: string; target?: string; method?: string; objective?: string; duration?: string } = {}) => `apiVersion: openslo/v1
 kind: SLO
 metadata:
   name: ${over.name ?? 'payments-availability'}
@@ -36,7 +36,7 @@ spec:
             spec:
               query: sum(rate(http_requests_total[1m]))
   timeWindow:
-    - duration: 1d
+    - duration: ${over.duration ?? '1d'}
       isRolling: true
   budgetingMethod: ${over.method ?? 'Occurrences'}
   objectives:
@@ -85,7 +85,7 @@ describeEachDialect('OpenSLO import', (dialect) => {
   });
 
   it('computes the same status from rollups as from raw slices, and keeps rollups current on re-import', async () => {
-    await importOpenSlo(store, runtime, operatorActor, [{ name: 'slo.yaml', text: slo() }]);
+    await importOpenSlo(store, runtime, operatorActor, [{ name: 'slo.yaml', text: slo({ target: '0.95', duration: '30d' }) }]);
     const start = Date.UTC(2026, 1, 27, 0, 0);
     const slices = [];
     for (let i = 0; i < 2 * 1440 + 37; i++) {
@@ -102,6 +102,7 @@ describeEachDialect('OpenSLO import', (dialect) => {
     const fromRollups = sloStatus(def!, await sourceFor(deps, def!, at), at);
     const fromRaw = sloStatus(def!, await sourceFor(deps, def!, at, true), at);
     expect(fromRollups).toEqual(fromRaw);
+    expect(fromRaw.alerts.some((a) => a.firing)).toBe(false);
     expect(fromRaw.events.total).toBeGreaterThan(60_000);
     const [status] = await sloStatuses(deps, operatorActor, { at });
     expect(status!.budgetConsumed).toBe(fromRaw.budgetConsumed);

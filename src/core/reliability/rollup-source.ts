@@ -96,3 +96,59 @@ export function rollupSource(hours: readonly HourRollup[], minutes: readonly Min
     },
   };
 }
+
+/** Σ over whole hours [from, to) of the hourly rollups, as the store sums them. */
+export interface HourRangeSums {
+  good: number;
+  total: number;
+  dataSlices: number;
+  goodSlices: number;
+}
+
+export const hourRangeKey = (from: number, to: number): string => `${from}|${to}`;
+
+/** The whole-hour ranges a window-sum source needs for windows [at − w, at). */
+export function hourRanges(at: number, windowsMs: readonly number[]): [number, number][] {
+  const out = new Map<string, [number, number]>();
+  for (const w of windowsMs) {
+    const from = ceilHour(at - w), to = floorHour(at);
+    if (from < to) out.set(hourRangeKey(from, to), [from, to]);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Window sums from whole-hour range sums the store computed (one aggregate per window, summed
+ * in SQL from the rollups) plus the raw minutes of the partial hours: a status read is then a
+ * handful of rows per SLO, whatever the window. Asking for a window whose hour range was not
+ * fetched is a programming error, not a zero.
+ */
+export function windowSumsSource(hourSums: ReadonlyMap<string, HourRangeSums>, minutes: readonly MinuteSlice[], minuteRanges: readonly [number, number][], sliceTarget: Rational | undefined): SliSource {
+  const all = rollupSource([], minutes, sliceTarget);
+  // Minutes outside the ranges read are unknown, not zero: asking for them is an error.
+  const minuteOnly = {
+    totals(from: number, to: number): Totals {
+      if (from < to && !minuteRanges.some(([a, b]) => a <= from && to <= b)) {
+        throw new RangeError(`window sums: minutes ${new Date(from).toISOString()}..${new Date(to).toISOString()} were not read`);
+      }
+      return all.totals(from, to);
+    },
+  };
+  return {
+    totals(from: number, to: number): Totals {
+      const hFrom = ceilHour(from), hTo = floorHour(to);
+      if (hFrom >= hTo) return minuteOnly.totals(from, to);
+      const h = hourSums.get(hourRangeKey(hFrom, hTo));
+      if (!h) throw new RangeError(`window sums: hours ${new Date(hFrom).toISOString()}..${new Date(hTo).toISOString()} were not read`);
+      const head = minuteOnly.totals(from, hFrom), tail = minuteOnly.totals(hTo, to);
+      return {
+        good: h.good + head.good + tail.good,
+        total: h.total + head.total + tail.total,
+        dataSlices: h.dataSlices + head.dataSlices + tail.dataSlices,
+        goodSlices: h.goodSlices + head.goodSlices + tail.goodSlices,
+        slices: Math.max(0, Math.ceil(to / MINUTE) - Math.ceil(from / MINUTE)),
+        ratioSum: head.ratioSum + tail.ratioSum,
+      };
+    },
+  };
+}

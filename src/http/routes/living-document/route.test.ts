@@ -3,6 +3,8 @@ import { testAccounts } from '../../../../test/accounts.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
 import { manualRuntime } from '../../../app/runtime.js';
+import { importOpenSlo } from '../../../app/reliability/import-openslo.js';
+import { operatorActor } from '../../../core/access/actor.js';
 
 const DAY = 86_400_000;
 const t = Date.UTC(2026, 4, 5, 10);
@@ -64,7 +66,16 @@ describeEachDialect('living document routes', (dialect) => {
     expect(audit).toEqual([expect.objectContaining({ action: 'create', actor_account: testAccounts.alan.id, subject_person: 'alan' })]);
   });
 
-  it('keeps an SLO link and says there are no reliability figures yet; an item without a link is activity', async () => {
+  it('refuses a link to an SLO that does not exist, naming the field; keeps one to an imported SLO; an item without a link is activity', async () => {
+    const made = await post('/api/people/alan/evidence', { title: 'Alert tuning', date: '2026-07-01', kind: 'reliability', outcome: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01' } }, 'alan');
+    expect(made.status).toBe(400);
+    expect(made.body.error.problems).toEqual(['outcome.id: no SLO "deploy-bot-availability" (SLOs are imported as OpenSLO files)']);
+    await importOpenSlo(s.store, manualRuntime(Date.UTC(2026, 6, 1)), operatorActor, [
+      {
+        name: 'slo.yaml',
+        text: 'apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: deploy-bot-availability }\nspec:\n  service: deploy-bot\n  indicator:\n    metadata: { name: deploy-bot-ok }\n    spec: { ratioMetric: { counter: true, good: { metricSource: { type: Prometheus, spec: { query: ok } } }, total: { metricSource: { type: Prometheus, spec: { query: all } } } } }\n  timeWindow: [{ duration: 30d, isRolling: true }]\n  budgetingMethod: Occurrences\n  objectives: [{ target: 0.999 }]\n',
+      },
+    ]);
     const slo = await post('/api/people/alan/evidence', { title: 'Alert tuning', date: '2026-07-01', kind: 'reliability', outcome: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01' } }, 'alan');
     expect(slo.status).toBe(201);
     expect(slo.body.outcome).toMatchObject({ status: 'no-figures', message: 'no reliability figures yet for this SLO', metrics: null, link: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01T00:00:00.000Z', windowDays: 90 } });
