@@ -6,11 +6,17 @@
  * limit) in one go. At the end, references to teams, people and services not defined in the file
  * are looked up in the store, reporting lines are checked for cycles, and then the transaction
  * commits — or, if anything was wrong, rolls back and nothing is stored.
+ *
+ * A file that states one record twice (same kind and id) is refused, naming both lines: two lines
+ * saying different things about one deployment is a mistake to show, not to settle silently.
+ * Sources that replay events (webhooks, backfills, `trellis import --last-wins`) ask for the later
+ * line to win instead. The repeats are found in a temporary table of the transaction, not in
+ * memory (see store/import-identities.ts).
  */
 import type { Kysely } from 'kysely';
 import { findCycles } from '../core/org/cycles.js';
 import { definesReferenced, referencesOf, type ReferencedKind } from '../core/records/references.js';
-import { recordKinds, type RecordKind } from '../core/records/schemas.js';
+import { recordIdentity, recordKinds, type RecordKind } from '../core/records/schemas.js';
 import { validateRecord } from '../core/records/validate.js';
 import { TrellisError, type Problem } from '../errors.js';
 import type { Store } from '../store/db.js';
@@ -19,6 +25,7 @@ import { OrgRepository } from '../store/org-repository.js';
 import { bumpDataVersion } from '../store/data-version.js';
 import { RecordWriter } from '../store/record-writer.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
+import { ImportIdentities, type RepeatedIdentity } from '../store/import-identities.js';
 
 export interface ImportSource {
   /** Named in every error: `FILE:LINE: field: problem`. */
@@ -36,6 +43,11 @@ export interface ImportOptions {
    * webhooks/merge-existing.ts), reading through `trx` so it sees what the import sees.
    */
   transform?: (trx: Kysely<Database>, records: AsyncIterable<RawRecord>) => AsyncIterable<RawRecord>;
+  /**
+   * A record stated twice in the file: `refuse` the file (the default), or let the `last-wins`
+   * (for sources that replay events, where a later event updates an earlier one).
+   */
+  duplicates?: 'refuse' | 'last-wins';
 }
 
 export interface ImportSummary {
@@ -55,6 +67,14 @@ export async function importRecords(store: Store, source: ImportSource, options:
 
   return store.db.transaction().execute(async (trx) => {
     const writer = new RecordWriter(trx, store.dialect);
+    const identities = options.duplicates === 'last-wins' ? null : await ImportIdentities.open(trx, store.dialect);
+    const reportRepeats = (repeats: RepeatedIdentity[]) => {
+      for (const r of repeats) {
+        const space = r.key.indexOf(' ');
+        const [kind, id] = [r.key.slice(0, space), r.key.slice(space + 1)];
+        report(r.line, kind === 'sli' ? 'at' : 'id', `${kind} "${id}" is already stated at line ${r.firstLine}; a file states each record once (use --last-wins if later lines should replace earlier ones)`);
+      }
+    };
     const defined: Record<ReferencedKind, Set<string>> = { team: new Set(), person: new Set(), service: new Set() };
     // First place each not-yet-defined id was referenced; checked against the store at the end.
     const pending: Record<ReferencedKind, Map<string, { line: number; field: string }>> = { team: new Map(), person: new Map(), service: new Map() };
@@ -76,6 +96,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
             for (const p of v.problems) report(raw.line, p.field, p.message);
           } else {
             const r = v.record;
+            if (identities) reportRepeats(await identities.add(`${r.kind} ${recordIdentity(r)}`, raw.line));
             const def = definesReferenced(r);
             if (def) {
               defined[def.kind].add(def.id);
@@ -98,6 +119,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
       report(e.line, undefined, e.message);
     }
 
+    if (identities && problems.length < maxErrors) reportRepeats(await identities.check());
     if (problems.length === 0) {
       await writer.flush();
       await checkReferences(new OrgRepository(trx), defined, pending, report);
@@ -111,6 +133,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
     }
     // Committing records: bump the data version in the same transaction, so caches of every
     // Trellis instance on this database see the change exactly when the records become visible.
+    await identities?.drop();
     await bumpDataVersion(trx);
     const byKind: Partial<Record<RecordKind, number>> = {};
     for (const k of recordKinds) if (writer.written[k] > 0) byKind[k] = writer.written[k];
