@@ -45,6 +45,7 @@ export function toTrellisError(e: unknown): TrellisError {
 }
 
 function sendError(reply: FastifyReply, error: TrellisError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(error.status).type('application/json; charset=utf-8').send(toErrorBody(error));
 }
 

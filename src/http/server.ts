@@ -8,7 +8,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OidcClient } from '../app/auth/oidc-client.js';
-import { signInLimiter } from '../app/auth/rate-limiter.js';
+import { SignInThrottle } from '../app/auth/sign-in-throttle.js';
 import { systemRuntime, type Runtime } from '../app/runtime.js';
 import type { Config } from '../config.js';
 import { TrellisError } from '../errors.js';
@@ -69,7 +69,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
     data,
     runtime,
     config,
-    signInLimiter: signInLimiter(),
+    signInThrottle: new SignInThrottle(),
     sessionCache,
     deliveryCache: new ReportCache(),
     oidc: config.oidc ? new OidcClient(config.oidc) : null,
