@@ -16,7 +16,19 @@ import type { AccountActor } from '../core/access/actor.js';
 import type { Account } from '../store/account-repository.js';
 import type { ZodApp } from './types.js';
 
-export type RouteAccess = 'public' | 'signed-in' | { resource: ResourceType; action: Action };
+export type RouteAccess =
+  | 'public'
+  | 'signed-in'
+  | {
+      resource: ResourceType;
+      action: Action;
+      /**
+       * The person the resource belongs to, when the URL names a record rather than the person
+       * (`/api/challenges/:id`), so that a write is authorised before its body is read
+       * (request-guards.ts). Undefined when the record does not exist (the use case answers 404).
+       */
+      subject?: (params: Record<string, string>) => Promise<string | undefined>;
+    };
 
 /** How the request proved who it is. */
 export type RequestAuth =

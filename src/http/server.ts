@@ -17,6 +17,7 @@ import type { Store } from '../store/db.js';
 import { installAccessInventory } from './access.js';
 import { installAuthentication } from './authenticate.js';
 import { installErrorHandling } from './errors.js';
+import { installRequestGuards } from './request-guards.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { createLogger } from './logger.js';
 import { installOpenApi } from './openapi.js';
@@ -61,6 +62,8 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   // One per process, shared by the sign-in check, sign-out and token revocation (which must forget what they end).
   const sessionCache = new SessionCache();
   installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)), sessionCache }, config);
+  // After authentication (hooks run in the order installed): authorisation before the body is read.
+  installRequestGuards(app);
   await installOpenApi(app, trellisVersion);
   const deps = {
     store,
