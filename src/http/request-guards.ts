@@ -10,6 +10,8 @@
  * 2. **Bodies**: larger than the route accepts → 413 PAYLOAD_TOO_LARGE; a content type the route
  *    does not parse (only JSON is; text/plain is not silently turned into a string) → 415
  *    UNSUPPORTED_MEDIA_TYPE (mapped in errors.ts).
+ * 2b. **Write rate**: an account's writes beyond `TRELLIS_WRITE_RATE_LIMIT` a minute answer 429
+ *    with Retry-After (write-rate.ts), before the body is read.
  * 3. **Control characters in the query string** (`?q=%00`) → 400 naming the parameter: they are
  *    never part of a real search, and a NUL matched every record.
  */
@@ -20,6 +22,7 @@ import { hasControlCharacters } from '../core/text/control-characters.js';
 import { TrellisError } from '../errors.js';
 import { accessOf } from './access.js';
 import type { ZodApp } from './types.js';
+import { WriteRate } from './write-rate.js';
 
 const readMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -29,7 +32,8 @@ function personInUrl(url: string, params: Record<string, string | undefined>): s
   return url.startsWith('/api/people/:id') ? params.id : undefined;
 }
 
-export function installRequestGuards(app: ZodApp): void {
+export function installRequestGuards(app: ZodApp, options: { writeRatePerMinute: number; now: () => number }): void {
+  const writeRate = new WriteRate(options.writeRatePerMinute);
   // Only JSON bodies reach the API's routes (webhook receivers install their own raw parser).
   app.removeContentTypeParser('text/plain');
 
@@ -44,6 +48,16 @@ export function installRequestGuards(app: ZodApp): void {
     if (aboutPerson && access.subject && person === undefined) return;
     const decision = canOnSomeSubject(request.auth.actor, access.action, access.resource, person);
     if (!decision.allowed) throw new TrellisError('FORBIDDEN', decision.reason);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (readMethods.has(request.method) || request.auth === null) return;
+    const wait = writeRate.take(request.auth.account.id, options.now());
+    if (wait === 0) return;
+    const seconds = Math.max(1, Math.ceil(wait / 1000));
+    const error = new TrellisError('RATE_LIMITED', `Too many changes from this account in a short time (at most ${options.writeRatePerMinute} a minute). Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`);
+    error.retryAfterSeconds = seconds;
+    throw error;
   });
 
   app.addHook('preValidation', async (request: FastifyRequest) => {

@@ -63,7 +63,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   const sessionCache = new SessionCache();
   installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)), sessionCache }, config);
   // After authentication (hooks run in the order installed): authorisation before the body is read.
-  installRequestGuards(app);
+  installRequestGuards(app, { writeRatePerMinute: config.writeRatePerMinute, now: () => runtime.now() });
   await installOpenApi(app, trellisVersion);
   const deps = {
     store,

@@ -791,8 +791,15 @@ export interface Schemas {
       track: string | null;
     };
     goals: Schemas["Goal"][];
-    /** Newest first */
+    /** One page of the evidence, newest first (see evidencePage) */
     evidence: Schemas["EvidenceItem"][];
+    /** All items of the document, where this page starts, its requested size (a page of unusually long items may stop earlier), and how many items have an outcome link */
+    evidencePage: {
+      total: number;
+      offset: number;
+      limit: number;
+      withOutcome: number;
+    };
     growthNotes: {
       visible: boolean;
       reason?: string;
@@ -1408,6 +1415,10 @@ export interface Operations {
       from?: string;
       /** End of the period, exclusive (default: now) */
       to?: string;
+      /** Evidence items per page (default 50) */
+      evidenceLimit?: number;
+      /** Position of the first item of the page, newest first (default 0) */
+      evidenceOffset?: number;
     };
     body: never;
     response: Schemas["LivingDocument"];
