@@ -69,7 +69,7 @@ try {
     autocannon({ url: `${base}/api/health`, connections: 1, duration: readSeconds }),
   ]);
   console.log(`20 readers for ${readSeconds} s: ${readers.requests.total} reads, p50 ${readers.latency.p50} ms, p99 ${readers.latency.p99} ms, non-2xx ${readers.non2xx}, errors ${readers.errors}`);
-  console.log(`/api/health while reading: p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms (alone: p99 ${idle.latency.p99} ms)`);
+  console.log(`/api/health while reading: ${health.requests.total} probes answered, p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, errors ${health.errors} (alone: p99 ${idle.latency.p99} ms)`);
   console.log(
     `\nSUMMARY document ${(after.bytes / 1024 / 1024).toFixed(2)} MB (${after.items} items) | reader p99 ${readers.latency.p99} ms | /api/health p99 while reading ${health.latency.p99} ms`,
   );
