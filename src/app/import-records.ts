@@ -10,8 +10,8 @@
  * A file that states one record twice (same kind and id) is refused, naming both lines: two lines
  * saying different things about one deployment is a mistake to show, not to settle silently.
  * Sources that replay events (webhooks, backfills, `trellis import --last-wins`) ask for the later
- * line to win instead. The repeats are found in a temporary table of the transaction, not in
- * memory (see store/import-identities.ts).
+ * line to win instead. Ids are remembered as compact hashes, ~32 MB for a million records
+ * (core/records/identity-set.ts).
  */
 import type { Kysely } from 'kysely';
 import { findCycles } from '../core/org/cycles.js';
@@ -25,7 +25,7 @@ import { OrgRepository } from '../store/org-repository.js';
 import { bumpDataVersion } from '../store/data-version.js';
 import { RecordWriter } from '../store/record-writer.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
-import { ImportIdentities, type RepeatedIdentity } from '../store/import-identities.js';
+import { IdentitySet } from '../core/records/identity-set.js';
 
 export interface ImportSource {
   /** Named in every error: `FILE:LINE: field: problem`. */
@@ -67,12 +67,11 @@ export async function importRecords(store: Store, source: ImportSource, options:
 
   return store.db.transaction().execute(async (trx) => {
     const writer = new RecordWriter(trx, store.dialect);
-    const identities = options.duplicates === 'last-wins' ? null : await ImportIdentities.open(trx, store.dialect);
-    const reportRepeats = (repeats: RepeatedIdentity[]) => {
-      for (const r of repeats) {
-        const space = r.key.indexOf(' ');
-        const [kind, id] = [r.key.slice(0, space), r.key.slice(space + 1)];
-        report(r.line, kind === 'sli' ? 'at' : 'id', `${kind} "${id}" is already stated at line ${r.firstLine}; a file states each record once (use --last-wins if later lines should replace earlier ones)`);
+    const identities = options.duplicates === 'last-wins' ? null : new IdentitySet();
+    const checkRepeat = (kind: string, id: string, line: number) => {
+      const first = identities?.add(`${kind} ${id}`, line);
+      if (first !== undefined) {
+        report(line, kind === 'sli' ? 'at' : 'id', `${kind} "${id}" is already stated at line ${first}; a file states each record once (use --last-wins if later lines should replace earlier ones)`);
       }
     };
     const defined: Record<ReferencedKind, Set<string>> = { team: new Set(), person: new Set(), service: new Set() };
@@ -96,7 +95,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
             for (const p of v.problems) report(raw.line, p.field, p.message);
           } else {
             const r = v.record;
-            if (identities) reportRepeats(await identities.add(`${r.kind} ${recordIdentity(r)}`, raw.line));
+            checkRepeat(r.kind, recordIdentity(r), raw.line);
             const def = definesReferenced(r);
             if (def) {
               defined[def.kind].add(def.id);
@@ -119,7 +118,6 @@ export async function importRecords(store: Store, source: ImportSource, options:
       report(e.line, undefined, e.message);
     }
 
-    if (identities && problems.length < maxErrors) reportRepeats(await identities.check());
     if (problems.length === 0) {
       await writer.flush();
       await checkReferences(new OrgRepository(trx), defined, pending, report);
@@ -133,7 +131,6 @@ export async function importRecords(store: Store, source: ImportSource, options:
     }
     // Committing records: bump the data version in the same transaction, so caches of every
     // Trellis instance on this database see the change exactly when the records become visible.
-    await identities?.drop();
     await bumpDataVersion(trx);
     const byKind: Partial<Record<RecordKind, number>> = {};
     for (const k of recordKinds) if (writer.written[k] > 0) byKind[k] = writer.written[k];
