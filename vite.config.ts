@@ -15,7 +15,9 @@ export default defineConfig({
     // No inline <script>/<style> may reach the page: the server's CSP allows 'self' only.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
-    sourcemap: true,
+    // Maps are written for the operator (to read a stack trace) but not linked from the bundles,
+    // and the server never serves them (src/http/web.ts): the app's source is nobody's business.
+    sourcemap: 'hidden',
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

@@ -25,7 +25,8 @@ if (mode === 'parse-only') {
   const { migrateToLatest } = await import('../dist/store/migrate.js');
   const store = await openStore(target);
   await migrateToLatest(store);
-  const summary = await importRecords(store, openRecordFile(file));
+  // TRELLIS_BENCH_DUPLICATES=last-wins measures the import without the repeated-id check.
+  const summary = await importRecords(store, openRecordFile(file), { duplicates: process.env.TRELLIS_BENCH_DUPLICATES ?? 'refuse' });
   records = summary.records;
   await store.close();
 }

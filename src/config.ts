@@ -18,6 +18,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRELLIS_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TRELLIS_IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(10_000).default(50),
+  TRELLIS_DOCUMENT_MAX_ITEMS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  TRELLIS_WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(120),
   TRELLIS_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   TRELLIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   TRELLIS_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -55,6 +57,10 @@ export interface Config {
   pgPoolSize: number;
   /** How many bad lines an import reports before it stops looking for more. */
   importMaxErrors: number;
+  /** The most evidence items (and, separately, goals) one living document holds. */
+  documentMaxItems: number;
+  /** Writes (non-GET API requests) one account may make per minute; 0 turns the limit off. */
+  writeRatePerMinute: number;
   /** `auto`: cookies are Secure when the request came over https (see `trustProxy`). */
   secureCookies: 'auto' | 'always' | 'never';
   /**
@@ -129,6 +135,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     logLevel: e.LOG_LEVEL,
     pgPoolSize: e.TRELLIS_PG_POOL_SIZE,
     importMaxErrors: e.TRELLIS_IMPORT_MAX_ERRORS,
+    documentMaxItems: e.TRELLIS_DOCUMENT_MAX_ITEMS,
+    writeRatePerMinute: e.TRELLIS_WRITE_RATE_LIMIT,
     secureCookies: e.TRELLIS_SECURE_COOKIES,
     trustProxy: e.TRELLIS_TRUST_PROXY === 'true' || e.TRELLIS_TRUST_PROXY === '1',
     oidc: e.TRELLIS_OIDC_ISSUER

@@ -20,7 +20,10 @@ export const errorRegistry = {
   OIDC_FAILED: { status: 400, exit: 1, summary: 'The identity provider did not confirm the sign-in; start again.' },
   WEBHOOK_SIGNATURE_INVALID: { status: 401, exit: 1, summary: 'The webhook signature or token is missing or does not match; nothing was stored.' },
   WEBHOOK_REJECTED: { status: 422, exit: 2, summary: 'The webhook was understood but its records were rejected; nothing was stored.' },
-  RATE_LIMITED: { status: 429, exit: 1, summary: 'Too many failed attempts; wait a few minutes and try again.' },
+  RATE_LIMITED: { status: 429, exit: 1, summary: 'Too many attempts; wait a little and try again.' },
+  PAYLOAD_TOO_LARGE: { status: 413, exit: 2, summary: 'The request body is larger than this route accepts.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, exit: 2, summary: 'The request body is not in a format this route accepts (send application/json).' },
+  LIMIT_REACHED: { status: 422, exit: 2, summary: 'A limit of this record is reached; nothing was added.' },
   STORE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached.' },
   SOURCE_UNAVAILABLE: { status: 502, exit: 1, summary: 'A data source (such as Prometheus) could not be reached or answered with an error.' },
   INTERNAL: { status: 500, exit: 1, summary: 'Something went wrong inside Trellis.' },
@@ -45,6 +48,8 @@ export function formatProblem(p: Problem): string {
 export class TrellisError extends Error {
   readonly code: ErrorCode;
   readonly problems: readonly Problem[];
+  /** For RATE_LIMITED: when to try again (HTTP Retry-After). */
+  retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, message?: string, problems: readonly Problem[] = []) {
     super(message ?? errorRegistry[code].summary);

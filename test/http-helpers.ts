@@ -20,7 +20,8 @@ export { seedOrg, seedPeople, seedServices, seedTeams } from './seed-org.js';
 
 /** A valid configuration for tests: silent logs, an ephemeral port. */
 export function testConfig(store: TestStore, overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}, { db: store.target, logLevel: 'silent', port: 0 }), ...overrides };
+  // No write rate limit unless a test asks for one: many tests write in loops under a frozen clock.
+  return { ...loadConfig({}, { db: store.target, logLevel: 'silent', port: 0 }), writeRatePerMinute: 0, ...overrides };
 }
 
 /** How a test request proves who it is. */

@@ -66,6 +66,8 @@ export async function backfillGithub(store: Store, client: GithubRestClient, tar
 
   try {
     await importRecords(store, { name: `github ${repository}`, records: lines() }, {
+      // A backfill replays the API's events: a later page may restate a record.
+      duplicates: 'last-wins',
       transform: (trx, records) =>
         mergeInBatches(trx, records, (reasons) => {
           summary.unknownPeople += reasons.length;

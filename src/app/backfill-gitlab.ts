@@ -53,6 +53,8 @@ export async function backfillGitlab(store: Store, client: GitlabRestClient, tar
 
   try {
     await importRecords(store, { name: `gitlab ${target.project}`, records: lines() }, {
+      // A backfill replays the API's events: a later page may restate a record.
+      duplicates: 'last-wins',
       transform: (trx, records) =>
         mergeInBatches(trx, records, (reasons) => {
           summary.unknownPeople += reasons.length;

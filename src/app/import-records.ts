@@ -6,11 +6,17 @@
  * limit) in one go. At the end, references to teams, people and services not defined in the file
  * are looked up in the store, reporting lines are checked for cycles, and then the transaction
  * commits — or, if anything was wrong, rolls back and nothing is stored.
+ *
+ * A file that states one record twice (same kind and id) is refused, naming both lines: two lines
+ * saying different things about one deployment is a mistake to show, not to settle silently.
+ * Sources that replay events (webhooks, backfills, `trellis import --last-wins`) ask for the later
+ * line to win instead. Ids are remembered as compact hashes, ~32 MB for a million records
+ * (core/records/identity-set.ts).
  */
 import type { Kysely } from 'kysely';
 import { findCycles } from '../core/org/cycles.js';
 import { definesReferenced, referencesOf, type ReferencedKind } from '../core/records/references.js';
-import { recordKinds, type RecordKind } from '../core/records/schemas.js';
+import { recordIdentity, recordKinds, type RecordKind } from '../core/records/schemas.js';
 import { validateRecord } from '../core/records/validate.js';
 import { TrellisError, type Problem } from '../errors.js';
 import type { Store } from '../store/db.js';
@@ -20,6 +26,7 @@ import { bumpDataVersion } from '../store/data-version.js';
 import { RecordWriter } from '../store/record-writer.js';
 import { SloRepository } from '../store/slo-repository.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
+import { IdentitySet } from '../core/records/identity-set.js';
 
 export interface ImportSource {
   /** Named in every error: `FILE:LINE: field: problem`. */
@@ -37,6 +44,11 @@ export interface ImportOptions {
    * webhooks/merge-existing.ts), reading through `trx` so it sees what the import sees.
    */
   transform?: (trx: Kysely<Database>, records: AsyncIterable<RawRecord>) => AsyncIterable<RawRecord>;
+  /**
+   * A record stated twice in the file: `refuse` the file (the default), or let the `last-wins`
+   * (for sources that replay events, where a later event updates an earlier one).
+   */
+  duplicates?: 'refuse' | 'last-wins';
 }
 
 export interface ImportSummary {
@@ -56,6 +68,13 @@ export async function importRecords(store: Store, source: ImportSource, options:
 
   return store.db.transaction().execute(async (trx) => {
     const writer = new RecordWriter(trx, store.dialect);
+    const identities = options.duplicates === 'last-wins' ? null : new IdentitySet();
+    const checkRepeat = (kind: string, id: string, line: number) => {
+      const first = identities?.add(`${kind} ${id}`, line);
+      if (first !== undefined) {
+        report(line, kind === 'sli' ? 'at' : 'id', `${kind} "${id}" is already stated at line ${first}; a file states each record once (use --last-wins if later lines should replace earlier ones)`);
+      }
+    };
     const defined: Record<ReferencedKind, Set<string>> = { team: new Set(), person: new Set(), service: new Set() };
     // First place each not-yet-defined id was referenced; checked against the store at the end.
     const pending: Record<ReferencedKind, Map<string, { line: number; field: string }>> = { team: new Map(), person: new Map(), service: new Map() };
@@ -79,6 +98,7 @@ export async function importRecords(store: Store, source: ImportSource, options:
             for (const p of v.problems) report(raw.line, p.field, p.message);
           } else {
             const r = v.record;
+            checkRepeat(r.kind, recordIdentity(r), raw.line);
             const def = definesReferenced(r);
             if (def) {
               defined[def.kind].add(def.id);

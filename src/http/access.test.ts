@@ -220,6 +220,55 @@ describeEachDialect('route access', (dialect) => {
     expect(res.statusCode, res.body).toBeLessThan(300);
   });
 
+  const writes = () => Object.entries(samples).filter(([key]) => !key.startsWith('GET '));
+  const urlOf = async (sample: Sample) => (typeof sample.url === 'string' ? sample.url : sample.url(server()));
+  /** Larger than any route's body limit (the ladder import's is 6 MiB). */
+  const oversized = JSON.stringify({ text: 'x'.repeat(7 * 1024 * 1024) });
+
+  it.each(writes().filter(([, s]) => s.deniedTo !== undefined))('%s decides authorisation before reading the body: 403 to junk and to an oversized body', async (key, sample) => {
+    const url = await urlOf(sample);
+    const as = await server().as(sample.deniedTo!);
+    for (const payload of [{ junk: true, ladder: 42 }, 'not even an object', oversized]) {
+      const res = await send(server().app, { method: key.split(' ')[0] as 'POST', url, payload, as, headers: { 'content-type': 'application/json' } });
+      expect(res.statusCode, key).toBe(403);
+      expect(res.json().error.code).toBe('FORBIDDEN');
+      expect(res.json().error.problems, 'no validation detail to a caller who may not call').toBeUndefined();
+    }
+  });
+
+  it.each(writes())('%s answers 413 PAYLOAD_TOO_LARGE to a body over its limit, and 415 to a body that is not JSON', async (key, sample) => {
+    const method = key.split(' ')[0] as 'POST';
+    const as = await server().as(sample.allowedTo);
+    const big = await send(server().app, { method, url: await urlOf(sample), payload: oversized, as, headers: { 'content-type': 'application/json' } });
+    expect(big.statusCode, key).toBe(413);
+    expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    for (const type of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded']) {
+      const res = await send(server().app, { method, url: await urlOf(sample), payload: 'name=x', as, headers: { 'content-type': type } });
+      expect(res.statusCode, `${key} ${type}`).toBe(415);
+      expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+
+  it('sign-in answers 413 and 415 the same way', async () => {
+    const big = await send(server().app, { method: 'POST', url: '/api/auth/sign-in', payload: oversized, as: 'anonymous', headers: { 'content-type': 'application/json' } });
+    expect([big.statusCode, big.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const text = await send(server().app, { method: 'POST', url: '/api/auth/sign-in', payload: 'email=a', as: 'anonymous', headers: { 'content-type': 'text/plain' } });
+    expect([text.statusCode, text.json().error.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+  });
+
+  it('refuses control characters in any query string with 400 naming the parameter (?q=%00 matched every record)', async () => {
+    const gets = Object.entries(samples).filter(([key, s]) => key.startsWith('GET ') && typeof s.url === 'string');
+    for (const [key, sample] of gets) {
+      const url = sample.url as string;
+      const res = await send(server().app, { method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}q=%00`, as: await server().as(sample.allowedTo) });
+      expect(res.statusCode, key).toBe(400);
+      expect(res.json().error.problems, key).toEqual(['querystring.q: must not contain control characters']);
+    }
+    const people = await send(server().app, { method: 'GET', url: '/api/people?q=%1b%5b2J', as: await server().as('alan') });
+    expect(people.statusCode).toBe(400);
+    expect((await send(server().app, { method: 'GET', url: '/api/people?q=Ada%20Lovelace', as: await server().as('alan') })).statusCode).toBe(200);
+  });
+
   it('routes refused to nobody are open to every role by the policy', () => {
     for (const [key, sample] of Object.entries(samples)) {
       const access = routes.find((r) => r.key === key)?.access;

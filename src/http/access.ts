@@ -13,10 +13,29 @@
  */
 import type { Action, ResourceType } from '../core/access/resources.js';
 import type { AccountActor } from '../core/access/actor.js';
+import type { Resource } from '../core/access/resources.js';
 import type { Account } from '../store/account-repository.js';
 import type { ZodApp } from './types.js';
 
-export type RouteAccess = 'public' | 'signed-in' | { resource: ResourceType; action: Action };
+export type RouteAccess =
+  | 'public'
+  | 'signed-in'
+  | {
+      resource: ResourceType;
+      action: Action;
+      /**
+       * The person the resource belongs to, when the URL names a record rather than the person
+       * (`/api/challenges/:id`), so that a write is authorised before its body is read
+       * (request-guards.ts). Undefined when the record does not exist (the use case answers 404).
+       */
+      subject?: (params: Record<string, string>) => Promise<string | undefined>;
+      /**
+       * The exact resource the URL names, for resources whose rule needs more than a person (a
+       * workshop round's raters): the early check then asks the policy about exactly it.
+       * Undefined when the record does not exist (the use case answers 404).
+       */
+      resourceOf?: (params: Record<string, string>, actor: AccountActor) => Promise<Resource | undefined>;
+    };
 
 /** How the request proved who it is. */
 export type RequestAuth =

@@ -40,11 +40,15 @@ export function toTrellisError(e: unknown): TrellisError {
     return new TrellisError('BAD_INPUT', `The request is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
   }
   // Fastify's own client-error messages describe the request, not the server: safe to pass on.
-  if (clientErrorStatus(e) !== undefined) return new TrellisError('BAD_INPUT', (e as Error).message);
+  const status = clientErrorStatus(e);
+  if (status === 413) return new TrellisError('PAYLOAD_TOO_LARGE');
+  if (status === 415) return new TrellisError('UNSUPPORTED_MEDIA_TYPE', `The request body's content type is not accepted here; send application/json.`);
+  if (status !== undefined) return new TrellisError('BAD_INPUT', (e as Error).message);
   return new TrellisError('INTERNAL');
 }
 
 function sendError(reply: FastifyReply, error: TrellisError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(error.status).type('application/json; charset=utf-8').send(toErrorBody(error));
 }
 

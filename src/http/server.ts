@@ -8,7 +8,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OidcClient } from '../app/auth/oidc-client.js';
-import { signInLimiter } from '../app/auth/rate-limiter.js';
+import { SignInThrottle } from '../app/auth/sign-in-throttle.js';
 import { systemRuntime, type Runtime } from '../app/runtime.js';
 import type { Config } from '../config.js';
 import { TrellisError } from '../errors.js';
@@ -17,6 +17,7 @@ import type { Store } from '../store/db.js';
 import { installAccessInventory } from './access.js';
 import { installAuthentication } from './authenticate.js';
 import { installErrorHandling } from './errors.js';
+import { installRequestGuards } from './request-guards.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { createLogger } from './logger.js';
 import { installOpenApi } from './openapi.js';
@@ -61,6 +62,8 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   // One per process, shared by the sign-in check, sign-out and token revocation (which must forget what they end).
   const sessionCache = new SessionCache();
   installAuthentication(app, { data, runtime, reportingLines: new ReportingLineCache(() => readDataVersion(store.db)), sessionCache }, config);
+  // After authentication (hooks run in the order installed): authorisation before the body is read.
+  installRequestGuards(app, { writeRatePerMinute: config.writeRatePerMinute, now: () => runtime.now() });
   await installOpenApi(app, trellisVersion);
   const deps = {
     store,
@@ -69,7 +72,7 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
     data,
     runtime,
     config,
-    signInLimiter: signInLimiter(),
+    signInThrottle: new SignInThrottle(),
     sessionCache,
     deliveryCache: new ReportCache(),
     oidc: config.oidc ? new OidcClient(config.oidc) : null,

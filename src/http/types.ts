@@ -5,7 +5,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { OidcClient } from '../app/auth/oidc-client.js';
-import type { FailureLimiter } from '../app/auth/rate-limiter.js';
+import type { SignInThrottle } from '../app/auth/sign-in-throttle.js';
 import type { SessionCache } from '../app/auth/session-cache.js';
 import type { ReportCache } from '../app/delivery/report-cache.js';
 import type { Runtime } from '../app/runtime.js';
@@ -27,7 +27,7 @@ export interface RouteDeps {
   runtime: Runtime;
   config: Config;
   /** Failed sign-ins per email and client address (in memory, per process). */
-  signInLimiter: FailureLimiter;
+  signInThrottle: SignInThrottle;
   /** Resolved sessions and API tokens, per process, for a few seconds; sign-out and token revocation must forget what they end. */
   sessionCache: SessionCache;
   /** Delivery reports already computed, per process; keyed by the data version, so safe across instances. */

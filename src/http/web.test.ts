@@ -51,6 +51,16 @@ describe('registerWebApp with a build', () => {
     }
   });
 
+  it('never serves a source map, even when the build has one', async () => {
+    await writeFile(path.join(dir, 'assets', 'app-1a2b3c.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
+    const server = await serve(dir);
+    for (const url of ['/assets/app-1a2b3c.js.map', '/assets/APP-1a2b3c.js.MAP', '/assets/app-1a2b3c.js.map?x=1']) {
+      const res = await server.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain('secret.ts');
+    }
+  });
+
   it('serves hashed assets with a year-long immutable cache', async () => {
     const res = await (await serve(dir)).inject({ method: 'GET', url: '/assets/app-1a2b3c.js' });
     expect(res.statusCode).toBe(200);

@@ -11,6 +11,7 @@
  *
  * The files are listed once, at start-up (`wildcard: false`): only files that existed then can
  * be served, so no request path can reach outside the build, and a new build needs a restart.
+ * Source maps (`*.map`) are never served: the build keeps them for the operator only.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,8 @@ function pathnameOf(request: FastifyRequest): string {
   return request.url.split('?')[0] ?? request.url;
 }
 
+const isSourceMap = (pathname: string): boolean => pathname.toLowerCase().endsWith('.map');
+
 /** API and asset paths never fall back to index.html: a missing one is a real 404. */
 function isOutsideTheApp(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/assets/');
@@ -43,6 +46,7 @@ export async function registerWebApp(app: FastifyInstance, options: { root: stri
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
+      allowedPath: (pathName: string) => !isSourceMap(pathName),
       cacheControl: false,
       etag: true,
       lastModified: true,

@@ -44,6 +44,37 @@ export class EvidenceRepository {
     return rows.map(fromRow);
   }
 
+  /** How many evidence items a person's document holds (for its size cap). */
+  async countEvidence(person: string): Promise<number> {
+    const row = await this.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll().as('n')).where('person', '=', person).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * A person's items without their free text (notes empty, links empty), oldest first, with the
+   * size of the text left out: what the checks and ladder gaps need, cheap even for a document of
+   * a thousand long items. The page shown is then read whole with `listByIds`.
+   */
+  async listEvidenceOutlines(person: string): Promise<(EvidenceItem & { textSize: number })[]> {
+    const rows = await this.db
+      .selectFrom('evidence_items')
+      .select(['id', 'person', 'title', 'date', 'kind', 'signals', 'dimensions', 'outcome_target', 'outcome_id', 'outcome_at', 'outcome_window_days', 'outcome_metric', 'created_by', 'created_at', 'updated_at'])
+      .select((eb) => [eb.fn<number>('octet_length', ['notes']).as('notes_size'), eb.fn<number>('octet_length', ['links']).as('links_size')])
+      .where('person', '=', person)
+      .orderBy('date')
+      .orderBy('id')
+      .execute();
+    return rows.map(({ notes_size, links_size, ...r }) => ({ ...fromRow({ ...r, notes: '', links: '[]' }), textSize: Number(notes_size) + Number(links_size) }));
+  }
+
+  /** Whole items by id, in the order of `ids` (unknown ids are left out). */
+  async listByIds(ids: readonly string[]): Promise<EvidenceItem[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('evidence_items').selectAll().where('id', 'in', [...ids]).execute();
+    const byId = new Map(rows.map((r) => [r.id, fromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** A person's evidence dated in [from, to), oldest first. */
   async listEvidence(person: string, window: EvidenceWindow = {}): Promise<EvidenceItem[]> {
     let q = this.db.selectFrom('evidence_items').selectAll().where('person', '=', person);

@@ -24,6 +24,12 @@ export class GoalRepository {
   }
 
   /** A person's goals, newest quarter first, then in the order they were written. */
+  /** How many goals a person's document holds (for its size cap). */
+  async countGoals(person: string): Promise<number> {
+    const row = await this.db.selectFrom('goals').select((eb) => eb.fn.countAll().as('n')).where('person', '=', person).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   async listGoals(person: string): Promise<Goal[]> {
     const rows = await this.db.selectFrom('goals').selectAll().where('person', '=', person).orderBy('quarter', 'desc').orderBy('created_at').orderBy('id').execute();
     return rows.map(fromRow);

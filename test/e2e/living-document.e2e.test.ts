@@ -59,6 +59,39 @@ describe.skipIf(!enabled)('living document in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a long document is shown a page at a time, counting every item', async () => {
+    const { page, problems } = await signIn('amara@lumen.example');
+    await page.goto(`${demo.server().url}/people/amara-okafor/document`);
+    await page.getByRole('heading', { level: 1, name: 'My document' }).waitFor();
+    // Sixty more items through the API with Amara's own session, as a busy year would add them.
+    const added = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      let ok = 0;
+      for (let i = 0; i < 60; i++) {
+        const res = await fetch('/api/people/amara-okafor/evidence', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ title: `Weekly note ${i}`, date: '2026-06-02', kind: 'learning' }),
+        });
+        if (res.status === 201) ok++;
+      }
+      return ok;
+    });
+    expect(added).toBe(60);
+    await page.reload();
+    const pager = page.getByRole('navigation', { name: 'Pages of evidence items' });
+    await expect.poll(() => pager.textContent()).toMatch(/1–50 of \d+ evidence items/);
+    const total = Number(/of (\d+) evidence items/.exec((await pager.textContent()) ?? '')![1]);
+    expect(total).toBeGreaterThan(60);
+    expect(await page.locator('.lead').textContent()).toContain(`${total} evidence items`);
+    expect(await page.getByRole('region', { name: 'Evidence' }).locator('.evidence-item').count()).toBe(50);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => pager.textContent()).toMatch(new RegExp(`51–${Math.min(100, total)} of ${total} evidence items`));
+    await pager.scrollIntoViewIfNeeded();
+    await screenshot(page, 'living-document-paged');
+    expect(problems).toEqual([]);
+  });
+
   it('a compensation reviewer is refused the document, with the reason', async () => {
     const { page } = await signIn('omar@lumen.example');
     await page.goto(`${demo.server().url}/people/amara-okafor/document`);

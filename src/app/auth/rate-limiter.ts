@@ -30,6 +30,18 @@ export class FailureLimiter {
     return this.recent(key, now).length >= this.options.maxFailures;
   }
 
+  /** The failures of `key` still in the window, oldest first. */
+  recentTimes(key: string, now: number): readonly number[] {
+    return this.recent(key, now);
+  }
+
+  /** 0 when `key` may try now; otherwise how long until its oldest failure leaves the window. */
+  retryAfter(key: string, now: number): number {
+    const list = this.recent(key, now);
+    if (list.length < this.options.maxFailures) return 0;
+    return list[list.length - this.options.maxFailures]! + this.options.windowMs - now;
+  }
+
   recordFailure(key: string, now: number): void {
     const list = this.recent(key, now);
     this.failures.delete(key); // re-insert: Map order is then "least recently failed first"
@@ -50,7 +62,3 @@ export class FailureLimiter {
   }
 }
 
-/** Sign-in: at most 10 failed attempts per email and per client address in 15 minutes. */
-export function signInLimiter(): FailureLimiter {
-  return new FailureLimiter({ maxFailures: 10, windowMs: 15 * 60_000 });
-}

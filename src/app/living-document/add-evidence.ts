@@ -9,6 +9,7 @@ import type { DataAccess } from '../../store/data-access.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { newId } from '../runtime.js';
 import type { LivingDocumentDeps } from './deps.js';
+import { assertRoomFor } from './document-limits.js';
 import { withOutcomes } from './evidence-outcome.js';
 import { knownIds } from './known-ids.js';
 import { badInput, documentSubject } from './subject.js';
@@ -21,6 +22,7 @@ export async function addEvidence(deps: LivingDocumentDeps, actor: Actor, person
   const now = runtime.now();
   const item: EvidenceItem = { ...draft, id: newId(runtime), person: personId, createdBy: actorAccountOf(actor), createdAt: now, updatedAt: now };
   await data.transaction(async (r) => {
+    assertRoomFor('evidence items', await r.evidence.countEvidence(personId), deps.limits);
     await r.evidence.insert(item);
     await r.audit.append(auditEntry(runtime, actorAccountOf(actor), { action: 'create', resourceType: 'evidence-item', resourceId: item.id, subjectPerson: personId, detail: item.title }));
   });

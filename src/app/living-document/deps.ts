@@ -9,6 +9,7 @@ import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { DeliveryDeps } from '../delivery/delivery-figures.js';
 import type { ReportCache } from '../delivery/report-cache.js';
 import type { Runtime } from '../runtime.js';
+import type { DocumentLimits } from './document-limits.js';
 
 export interface LivingDocumentDeps {
   data: DataAccess;
@@ -16,6 +17,8 @@ export interface LivingDocumentDeps {
   delivery: DeliveryRepository;
   /** Delivery figures already computed (the HTTP server's one cache); absent: always compute. */
   cache?: ReportCache | undefined;
+  /** The size cap of a document (document-limits.ts); absent: the default. */
+  limits?: DocumentLimits | undefined;
 }
 
 /** What the delivery use cases (figures, comparisons) need, taken from these. */

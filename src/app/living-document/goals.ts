@@ -5,18 +5,20 @@ import { TrellisError } from '../../errors.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { newId } from '../runtime.js';
 import type { LivingDocumentDeps } from './deps.js';
+import { assertRoomFor } from './document-limits.js';
 import { badInput, documentSubject } from './subject.js';
 import { goalView, type GoalView } from './views.js';
 
-type Deps = Pick<LivingDocumentDeps, 'data' | 'runtime'>;
+type Deps = Pick<LivingDocumentDeps, 'data' | 'runtime' | 'limits'>;
 
-export async function addGoal({ data, runtime }: Deps, actor: Actor, personId: string, input: unknown): Promise<GoalView> {
+export async function addGoal({ data, runtime, limits }: Deps, actor: Actor, personId: string, input: unknown): Promise<GoalView> {
   await documentSubject(data, actor, personId, 'write');
   const parsed = parseGoalInput(input);
   if (!parsed.ok) throw badInput('goal', parsed.problems);
   const now = runtime.now();
   const goal: Goal = { ...parsed.value, id: newId(runtime), person: personId, createdAt: now, updatedAt: now };
   await data.transaction(async (r) => {
+    assertRoomFor('goals', await r.goals.countGoals(personId), limits);
     await r.goals.insert(goal);
     await r.audit.append(auditEntry(runtime, actorAccountOf(actor), { action: 'create', resourceType: 'goal', resourceId: goal.id, subjectPerson: personId, detail: `${goal.quarter}: ${goal.status}` }));
   });

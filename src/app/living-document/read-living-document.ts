@@ -3,6 +3,12 @@
  * from delivery data, growth notes where the policy allows them, the ladder position with the
  * gaps to the next level, and the fairness checks of the period. The person reads their own
  * freely; anyone else's read is audited, in the same transaction as the read.
+ *
+ * Evidence comes a page at a time (newest first): the checks and ladder gaps look at every item,
+ * but only the page is sent, with its outcomes, so a long document never becomes a response of
+ * several megabytes serialised on the event loop while everyone else waits. A page also stops
+ * early at a size budget, for documents of unusually long items; the client continues from
+ * `offset + evidence.length`.
  */
 import type { Actor } from '../../core/access/actor.js';
 import { can } from '../../core/access/policy.js';
@@ -20,7 +26,16 @@ import { goalView, growthNoteView, type EvidenceView, type GoalView, type Growth
 /** The default period of the fairness checks: the year up to now. */
 export const DEFAULT_PERIOD_DAYS = 365;
 
+/** Evidence items per page unless asked otherwise, and the most a page may have. */
+export const EVIDENCE_PAGE = 50;
+export const EVIDENCE_PAGE_MAX = 200;
+/** A page stops growing past this many characters of evidence (about 512 KB of JSON). */
+const PAGE_BUDGET_CHARS = 512 * 1024;
+
 export interface DocumentQuery {
+  /** Evidence page: how many items (default 50, at most 200) from which position (newest first). */
+  evidenceLimit?: number | undefined;
+  evidenceOffset?: number | undefined;
   /** Epoch ms; default: `to` − 365 days. */
   from?: number | undefined;
   /** Epoch ms, exclusive; default: now. */
@@ -30,8 +45,10 @@ export interface DocumentQuery {
 export interface LivingDocument {
   person: { id: string; name: string; team: string | null; manager: string | null; level: string | null; track: string | null };
   goals: GoalView[];
-  /** Every item, newest first. */
+  /** One page of the items, newest first (see `evidencePage`). */
   evidence: EvidenceView[];
+  /** Where the page sits: all items, and how many of them have an outcome link. */
+  evidencePage: { total: number; offset: number; limit: number; withOutcome: number };
   growthNotes: { visible: true; items: GrowthNoteView[] } | { visible: false; reason: string; items: [] };
   ladder: LadderPositionView;
   fairness: Omit<FairnessReport, 'period' | 'recency'> & { period: { from: string; to: string }; recency: Omit<FairnessReport['recency'], 'recentFrom'> & { recentFrom: string } };
@@ -48,7 +65,8 @@ export async function readLivingDocument(deps: LivingDocumentDeps, actor: Actor,
   const notesDecision = can(actor, 'read', { type: 'growth-note', person: personId });
 
   const loaded = await data.transaction(async (r) => {
-    const [goals, items, notes] = [await r.goals.listGoals(personId), await r.evidence.listEvidence(personId), notesDecision.allowed ? await r.growthNotes.listGrowthNotes(personId) : []];
+    // Outlines (no free text) for the checks; the page's items are read whole below.
+    const [goals, items, notes] = [await r.goals.listGoals(personId), await r.evidence.listEvidenceOutlines(personId), notesDecision.allowed ? await r.growthNotes.listGrowthNotes(personId) : []];
     const ladder = await ladderPositionOf(r, person, items);
     if (!isSelf(actor, personId)) {
       const detail = notesDecision.allowed ? 'goals, evidence and growth notes' : 'goals and evidence';
@@ -58,13 +76,29 @@ export async function readLivingDocument(deps: LivingDocumentDeps, actor: Actor,
   });
 
   const fairness = fairnessChecks(loaded.items, { from, to });
-  const evidence = await withOutcomes(deps, actor, [...loaded.items].reverse());
+  const limit = Math.min(q.evidenceLimit ?? EVIDENCE_PAGE, EVIDENCE_PAGE_MAX);
+  const offset = q.evidenceOffset ?? 0;
+  const pageIds = withinBudget([...loaded.items].reverse().slice(offset, offset + limit)).map((i) => i.id);
+  const page = await data.evidence.listByIds(pageIds);
+  const evidence = await withOutcomes(deps, actor, page);
+  const evidencePage = { total: loaded.items.length, offset, limit, withOutcome: loaded.items.filter((i) => i.outcome !== null).length };
   return {
     person: { id: person.id, name: person.name, team: person.team, manager: person.manager, level: person.level, track: person.track },
     goals: loaded.goals.map(goalView),
     evidence,
+    evidencePage,
     growthNotes: notesDecision.allowed ? { visible: true, items: visibleNotes(loaded.notes, actor).map(growthNoteView) } : { visible: false, reason: notesDecision.reason, items: [] },
     ladder: loaded.ladder,
     fairness: { ...fairness, period: { from: iso(from), to: iso(to) }, recency: { ...fairness.recency, recentFrom: iso(fairness.recency.recentFrom) } },
   };
+}
+
+/** The first items of `items` that fit the page budget (always at least one). */
+function withinBudget<T extends { title: string; textSize: number }>(items: T[]): T[] {
+  let used = 0;
+  for (let i = 0; i < items.length; i++) {
+    used += 400 + items[i]!.title.length + items[i]!.textSize;
+    if (used > PAGE_BUDGET_CHARS && i > 0) return items.slice(0, i);
+  }
+  return items;
 }

@@ -41,7 +41,7 @@ export async function ingestWebhook(store: Store, delivery: WebhookDelivery): Pr
   const merged = records.map((r) => mergeWithStored(r, stored.get(`${r.kind}:${recordIdentity(r)}`)));
   const name = `${delivery.source} webhook (${delivery.event})`;
   try {
-    await importRecords(store, { name, records: lines(merged) }, { maxErrors: 20 });
+    await importRecords(store, { name, records: lines(merged) }, { maxErrors: 20, duplicates: 'last-wins' });
   } catch (e) {
     if (isTrellisError(e) && e.code === 'IMPORT_REJECTED') {
       throw new TrellisError('WEBHOOK_REJECTED', `The ${name} was rejected; nothing was stored.`, e.problems);

@@ -5,7 +5,7 @@
  * leniency. Needs no store: a facilitator can run it over a spreadsheet export.
  */
 import type { Command } from 'commander';
-import { printJson } from '../output.js';
+import { print, printJson } from '../output.js';
 
 interface AgreementOpts {
   json?: boolean;
@@ -55,7 +55,7 @@ Definitions: docs/calibration.md.`)
       const { ratings } = parseRatingsCsv(text, file === '-' ? 'stdin' : file);
       const report = agreementReport(ratings, new Rng(seed), { resamples, minShared });
       if (opts.json) printJson(report);
-      else process.stdout.write(presentAgreement(report));
+      else print(presentAgreement(report));
     });
 }
 

@@ -12,7 +12,7 @@ import { operatorActor } from '../../core/access/actor.js';
 import { deliveryTiers, DAY } from '../../core/delivery/index.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { printJson } from '../output.js';
+import { print, printJson } from '../output.js';
 import { presentDora, presentServiceLine, withoutEvents } from './dora-present.js';
 
 interface DoraOpts {
@@ -76,7 +76,7 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
           includeMerges: opts.includeMerges ?? false,
         });
         if (opts.json) printJson(opts.events ? report : withoutEvents(report));
-        else process.stdout.write(presentDora(report));
+        else print(presentDora(report));
       });
     });
 }
@@ -99,7 +99,7 @@ async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
     });
     const rows = all.map(({ service, metrics }) => ({ service, metrics, tier: deliveryTiers(metrics, report) }));
     if (opts.json) printJson(opts.events ? rows : JSON.parse(JSON.stringify(rows, (key, value) => (key === 'events' ? undefined : value))));
-    else for (const r of rows) process.stdout.write(presentServiceLine(r.service, r.metrics));
+    else for (const r of rows) print(presentServiceLine(r.service, r.metrics));
   });
 }
 

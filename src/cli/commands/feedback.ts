@@ -4,7 +4,7 @@
  * could be read, whatever it finds (exit 2 only for a file or word list it cannot read).
  */
 import type { Command } from 'commander';
-import { printJson } from '../output.js';
+import { print, printJson } from '../output.js';
 
 interface LintOpts {
   json?: boolean;
@@ -43,7 +43,7 @@ Rules and the research behind them: docs/feedback-lint.md.`)
       const text = await read(file);
       const findings = createLinter(lexicon)(text);
       if (opts.json) printJson(findings);
-      else process.stdout.write(presentFindings(text, findings, file === '-' ? 'stdin' : file));
+      else print(presentFindings(text, findings, file === '-' ? 'stdin' : file));
     });
 }
 

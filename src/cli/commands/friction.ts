@@ -9,7 +9,7 @@ import { systemRuntime } from '../../app/runtime.js';
 import { operatorActor } from '../../core/access/actor.js';
 import type { Wait } from '../../core/delivery/index.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { printJson } from '../output.js';
+import { print, printJson } from '../output.js';
 import { instant } from './dora.js';
 
 interface FrictionOpts {
@@ -45,7 +45,7 @@ Definitions: docs/metrics.md ("Cross-team dependency friction").`)
         const deps = { friction: new FrictionRepository(store.db), org: new OrgRepository(store.db), runtime: systemRuntime };
         const report = await teamFriction(deps, operatorActor, { team: opts.team, from, to });
         if (opts.json) printJson(opts.events ? report : { ...report, events: undefined });
-        else process.stdout.write(presentFriction(report));
+        else print(presentFriction(report));
       });
     });
 }

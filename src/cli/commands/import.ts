@@ -16,6 +16,7 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--format <format>', 'file format when the name does not say').choices(['jsonl', 'csv']))
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .option('--last-wins', 'when a file states one record twice (same kind and id), let the later line replace the earlier one instead of refusing the file (for tools that replay events)')
     .addHelpText(
       'after',
       `
@@ -26,9 +27,11 @@ Examples:
 
 A bad line rejects its whole file and nothing of it is stored; every problem is listed as
 FILE:LINE: field: problem, and the exit code is 2. Importing the same records again changes
-nothing (records are matched by id).`,
+nothing (records are matched by id). A file that states one record twice is refused, naming
+both lines, unless --last-wins is given. A corrupt or truncated .gz is refused as not valid
+gzip. A file with no records imports nothing and says so.`,
     )
-    .action(async (files: string[], opts: { format?: RecordFormat; json?: boolean; progress: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: { format?: RecordFormat; json?: boolean; progress: boolean; lastWins?: boolean }, cmd: Command) => {
       await withStore(cmd, async ({ config, store }) => {
         const { importRecords } = await import('../../app/import-records.js');
         const { openRecordFile } = await import('../../sources/files/open-record-file.js');
@@ -41,13 +44,16 @@ nothing (records are matched by id).`,
           try {
             const summary = await importRecords(store, file, {
               maxErrors: config.importMaxErrors,
+              duplicates: opts.lastWins ? 'last-wins' : 'refuse',
               onProgress: bar ? (n) => bar.update(file.bytesRead(), { records: n }) : undefined,
             });
             bar?.update(file.size ?? 0, { records: summary.records });
             bar?.stop();
             summaries.push(summary);
             const secs = (performance.now() - started) / 1000;
-            if (!opts.json) info(`${file.name}: imported ${summary.records} records in ${secs.toFixed(1)} s (${describeKinds(summary)})`);
+            // An empty file is not an error (a nightly export may have nothing new), but it is never silent.
+            if (summary.records === 0) info(`no records in ${file.name}; nothing imported`);
+            else if (!opts.json) info(`${file.name}: imported ${summary.records} records in ${secs.toFixed(1)} s (${describeKinds(summary)})`);
           } catch (e) {
             bar?.stop();
             const rest = files.slice(files.indexOf(path) + 1);

@@ -11,7 +11,7 @@ import { ladderFormats, type LadderFormat } from '../../core/ladder/ladder-forma
 import { TrellisError } from '../../errors.js';
 import type { Store } from '../../store/db.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { info, printJson, printTable } from '../output.js';
+import { info, print, printJson, printTable } from '../output.js';
 import { levelDiffText, showText, versionDiffText } from './ladder-present.js';
 
 /**
@@ -114,7 +114,7 @@ export function registerLadder(program: Command): void {
         const app = await ladderApp(store);
         const v = await app.showLadder(app.deps, operatorActor, { id, version: versionNumber(opts.version, '--version') });
         if (opts.json) return printJson(app.ladderVersionJson(v));
-        process.stdout.write(`${showText(v)}\n`);
+        print(`${showText(v)}\n`);
       }),
     );
 
@@ -135,12 +135,12 @@ export function registerLadder(program: Command): void {
           if (ra.id !== rb.id) throw new TrellisError('BAD_INPUT', `Compare two versions of one ladder (got "${ra.id}" and "${rb.id}").`);
           const d = await app.diffVersions(app.deps, operatorActor, ra.id, ra.version, rb.version);
           if (opts.json) return printJson(d);
-          return void process.stdout.write(`${versionDiffText(d.id, d.from, d.to, d.diff)}\n`);
+          return void print(`${versionDiffText(d.id, d.from, d.to, d.diff)}\n`);
         }
         if (ra || rb) throw new TrellisError('BAD_INPUT', 'Give two versions (ID@N ID@M) or two level ids, not one of each.');
         const d = await app.diffLevelsOf(app.deps, operatorActor, { id: opts.id, version: versionNumber(opts.version, '--version') }, a, b);
         if (opts.json) return printJson(d);
-        process.stdout.write(`${levelDiffText(d)}\n`);
+        print(`${levelDiffText(d)}\n`);
       }),
     );
 
@@ -154,7 +154,7 @@ export function registerLadder(program: Command): void {
     .action(async (id: string | undefined, opts: ReadOpts, cmd: Command) =>
       withStore(cmd, async ({ store }) => {
         const app = await ladderApp(store);
-        process.stdout.write(await app.exportLadder(app.deps, operatorActor, { id, version: versionNumber(opts.version, '--version') }, opts.format ?? 'yaml'));
+        print(await app.exportLadder(app.deps, operatorActor, { id, version: versionNumber(opts.version, '--version') }, opts.format ?? 'yaml'));
       }),
     );
 

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { printJson } from '../output.js';
+import { print, printJson } from '../output.js';
 import { instant } from './dora.js';
 
 interface OncallOpts {
@@ -94,7 +94,7 @@ manager line.`,
           lines.push('', 'Alerts to tune (most pages nobody could act on):');
           for (const a of f.noisyAlerts.slice(0, 5)) lines.push(`  ${a.service ?? '(no service)'} / ${a.alert ?? '(alert not named)'}: ${a.pages} pages, ${a.notActionable} not actionable, ${a.selfResolved} self-resolved`);
         }
-        process.stdout.write(`${lines.join('\n')}\n`);
+        print(`${lines.join('\n')}\n`);
       });
     });
 }

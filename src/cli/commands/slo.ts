@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { operatorActor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { info, printJson, printTable } from '../output.js';
+import { info, print, printJson, printTable } from '../output.js';
 
 function readText(file: string): string {
   try {
@@ -82,7 +82,7 @@ Importing an export gives back exactly the same objects.`)
         if (opts.output) {
           writeFileSync(opts.output, text);
           info(`Wrote ${objects.length} objects to ${opts.output}`);
-        } else process.stdout.write(text);
+        } else print(text);
       });
     });
 
@@ -137,7 +137,7 @@ firingSince, minutesToExhaustion, …). Definitions: docs/reliability.md.`)
         const { presentStatus } = await import('./slo-present.js');
         const statuses = await sloStatuses({ slos: new SloRepository(store.db) }, operatorActor, { at, ...(opts.service ? { service: opts.service } : {}) });
         if (opts.json) printJson(statuses);
-        else process.stdout.write(presentStatus(statuses));
+        else print(presentStatus(statuses));
       });
     });
 
@@ -166,7 +166,7 @@ stderr with the reason they are left out.`)
         if (opts.output) {
           writeFileSync(opts.output, text);
           info(`Wrote ${groups.length} rule groups to ${opts.output}`);
-        } else process.stdout.write(text);
+        } else print(text);
       });
     });
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { dbOptionHelp, withStore } from '../context.js';
-import { printJson, printTable } from '../output.js';
+import { print, printJson, printTable } from '../output.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -16,7 +16,7 @@ export function registerStatus(program: Command): void {
           printJson({ database: store.dialect, location: store.location, records });
           return;
         }
-        process.stdout.write(`Database: ${store.dialect} at ${store.location}\n\n`);
+        print(`Database: ${store.dialect} at ${store.location}\n\n`);
         printTable(Object.entries(records).map(([kind, count]) => ({ kind, count })), ['kind', 'count'], 'No records.');
       });
     });

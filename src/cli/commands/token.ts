@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { TrellisError } from '../../errors.js';
 import { dbOptionHelp, withStore } from '../context.js';
-import { info, printJson } from '../output.js';
+import { info, print, printJson } from '../output.js';
 
 export function registerToken(program: Command): void {
   const token = program.command('token').description('API tokens: create one for an account (printed once).');
@@ -27,7 +27,7 @@ export function registerToken(program: Command): void {
         if (!account) throw new TrellisError('NOT_FOUND', `No account with email ${opts.email}.`);
         const created = await createApiToken({ data, runtime: systemRuntime }, operatorActor, { accountId: account.id, name: opts.name });
         if (opts.json) return printJson(created);
-        process.stdout.write(`${created.token}\n`);
+        print(`${created.token}\n`);
         info(`Created API token "${created.name}" (id ${created.id}) for ${account.email}. It is shown only now: store it safely.`);
         info('Use it as: Authorization: Bearer <token>');
       });

@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { arrangePacket } from './arrange.js';
 import { evidence, packetInput } from './fixtures.test-helpers.js';
@@ -33,6 +34,27 @@ describe('packetMarkdown', () => {
     const named = packetMarkdown(arrangePacket(packetInput({ evidence: [evidence({ id: 'x', title: 'Design doc', signals: ['delivery-impact'], dimensions: [{ id: 'problem-solving', name: 'Problem solving' }] })] })));
     expect(named).toContain('- **Design doc** — 2026-03-01, shipped; ladder: Problem solving');
     expect(named).not.toContain('problem-solving');
+  });
+
+  it('escapes raw HTML in the self and manager reviews, so rendering the export runs nothing', () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const md2 = packetMarkdown(arrangePacket(packetInput({ selfReview: `I shipped it.\n\n${attack} and <script>alert(2)</script>`, managerReview: `## Fake heading\n${attack}` })));
+    expect(md2).not.toContain('<img');
+    expect(md2).not.toContain('<script');
+    expect(md2).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // Rendered by a real Markdown renderer: the text shows, no element is created.
+    const html = marked.parse(md2, { async: false });
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<p>I shipped it.</p>');
+    expect(html).not.toContain('<h2>Fake heading</h2>');
+  });
+
+  it('links only web URLs', () => {
+    const md2 = packetMarkdown(arrangePacket(packetInput({ evidence: [evidence({ id: 'x', title: 'T', signals: ['delivery-impact'], links: [{ url: 'javascript:alert(1)', label: 'bad' }, { url: 'https://ci.example/run/1', label: 'CI' }] })] })));
+    expect(md2).not.toContain('](javascript:');
+    expect(md2).toContain('bad (javascript:alert(1))');
+    expect(md2).toContain('[CI](https://ci.example/run/1)');
   });
 
   it('escapes Markdown in titles so a title cannot forge structure', () => {

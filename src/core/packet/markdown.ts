@@ -1,15 +1,24 @@
 /**
- * The packet as Markdown: for pasting into a document tool or keeping in a repository. Text the
- * people wrote is kept as written; only characters that would change the Markdown structure of a
- * single-line field (titles, names) are escaped.
+ * The packet as Markdown: for pasting into a document tool or keeping in a repository. Every
+ * text people wrote is escaped — single-line fields (titles, names) and the multi-line self and
+ * manager reviews alike — so nothing typed into Trellis becomes Markdown structure or raw HTML
+ * when the export is rendered (`<img onerror=…>` in a review must show as text, not run).
+ * Angle brackets become entities rather than backslash escapes: every renderer honours those.
  */
 import type { Packet, PacketEvidence, PacketFeedback, PacketRating } from './model.js';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const inline = (s: string): string => s.replace(/([\\`*_[\]#|<>])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
+const escapeText = (s: string): string => s.replace(/([\\`*_[\]#|])/g, '\\$1').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const inline = (s: string): string => escapeText(s).replace(/\s*\n\s*/g, ' ');
+/** A multi-line text (a review): escaped line by line, its paragraphs and line breaks kept. */
+const block = (s: string): string => s.trim().split(/\r?\n/).map((line) => escapeText(line.trimEnd())).join('\n');
+/** Only web links become Markdown links; anything else (javascript:, data:) is shown as text. */
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 function evidenceLines(e: PacketEvidence): string[] {
-  const links = e.links.map((l) => `[${inline(l.label ?? l.url)}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`).join(', ');
+  const links = e.links
+    .map((l) => (isWebUrl(l.url) ? `[${inline(l.label ?? l.url)}](${l.url.replace(/[()\s<>]/g, encodeURIComponent)})` : inline(l.label ? `${l.label} (${l.url})` : l.url)))
+    .join(', ');
   const head = `- **${inline(e.title)}** — ${day(e.date)}, ${e.kind}${e.dimensions.length > 0 ? `; ladder: ${e.dimensions.map((d) => inline(d.name)).join(', ')}` : ''}${links ? `; ${links}` : ''}`;
   const outcome =
     e.outcome === null
@@ -44,8 +53,8 @@ export function packetMarkdown(p: Packet): string {
   if (p.unassigned.length > 0) out.push('## Evidence not tied to a signal', '', ...p.unassigned.flatMap(evidenceLines), '');
   if (p.generalFeedback.length > 0) out.push('## Other feedback', '', ...p.generalFeedback.map(feedbackLine), '');
   if (p.ratings === null) out.push('*Ratings are shown once the cycle is shared.*', '');
-  out.push('## Self review', '', p.selfReview?.trim() || '*Not written yet.*', '');
-  out.push('## Manager review', '', p.managerReview?.trim() || '*Not written yet.*', '');
+  out.push('## Self review', '', p.selfReview?.trim() ? block(p.selfReview) : '*Not written yet.*', '');
+  out.push('## Manager review', '', p.managerReview?.trim() ? block(p.managerReview) : '*Not written yet.*', '');
   if (p.context !== null) {
     const c = p.context;
     out.push(`## Team context — ${inline(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}`, '');

@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { TrellisError } from '../../errors.js';
 import { readCsv } from './read-csv.js';
 import { readJsonLines } from './read-jsonl.js';
-import { formatFromName, type RawRecord, type RecordFormat } from './raw-record.js';
+import { FileFormatError, formatFromName, type RawRecord, type RecordFormat } from './raw-record.js';
 
 export interface OpenedRecordFile {
   name: string;
@@ -45,12 +45,33 @@ export function openRecordFile(path: string, format?: RecordFormat, stdin: Reada
   });
   const source = isStdin ? stdin : createReadStream(path, { highWaterMark: 1 << 20 });
   let stream: Readable = source.pipe(counter);
-  if (path.toLowerCase().endsWith('.gz')) stream = stream.pipe(createGunzip());
+  const gzipped = path.toLowerCase().endsWith('.gz');
+  if (gzipped) stream = stream.pipe(createGunzip());
+  const records = fmt === 'csv' ? readCsv(stream) : readJsonLines(stream);
   return {
     name,
     format: fmt,
     size,
     bytesRead: () => read,
-    records: fmt === 'csv' ? readCsv(stream) : readJsonLines(stream),
+    records: gzipped ? checkedGzip(records) : records,
   };
+}
+
+/**
+ * A corrupt or truncated .gz fails inside zlib ("incorrect data check", "unexpected end of
+ * file"): a problem with the file, not with Trellis. Say so, naming the file, so the import is
+ * rejected as bad input (exit 2) instead of ending in a stack trace.
+ */
+async function* checkedGzip(records: AsyncIterable<RawRecord>): AsyncGenerator<RawRecord> {
+  try {
+    yield* records;
+  } catch (e) {
+    if (!isZlibError(e)) throw e;
+    throw new FileFormatError(undefined, `is not valid gzip (${(e as Error).message}): the file may be truncated or corrupt`);
+  }
+}
+
+function isZlibError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
 }

@@ -9,7 +9,7 @@ export interface Schemas {
   };
   Error: {
     error: {
-      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "STORE_UNAVAILABLE" | "SOURCE_UNAVAILABLE" | "INTERNAL";
+      code: "BAD_INPUT" | "IMPORT_REJECTED" | "REPORTING_CYCLE" | "CONFIG_INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_FAILED" | "OIDC_FAILED" | "WEBHOOK_SIGNATURE_INVALID" | "WEBHOOK_REJECTED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "LIMIT_REACHED" | "STORE_UNAVAILABLE" | "SOURCE_UNAVAILABLE" | "INTERNAL";
       message: string;
       problems?: string[];
     };
@@ -1200,8 +1200,15 @@ export interface Schemas {
       track: string | null;
     };
     goals: Schemas["Goal"][];
-    /** Newest first */
+    /** One page of the evidence, newest first (see evidencePage) */
     evidence: Schemas["EvidenceItem"][];
+    /** All items of the document, where this page starts, its requested size (a page of unusually long items may stop earlier), and how many items have an outcome link */
+    evidencePage: {
+      total: number;
+      offset: number;
+      limit: number;
+      withOutcome: number;
+    };
     growthNotes: {
       visible: boolean;
       reason?: string;
@@ -2230,6 +2237,10 @@ export interface Operations {
       from?: string;
       /** End of the period, exclusive (default: now) */
       to?: string;
+      /** Evidence items per page (default 50) */
+      evidenceLimit?: number;
+      /** Position of the first item of the page, newest first (default 0) */
+      evidenceOffset?: number;
     };
     body: never;
     response: Schemas["LivingDocument"];

@@ -46,12 +46,12 @@ describe('the sign-in page', () => {
     mockFetch({
       'GET /api/auth/me': signedOut,
       'GET /api/auth/providers': passwordOnly,
-      'POST /api/auth/sign-in': { status: 429, body: { error: { code: 'RATE_LIMITED', message: 'Try again in 5 minutes.' } } },
+      'POST /api/auth/sign-in': { status: 429, body: { error: { code: 'RATE_LIMITED', message: 'Several wrong passwords were tried for this email just now. Try again in 8 seconds.' } } },
     });
     const container = await render(<App />);
     await waitFor(() => byLabel(container, 'Email'));
     await fillAndSubmit(container, 'amara@lumen.example', 'guess');
-    await waitFor(() => expect(text(container.querySelector('[role="alert"]'))).toBe('Too many attempts. Try again in 5 minutes.'));
+    await waitFor(() => expect(text(container.querySelector('[role="alert"]'))).toBe('Several wrong passwords were tried for this email just now. Try again in 8 seconds.'));
   });
 
   it('asks for both fields before sending anything', async () => {

@@ -15,7 +15,8 @@ import { navigate, safeNextPath, useLocation } from '../router/location';
 function messageFor(e: unknown): string {
   if (!(e instanceof ApiError)) return 'Something went wrong. Try again.';
   if (e.code === 'INVALID_CREDENTIALS') return 'That email and password do not match an account. Check them and try again.';
-  if (e.code === 'RATE_LIMITED') return `Too many attempts. ${e.message}`;
+  // The server says why and how long to wait ("… Try again in 8 seconds.").
+  if (e.code === 'RATE_LIMITED') return e.message;
   return e.message;
 }
 

@@ -12,10 +12,10 @@ import { meSchema, providersSchema, signInSchema, signOutSchema } from './schema
 
 export const authRoutes: RouteRegistration = {
   area: 'auth',
-  register(app, { data, runtime, config, signInLimiter, oidc, sessionCache }) {
+  register(app, { data, runtime, config, signInThrottle, oidc, sessionCache }) {
     app.post('/api/auth/sign-in', { schema: signInSchema, config: { access: 'public' } }, async (request, reply) => {
       rejectCrossSite(request);
-      const started = await signIn({ data, runtime, limiter: signInLimiter }, { ...request.body, clientIp: request.ip });
+      const started = await signIn({ data, runtime, throttle: signInThrottle }, { ...request.body, clientIp: request.ip });
       reply.setCookie(sessionCookie, started.token, cookieOptions(request, config, { maxAgeSeconds: Math.floor(sessionMaxMs / 1000) }));
       return { account: started.account, csrfToken: started.csrfToken };
     });

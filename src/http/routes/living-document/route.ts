@@ -30,12 +30,14 @@ const writeDoc = { resource: 'living-document', action: 'write' } as const;
 
 export const livingDocumentRoutes: RouteRegistration = {
   area: 'living-document',
-  register(app, { store, data, runtime, deliveryCache }) {
-    const deps: LivingDocumentDeps = { data, runtime, delivery: new DeliveryRepository(store.db), cache: deliveryCache };
+  register(app, { store, data, runtime, deliveryCache, config }) {
+    const deps: LivingDocumentDeps = { data, runtime, delivery: new DeliveryRepository(store.db), cache: deliveryCache, limits: { maxItems: config.documentMaxItems } };
     app.get('/api/people/:id/document', { schema: readDocumentSchema, config: { access: readDoc } }, (request) =>
       readLivingDocument(deps, requestActor(request), request.params.id, {
         from: request.query.from === undefined ? undefined : Date.parse(request.query.from),
         to: request.query.to === undefined ? undefined : Date.parse(request.query.to),
+        evidenceLimit: request.query.evidenceLimit,
+        evidenceOffset: request.query.evidenceOffset,
       }),
     );
     app.post('/api/people/:id/evidence', { schema: addEvidenceSchema, config: { access: writeDoc } }, async (request, reply) =>

@@ -92,7 +92,10 @@ export const livingDocument = z
   .object({
     person: z.object({ id: z.string(), name: z.string(), team: z.string().nullable(), manager: z.string().nullable(), level: z.string().nullable(), track: z.string().nullable() }),
     goals: z.array(goalView),
-    evidence: z.array(evidenceView).describe('Newest first'),
+    evidence: z.array(evidenceView).describe('One page of the evidence, newest first (see evidencePage)'),
+    evidencePage: z
+      .object({ total: count, offset: count, limit: count, withOutcome: count })
+      .describe('All items of the document, where this page starts, its requested size (a page of unusually long items may stop earlier), and how many items have an outcome link'),
     growthNotes: z.object({ visible: z.boolean(), reason: z.string().optional(), items: z.array(growthNoteView) }),
     ladder: z.object({
       status: z.enum(['placed', 'no-ladder', 'level-unknown']),
@@ -116,6 +119,8 @@ const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 tim
 export const documentQuery = z.object({
   from: instant.describe('Start of the period the fairness checks look at (default: a year before `to`)'),
   to: instant.describe('End of the period, exclusive (default: now)'),
+  evidenceLimit: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be between 1 and 200').max(200, 'must be between 1 and 200').optional().describe('Evidence items per page (default 50)'),
+  evidenceOffset: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative').optional().describe('Position of the first item of the page, newest first (default 0)'),
 });
 
 const evidenceParams = idParams.extend({ evidenceId: z.string().min(1).max(200) });

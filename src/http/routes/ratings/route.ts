@@ -71,7 +71,9 @@ export const ratingRoutes: RouteRegistration = {
       return reply.code(201).send(noteOut(note));
     });
 
-    app.post('/api/challenges/:id/answer', { schema: answerChallengeSchema, config: { access: challenge } }, async (request) =>
+    // The challenge's person is known only from the record: looked up so the write is authorised before its body is read.
+    const answerAccess = { ...challenge, subject: async (params: Record<string, string>) => (await deps.data.ratingNotes.get(params.id ?? ''))?.person };
+    app.post('/api/challenges/:id/answer', { schema: answerChallengeSchema, config: { access: answerAccess } }, async (request) =>
       noteOut(await answerChallenge(deps, requestActor(request), request.params.id, request.body.text)),
     );
 

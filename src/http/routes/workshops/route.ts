@@ -62,7 +62,15 @@ export const workshopRoutes: RouteRegistration = {
       return reply.code(204).send(null);
     });
 
-    app.put('/api/workshops/:id/packets/:packet/ratings/:signal', { schema: rateSampleSchema, config: { access: rate } }, async (request) => {
+    // Decided before the body is read: is the reader a rater of this very round?
+    const rateExact: RouteAccess = {
+      ...rate,
+      resourceOf: async (params, actor) => {
+        const round = await data.workshops.getRound(params.id ?? '');
+        return round && { type: 'workshop-rating', rater: actor.personId ?? '', raters: round.raters, revealed: false };
+      },
+    };
+    app.put('/api/workshops/:id/packets/:packet/ratings/:signal', { schema: rateSampleSchema, config: { access: rateExact } }, async (request) => {
       const { id, packet, signal } = request.params;
       return ratingOut(await rateSample(deps, requestActor(request), id, { packet, signal, ...request.body }));
     });

@@ -37,6 +37,7 @@ const doc: LivingDocument = {
   person: { id: 'amara', name: 'Amara Okafor', team: 'platform', manager: 'sofia', level: 'L4', track: 'ic' },
   goals: [{ id: 'g1', quarter: '2026-Q4', text: 'Halve pages per shift', status: 'on-track', createdAt: '', updatedAt: '' }],
   evidence: [item({ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring', label: 'activity', outcome: null, links: [], dimensions: [] }), item({})],
+  evidencePage: { total: 2, offset: 0, limit: 50, withOutcome: 1 },
   growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z', signal: null }] },
   ladder: {
     status: 'placed',
@@ -76,6 +77,18 @@ async function open(routes: Parameters<typeof mockFetch>[0] = {}) {
 }
 
 describe('the living document page', () => {
+  it('pages a long evidence list: counts all items, shows one page, asks the server for the next', async () => {
+    const page = Array.from({ length: 50 }, (_, i) => item({ id: `p${i}`, title: `Item ${i}` }));
+    const long = { ...doc, evidence: page, evidencePage: { total: 120, offset: 0, limit: 50, withOutcome: 30 } };
+    const { container, calls } = await open({ 'GET /api/people/amara/document': { body: long } });
+    expect(text(container.querySelector('.lead'))).toContain('120 evidence items, 30 with an outcome link.');
+    const pager = container.querySelector('nav[aria-label="Pages of evidence items"]')!;
+    expect(text(pager)).toContain('1–50 of 120 evidence items');
+    const next = [...pager.querySelectorAll('button')].find((b) => text(b) === 'Next')!;
+    await act(async () => next.click());
+    await waitFor(() => expect(calls.some((c) => c.url.includes('/api/people/amara/document') && c.url.includes('evidenceOffset=50'))).toBe(true));
+  });
+
   it('shows goals, evidence with the before/after sentence or the activity label, ladder gaps, notes and flags', async () => {
     const { container } = await open();
     const evidence = container.querySelector('#evidence-title')!.closest('section')!;
