@@ -24,7 +24,8 @@ const coachingWrite: Row = { ...selfOnly, manager: 'YY-' };
 const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'org-directory': { read: { ...everyone, operator: 'YYY' }, write: none },
   'person-private': { read: coachingRead, write: none },
-  'growth-note': { read: coachingRead, write: coachingWrite },
+  // Growth notes are the manager line's coaching record: the person reads them, never writes them.
+  'growth-note': { read: coachingRead, write: { ...none, manager: '-Y-' } },
   'check-in': { read: coachingRead, write: coachingWrite },
   'one-on-one-note': { read: coachingRead, write: coachingWrite },
   compensation: {
@@ -50,6 +51,11 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
     read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
     write: { ...none, manager: '-Y-', calibrator: '-YY' },
   },
+  // Unshared (the table's case): hidden from the person like ratings; see the shared case below.
+  'manager-review': {
+    read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
+    write: { ...none, manager: '-Y-' },
+  },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
 };
@@ -70,7 +76,7 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   const person = subjectPerson[relation];
   if (type === 'account') return { type, account: `acct-${person}` };
   if (type === 'api-token') return { type, owner: `acct-${person}` };
-  if (type === 'review-rating') return { type, person, shared: false };
+  if (type === 'review-rating' || type === 'manager-review') return { type, person, shared: false };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -132,6 +138,21 @@ describe('role combinations and edge cases', () => {
     expect(can(engineer, 'read', { type: 'review-rating', person: 'jonas', shared: true })).toEqual({ allowed: true });
     expect(can(engineer, 'write', { type: 'review-rating', person: 'jonas', shared: true }).allowed).toBe(false);
     expect(can(engineer, 'read', { type: 'review-rating', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('the engineer reads the manager review once the cycle is shared, and never writes it', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer'] });
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'jonas', shared: false })).toEqual({ allowed: false, reason: expect.stringMatching(/when the cycle is shared/) });
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'jonas', shared: true })).toEqual({ allowed: true });
+    expect(can(engineer, 'write', { type: 'manager-review', person: 'jonas', shared: false }).allowed).toBe(false);
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('the engineer reads growth notes about themself but writes none: the manager line does', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer', 'manager'], reportingLine: ['mei'] });
+    expect(can(engineer, 'read', { type: 'growth-note', person: 'jonas' }).allowed).toBe(true);
+    expect(can(engineer, 'write', { type: 'growth-note', person: 'jonas' })).toEqual({ allowed: false, reason: expect.stringMatching(/manager line writes your growth notes/) });
+    expect(can(engineer, 'write', { type: 'growth-note', person: 'mei' }).allowed).toBe(true);
   });
 
   it('a compensation reviewer reads neither living documents, packets nor ratings of the people they manage', () => {

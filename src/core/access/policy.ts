@@ -26,10 +26,17 @@ const keptApart = deny('Compensation reviewers never see growth notes, check-ins
 
 type Rule<T extends ResourceType> = (a: AccountActor, action: Action, r: ResourceOf<T>) => Decision;
 
-/** Growth notes, check-ins and 1:1 notes: the person and their manager line; people partners read. */
-function coachingRecord(label: string): (a: AccountActor, action: Action, r: { person: string }) => Decision {
+/**
+ * Growth notes, check-ins and 1:1 notes: the person and their manager line; people partners read.
+ * With `writtenBy: 'line'` the person reads but does not write (growth notes are the manager
+ * line's coaching record about the person; the person writes goals and evidence instead).
+ */
+function coachingRecord(label: string, writtenBy: 'both' | 'line' = 'both'): (a: AccountActor, action: Action, r: { person: string }) => Decision {
   return (a, action, r) => {
-    if (isSelf(a, r.person)) return allow;
+    if (isSelf(a, r.person)) {
+      if (action === 'write' && writtenBy === 'line') return deny(`Your manager line writes your ${label}; you read them. Add goals and evidence to your document instead.`);
+      return allow;
+    }
     if (has(a, 'compensation-reviewer')) return keptApart;
     if (inLine(a, r.person)) return allow;
     if (action === 'read' && has(a, 'people-partner')) return allow;
@@ -45,7 +52,7 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (isSelf(a, r.person) || inLine(a, r.person) || has(a, 'people-partner')) return allow;
     return deny("Only the person, their manager line and people partners may see someone's on-call shifts and pages.");
   },
-  'growth-note': coachingRecord('growth notes'),
+  'growth-note': coachingRecord('growth notes', 'line'),
   'check-in': coachingRecord('check-ins'),
   'one-on-one-note': coachingRecord('1:1 notes'),
   compensation: (a, action, r) => {
@@ -99,6 +106,17 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (inLine(a, r.person) || has(a, 'calibrator')) return allow;
     if (action === 'read' && has(a, 'people-partner')) return allow;
     return deny(action === 'read' ? 'Ratings are read by the person (once shared), their manager line, calibrators and people partners.' : 'Ratings are written by the manager line and changed in calibration.');
+  },
+  // The manager's write-up follows the ratings: the engineer reads it once the cycle is shared.
+  'manager-review': (a, action, r) => {
+    if (isSelf(a, r.person)) {
+      if (action === 'write') return deny('A manager review is written by the manager line: write a self review instead.');
+      return r.shared ? allow : deny('The manager review reaches the engineer when the cycle is shared, with the ratings.');
+    }
+    if (has(a, 'compensation-reviewer') && !has(a, 'calibrator')) return keptApart;
+    if (inLine(a, r.person)) return allow;
+    if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
+    return deny(action === 'read' ? 'The manager review is read by the person (once shared), their manager line, calibrators and people partners.' : 'The manager review is written by the person’s manager line.');
   },
   settings: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Organisation settings are changed by administrators (first-run setup).')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.

@@ -28,6 +28,7 @@ export const resourceTypes = [
   'living-document',
   'review-packet',
   'review-rating',
+  'manager-review',
   'rating-challenge',
   'settings',
 ] as const;
@@ -74,6 +75,11 @@ export type Resource =
    * until then the engineer does not see it (people.md), after that they see everything.
    */
   | { type: 'review-rating'; person: string; shared: boolean }
+  /**
+   * The manager's write-up of `person` in a cycle. Like ratings, it reaches the engineer when the
+   * cycle is shared (`shared`), so the engineer never reads a verdict before calibration is done.
+   */
+  | { type: 'manager-review'; person: string; shared: boolean }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' };
 

@@ -3,6 +3,7 @@
  * people wrote is kept as written; only characters that would change the Markdown structure of a
  * single-line field (titles, names) are escaped.
  */
+import { hiddenManagerReview } from './model.js';
 import type { Packet, PacketEvidence, PacketFeedback, PacketRating } from './model.js';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -39,7 +40,7 @@ export function packetMarkdown(p: Packet): string {
   if (p.generalFeedback.length > 0) out.push('## Other feedback', '', ...p.generalFeedback.map(feedbackLine), '');
   if (p.ratings === null) out.push('*Ratings are shown once the cycle is shared.*', '');
   out.push('## Self review', '', p.selfReview?.trim() || '*Not written yet.*', '');
-  out.push('## Manager review', '', p.managerReview?.trim() || '*Not written yet.*', '');
+  out.push('## Manager review', '', p.managerReviewHidden ? `*${hiddenManagerReview}*` : p.managerReview?.trim() || '*Not written yet.*', '');
   if (p.context !== null) {
     const c = p.context;
     out.push(`## Team context — ${inline(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}`, '');

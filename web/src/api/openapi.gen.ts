@@ -221,6 +221,8 @@ export interface Schemas {
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
+    /** Why the manager review is withheld from you (the engineer before the cycle is shared); null when shown */
+    managerHidden: string | null;
   };
   Account: {
     id: string;
@@ -833,6 +835,13 @@ export interface Schemas {
         }[];
       } | null;
     };
+    /** What you may change here, from the access policy */
+    mayChange: {
+      /** Goals and evidence */
+      document: boolean;
+      /** Growth notes: the manager line, never the person */
+      growthNotes: boolean;
+    };
     fairness: {
       period: {
         /** ISO 8601, UTC */
@@ -1094,7 +1103,10 @@ export interface Schemas {
       author: string;
     }[] | null;
     selfReview: string | null;
+    /** null: not written yet, or withheld from you (managerReviewHidden) */
     managerReview: string | null;
+    /** true: the manager review reaches the engineer when the cycle is shared */
+    managerReviewHidden: boolean;
     /** The team’s figures over the period: context, never a score for the person */
     context: {
       team: string;

@@ -66,7 +66,7 @@ export const ratingRoutes: RouteRegistration = {
 
     app.get('/api/cycles/:id/people/:person/reviews', { schema: readWriteupsSchema, config: { access: { resource: 'review-packet', action: 'read' } } }, async (request) => {
       const w = await readReviewWriteups(deps, requestActor(request), request.params.id, request.params.person);
-      return { self: writeupOut(w.self), manager: writeupOut(w.manager) };
+      return { self: writeupOut(w.self), manager: writeupOut(w.manager), managerHidden: w.managerHidden };
     });
 
     app.put('/api/cycles/:id/people/:person/reviews/:kind', { schema: writeWriteupSchema, config: { access: { resource: 'review-packet', action: 'write' } } }, async (request) => {

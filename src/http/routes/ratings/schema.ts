@@ -95,7 +95,7 @@ export const readWriteupsSchema = {
   summary: 'The self review and manager review of a person in a cycle (reads are audited)',
   tags: ['reviews'],
   params: personParams,
-  response: { 200: z.object({ self: writeup, manager: writeup }).meta({ id: 'ReviewWriteups' }), ...signedInErrors, 404: errorBody },
+  response: { 200: z.object({ self: writeup, manager: writeup, managerHidden: z.string().nullable().describe('Why the manager review is withheld from you (the engineer before the cycle is shared); null when shown') }).meta({ id: 'ReviewWriteups' }), ...signedInErrors, 404: errorBody },
 };
 
 export const writeWriteupSchema = {

@@ -1,4 +1,4 @@
-/** Quarterly goals with their status (changeable in place), and a form to add one. */
+/** Quarterly goals with their status (changeable in place), and a form to add one — where the server says the reader may change the document. */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
@@ -6,7 +6,7 @@ import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
 import { goalsByQuarter, goalStatuses, goalStatusNames, quarterOf, type Goal, type GoalStatus } from './model';
 
-export function GoalsSection({ personId, goals, onChanged }: { personId: string; goals: readonly Goal[]; onChanged: () => void }) {
+export function GoalsSection({ personId, goals, mayChange, onChanged }: { personId: string; goals: readonly Goal[]; mayChange: boolean; onChanged: () => void }) {
   const formId = useId();
   const [quarter, setQuarter] = useState(() => quarterOf(new Date()));
   const [text, setText] = useState('');
@@ -43,6 +43,10 @@ export function GoalsSection({ personId, goals, onChanged }: { personId: string;
             {list.map((g) => (
               <li key={g.id} data-status={g.status}>
                 <span>{g.text}</span>
+                {!mayChange ? (
+                  <span className="tag">{goalStatusNames[g.status]}</span>
+                ) : (
+                  <>
                 <label className="visually-hidden" htmlFor={`${formId}-${g.id}`}>
                   Status of “{g.text}”
                 </label>
@@ -53,11 +57,14 @@ export function GoalsSection({ personId, goals, onChanged }: { personId: string;
                     </option>
                   ))}
                 </select>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </div>
       ))}
+      {mayChange && (
       <form className="filters" onSubmit={add} noValidate>
         <div className="field">
           <label htmlFor={`${formId}-quarter`}>Quarter</label>
@@ -71,6 +78,7 @@ export function GoalsSection({ personId, goals, onChanged }: { personId: string;
           Add goal
         </button>
       </form>
+      )}
       <FormError message={error} />
     </section>
   );

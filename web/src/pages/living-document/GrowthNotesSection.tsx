@@ -1,6 +1,7 @@
 /**
  * Growth notes: shown where the policy lets the reader see them (never to compensation
- * reviewers — the server says why), with a form to write one, shared or kept as a draft.
+ * reviewers — the server says why), with a form to write one, shared or kept as a draft, for
+ * those the server says may (the manager line — not the person, who reads them).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
@@ -10,7 +11,16 @@ import { formatDateTime } from '../../format';
 import { describeFailure } from './errors';
 import type { LivingDocument } from './model';
 
-export function GrowthNotesSection({ personId, notes, onChanged }: { personId: string; notes: LivingDocument['growthNotes']; onChanged: () => void }) {
+interface Props {
+  personId: string;
+  notes: LivingDocument['growthNotes'];
+  /** From the server's `mayChange.growthNotes`. */
+  mayAdd: boolean;
+  isSelf: boolean;
+  onChanged: () => void;
+}
+
+export function GrowthNotesSection({ personId, notes, mayAdd, isSelf, onChanged }: Props) {
   const formId = useId();
   const [text, setText] = useState('');
   const [shared, setShared] = useState(true);
@@ -35,7 +45,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
         <p className="notice">{notes.reason ?? 'You may not read these growth notes.'}</p>
       ) : (
         <>
-          {notes.items.length === 0 && <Empty>No growth notes yet.</Empty>}
+          {notes.items.length === 0 && <Empty>{isSelf ? 'No growth notes yet: your manager line writes them here.' : 'No growth notes yet.'}</Empty>}
           <ul className="note-list">
             {notes.items.map((n) => (
               <li key={n.id}>
@@ -47,6 +57,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
               </li>
             ))}
           </ul>
+          {mayAdd && (
           <form onSubmit={(e) => void add(e)} noValidate>
             <div className="field">
               <label htmlFor={`${formId}-note`}>New note</label>
@@ -62,6 +73,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
             </p>
             <FormError message={error} />
           </form>
+          )}
         </>
       )}
     </section>
