@@ -50,6 +50,12 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** The people one audit entry names when it is about several (migration 014): a list read. */
+export interface AuditSubjectsTable {
+  audit_id: string;
+  person: string;
+}
+
 export interface OidcLoginsTable {
   /** sha256 (hex) of the browser-binding cookie. */
   id: string;

@@ -4,10 +4,10 @@
  * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
  */
 import type { SettingsTable } from './schema-settings.js';
-import type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
+import type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
 import type { EvidenceItemsTable, GoalsTable, GrowthNotesTable } from './schema-evidence.js';
 
-export type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable };
+export type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, OidcLoginsTable, SessionsTable };
 
 export interface TeamsTable {
   id: string;
@@ -137,6 +137,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  audit_subjects: AuditSubjectsTable;
   oidc_logins: OidcLoginsTable;
   data_version: DataVersionTable;
   evidence_items: EvidenceItemsTable;

@@ -1,5 +1,5 @@
 /** The signed-in app's pages by path, in match order. */
-import { AuditPage } from './pages/AuditPage';
+import { AuditPage } from './pages/audit/AuditPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { HomePage } from './pages/HomePage';
 import { LadderPage } from './pages/ladder/LadderPage';

@@ -3,6 +3,7 @@
  * never through the manager line (the policy's `compensation` rule). Reads and writes are audited.
  */
 import type { Actor } from '../../core/access/actor.js';
+import { cycleCoverage } from '../../core/review/coverage.js';
 import { can } from '../../core/access/policy.js';
 import type { Compensation, CompensationFields } from '../../store/review-compensation-repository.js';
 import { assertAllowed } from '../authorize.js';
@@ -41,22 +42,32 @@ export interface CompensationRow {
   mayEdit: boolean;
 }
 
+export interface CompensationList {
+  rows: CompensationRow[];
+  /** Active people with no team: not in the cycle, so not here — named, never silently dropped. */
+  leftOut: { id: string; name: string }[];
+}
+
 /**
- * Every active person's compensation proposal in a cycle, for the compensation view. The policy
- * is asked per person (so the manager line is refused with its reason) and every person's read
- * is audited, as a single read is.
+ * The compensation proposal of everyone the cycle covers (active people with a team), for the
+ * compensation view. The policy is asked per person (so the manager line is refused with its
+ * reason); the read is one audit entry naming the people shown, which each of them finds in
+ * their own access log.
  */
-export async function listCompensation(deps: ReviewDeps, actor: Actor, cycleId: string): Promise<CompensationRow[]> {
+export async function listCompensation(deps: ReviewDeps, actor: Actor, cycleId: string): Promise<CompensationList> {
   const cycle = await loadCycle(deps.data, cycleId);
-  const people = (await collectAll((p) => deps.data.org.listPeople(p))).filter((p) => p.active);
-  for (const p of people) assertAllowed(actor, 'read', { type: 'compensation', person: p.id });
+  const { covered, leftOut } = cycleCoverage(await collectAll((p) => deps.data.org.listPeople(p)));
+  for (const p of covered) assertAllowed(actor, 'read', { type: 'compensation', person: p.id });
   return deps.data.transaction(async (r) => {
-    const rows: CompensationRow[] = [];
-    for (const p of people) {
-      const c = await r.compensation.get(cycle.id, p.id);
-      await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'compensation', resourceId: cycle.id, subjectPerson: p.id }));
-      rows.push({ person: { id: p.id, name: p.name, team: p.team }, compensation: c ?? null, mayEdit: can(actor, 'write', { type: 'compensation', person: p.id }).allowed });
+    const stored = new Map((await r.compensation.forCycle(cycle.id)).map((c) => [c.person, c] as const));
+    const rows = covered.map((p) => ({
+      person: { id: p.id, name: p.name, team: p.team },
+      compensation: stored.get(p.id) ?? null,
+      mayEdit: can(actor, 'write', { type: 'compensation', person: p.id }).allowed,
+    }));
+    if (rows.length > 0) {
+      await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'compensation', resourceId: cycle.id, subjects: rows.map((x) => x.person.id), detail: rows.map((x) => x.person.name).join(', ') }));
     }
-    return rows;
+    return { rows, leftOut: leftOut.map((p) => ({ id: p.id, name: p.name })) };
   });
 }

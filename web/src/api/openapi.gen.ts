@@ -24,6 +24,10 @@ export interface Schemas {
       name: string;
     };
     action: string;
+    /** What happened, in words: "Viewed compensation in “Annual review 2026”" */
+    summary: string;
+    /** The note written with the entry ("self review"); null when none */
+    detail: string | null;
     resourceType: string;
     resourceId: string | null;
   };
@@ -37,12 +41,21 @@ export interface Schemas {
       name: string;
     };
     action: string;
+    /** What happened, in words: "Viewed compensation in “Annual review 2026”" */
+    summary: string;
+    /** The note written with the entry ("self review"); null when none */
+    detail: string | null;
     resourceType: string;
     resourceId: string | null;
     /** Whose record it was (person id) */
     subjectPerson: string | null;
     /** That person’s name; null when there is no subject or the person is no longer known */
     subjectName: string | null;
+    /** Whose records it was: the subject, or every person a list read named */
+    subjects: ({
+      id: string;
+      name: string | null;
+    })[];
   };
   Compensation: {
     cycle: string;
@@ -128,6 +141,11 @@ export interface Schemas {
     manager: string | null;
     /** Null where you may not read their ratings */
     ratings: number | null;
+    /** Which of their pages you may open (from the access policy) */
+    mayOpen: {
+      ratings: boolean;
+      packet: boolean;
+    };
   };
   /** A needs-support rating without feedback on the signal shared at least 30 days before it */
   SurpriseFlag: {
@@ -142,7 +160,15 @@ export interface Schemas {
   CycleView: {
     cycle: Schemas["ReviewCycle"];
     rubric: Schemas["Rubric"] | null;
+    /** People in the cycle you may see and open something of */
     participants: Schemas["CycleParticipant"][];
+    /** People in the cycle within your view whose ratings and packet you may not open */
+    notOpenable: number;
+    /** Active people with no team, so not in this cycle (shown to those who see everyone) */
+    leftOut: {
+      id: string;
+      name: string;
+    }[];
   };
   SharedFeedback: {
     id: string;
@@ -1563,20 +1589,48 @@ export interface Operations {
     };
     response: Schemas["EvidenceOutcome"];
   };
-  /** The audit log, newest first (administrators) */
+  /** The audit log, newest first, filtered by person, actor, action and dates (administrators) */
   "GET /api/audit": {
     params: Record<never, never>;
     query: {
       limit?: number;
       offset?: number;
-      /** Only entries about this person’s records */
+      /** Only entries about this person’s records (person id) */
       subject?: string;
+      /** Only what this account did: its id or email, or "operator" for the command line */
+      actor?: string;
+      /** Only this action (read, create, update, sign-in, …) */
+      action?: string;
+      /** From this day (UTC), inclusive */
+      from?: string;
+      /** To this day (UTC), inclusive */
+      to?: string;
     };
     body: never;
     response: {
       items: Schemas["AuditItem"][];
       total: number;
+      /** Every action recorded, for a filter */
+      actions: string[];
     };
+  };
+  /** The audit log as CSV, with the same filters (administrators; at most 50,000 rows, newest first) */
+  "GET /api/audit/export": {
+    params: Record<never, never>;
+    query: {
+      /** Only entries about this person’s records (person id) */
+      subject?: string;
+      /** Only what this account did: its id or email, or "operator" for the command line */
+      actor?: string;
+      /** Only this action (read, create, update, sign-in, …) */
+      action?: string;
+      /** From this day (UTC), inclusive */
+      from?: string;
+      /** To this day (UTC), inclusive */
+      to?: string;
+    };
+    body: never;
+    response: string;
   };
   /** Who read or changed this person’s records (others than the person), newest first */
   "GET /api/people/{id}/access-log": {
@@ -2027,7 +2081,7 @@ export interface Operations {
     };
     response: Schemas["SharedFeedback"];
   };
-  /** Every person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; each read is audited) */
+  /** Every covered person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; the read is one audit entry naming the people shown) */
   "GET /api/cycles/{id}/compensation": {
     params: {
       id: string;
@@ -2035,7 +2089,13 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: {
+      /** Everyone the cycle covers: active people with a team */
       items: Schemas["CompensationRow"][];
+      /** Active people with no team, so not in this cycle */
+      leftOut: {
+        id: string;
+        name: string;
+      }[];
     };
   };
   /** A person’s compensation proposal in a cycle (compensation reviewers, people partners; reads are audited) */

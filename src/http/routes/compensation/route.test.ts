@@ -11,6 +11,8 @@ describeEachDialect('/api/cycles/:id/compensation/:person', (dialect) => {
   let url: string;
   beforeAll(async () => {
     s = await createTestServer(dialect, { runtime: manualRuntime(now) });
+    // An engineer imported without a team: not in the cycle, and named as such.
+    await s.store.db.insertInto('people').values({ id: 'nadia', name: 'Nadia Noteam', email: 'nadia@lumen.example', team: null, manager: null, level: 'L3', track: 'ic', timezone: null, working_hours: null, start_date: null, active: 1 }).execute();
     await publishDefaultRubric(s);
     url = `/api/cycles/${await cycleAt(s, 'writing')}/compensation/alan`;
   });
@@ -41,18 +43,28 @@ describeEachDialect('/api/cycles/:id/compensation/:person', (dialect) => {
     expect((await getJson(s.app, url, await s.as('reviewer'))).status).toBe(200);
   });
 
-  it('lists every person’s proposal in the cycle, with no ratings, evidence or growth notes, and audits each read', async () => {
+  it('lists everyone the cycle covers with their proposal — no ratings, evidence or growth notes — names who is left out, and audits the read once', async () => {
     const list = url.replace('/compensation/alan', '/compensation');
     await send(s.app, { method: 'PUT', url, payload: { fields: { proposedBand: 'L5' } }, as: await s.as('reviewer') });
-    const before = await s.store.db.selectFrom('audit_log').select(['subject_person']).where('resource_type', '=', 'compensation').where('action', '=', 'read').where('actor_account', '=', 'acct-partner').execute();
+    const reads = () => s.store.db.selectFrom('audit_log').select(['id', 'subject_person', 'detail']).where('resource_type', '=', 'compensation').where('action', '=', 'read').where('actor_account', '=', 'acct-partner').execute();
+    const before = await reads();
     const res = await getJson(s.app, list, await s.as('partner'));
     expect(res.status).toBe(200);
+    // Active people with a team; not Edsger (left), not Nadia (no team).
+    expect(res.body.items.map((r: { person: { id: string } }) => r.person.id).sort()).toEqual(['ada', 'alan', 'barbara', 'grace', 'katherine']);
+    expect(res.body.leftOut).toEqual([{ id: 'nadia', name: 'Nadia Noteam' }]);
     const alan = res.body.items.find((r: { person: { id: string } }) => r.person.id === 'alan');
     expect(alan).toMatchObject({ person: { id: 'alan' }, compensation: { fields: { proposedBand: 'L5' } }, mayEdit: true });
     expect(Object.keys(alan).sort()).toEqual(['compensation', 'mayEdit', 'person']);
     expect(JSON.stringify(res.body)).not.toMatch(/rating|evidence|growth|rationale/i);
-    const after = await s.store.db.selectFrom('audit_log').select(['subject_person']).where('resource_type', '=', 'compensation').where('action', '=', 'read').where('actor_account', '=', 'acct-partner').execute();
-    expect(after.length - before.length).toBe(res.body.items.length);
+    const added = (await reads()).filter((r) => !before.some((b) => b.id === r.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ subject_person: null, detail: expect.stringContaining('Alan Turing') });
+    const named = await s.store.db.selectFrom('audit_subjects').select('person').where('audit_id', '=', added[0]!.id).orderBy('person').execute();
+    expect(named.map((n) => n.person)).toEqual(['ada', 'alan', 'barbara', 'grace', 'katherine']);
+    // Alan still finds the read in who read his records, in words.
+    const log = await getJson(s.app, '/api/people/alan/access-log?limit=50', await s.as('alan'));
+    expect(log.body.items.map((i: { summary: string }) => i.summary)).toContain('Viewed compensation in “annual writing”');
   });
 
   it('refuses the list to the manager line with the reason', async () => {

@@ -12,8 +12,8 @@ export const compensationRoutes: RouteRegistration = {
   area: 'compensation',
   register(app, { data, runtime }) {
     app.get('/api/cycles/:id/compensation', { schema: listCompensationSchema, config: { access: { resource: 'compensation', action: 'read' } } }, async (request) => {
-      const rows = await listCompensation({ data, runtime }, requestActor(request), request.params.id);
-      return { items: rows.map((r) => ({ ...r, compensation: r.compensation && out(r.compensation) })) };
+      const list = await listCompensation({ data, runtime }, requestActor(request), request.params.id);
+      return { items: list.rows.map((r) => ({ ...r, compensation: r.compensation && out(r.compensation) })), leftOut: list.leftOut };
     });
     app.get('/api/cycles/:id/compensation/:person', { schema: readCompensationSchema, config: { access: { resource: 'compensation', action: 'read' } } }, async (request) => {
       const c = await readCompensation({ data, runtime }, requestActor(request), request.params.id, request.params.person);

@@ -18,10 +18,17 @@ export const compensationRow = z
   .meta({ id: 'CompensationRow' });
 
 export const listCompensationSchema = {
-  summary: 'Every person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; each read is audited)',
+  summary: 'Every covered person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; the read is one audit entry naming the people shown)',
   tags: ['reviews'],
   params: z.object({ id: idText }),
-  response: { 200: z.object({ items: z.array(compensationRow) }), ...signedInErrors, 404: errorBody },
+  response: {
+    200: z.object({
+      items: z.array(compensationRow).describe('Everyone the cycle covers: active people with a team'),
+      leftOut: z.array(z.object({ id: z.string(), name: z.string() })).describe('Active people with no team, so not in this cycle'),
+    }),
+    ...signedInErrors,
+    404: errorBody,
+  },
 };
 
 export const compensationParams = z.object({ id: idText, person: idText });

@@ -46,13 +46,34 @@ describeEachDialect('/api/cycles', (dialect) => {
     expect(partner.participants.map((p: { id: string }) => p.id).sort()).toEqual(['ada', 'alan', 'barbara', 'grace', 'katherine']);
     // A manager sees their line (with counts) and themself (without: nobody reads their own ratings before shared).
     expect((await view('grace')).participants).toEqual([
-      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: 0 },
-      { id: 'grace', name: 'Grace Hopper', team: 'platform', manager: 'ada', ratings: null },
+      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: 0, mayOpen: { ratings: true, packet: true } },
+      { id: 'grace', name: 'Grace Hopper', team: 'platform', manager: 'ada', ratings: null, mayOpen: { ratings: true, packet: true } },
     ]);
     // The engineer sees themself, without a rating count before the cycle is shared.
-    expect((await view('alan')).participants).toEqual([{ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: null }]);
+    expect((await view('alan')).participants).toEqual([{ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: null, mayOpen: { ratings: true, packet: true } }]);
+    // Nobody is listed with links that answer "You don't have access".
+    for (const v of [partner, await view('grace'), await view('alan')]) for (const p of v.participants) expect(p.mayOpen.ratings || p.mayOpen.packet).toBe(true);
+    expect(partner.notOpenable).toBe(0);
     const list = await getJson(s.app, '/api/cycles', await s.as('alan'));
     expect(list.body.items.length).toBeGreaterThanOrEqual(2);
     expect((await getJson(s.app, '/api/cycles/nope', await s.as('alan'))).status).toBe(404);
+  });
+
+  it('lists for an administrator only what they may open (nobody’s reviews), with a count of the rest', async () => {
+    const id = await cycleAt(s, 'writing', 'annual', 'admin view');
+    const admin = (await getJson(s.app, `/api/cycles/${id}`, await s.as('admin'))).body;
+    expect(admin.participants).toEqual([]);
+    expect(admin.notOpenable).toBe(5);
+    // A people partner opens everyone's.
+    expect((await getJson(s.app, `/api/cycles/${id}`, await s.as('partner'))).body.participants).toHaveLength(5);
+  });
+
+  it('covers active people with a team, and names the active people left out to those who run cycles', async () => {
+    await s.store.db.insertInto('people').values({ id: 'nadia', name: 'Nadia Noteam', email: 'nadia@lumen.example', team: null, manager: null, level: 'L3', track: 'ic', timezone: null, working_hours: null, start_date: null, active: 1 }).execute();
+    const id = await cycleAt(s, 'writing', 'annual', 'coverage');
+    const partner = (await getJson(s.app, `/api/cycles/${id}`, await s.as('partner'))).body;
+    expect(partner.participants.map((p: { id: string }) => p.id)).not.toContain('nadia');
+    expect(partner.leftOut).toEqual([{ id: 'nadia', name: 'Nadia Noteam' }]);
+    expect((await getJson(s.app, `/api/cycles/${id}`, await s.as('alan'))).body.leftOut).toEqual([]);
   });
 });

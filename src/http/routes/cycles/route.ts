@@ -27,7 +27,7 @@ export const cycleRoutes: RouteRegistration = {
 
     app.get('/api/cycles/:id', { schema: readCycleSchema, config: { access: read } }, async (request) => {
       const v = await readCycle(deps, requestActor(request), request.params.id);
-      return { cycle: serialiseCycle(v.cycle), rubric: v.rubric && serialiseRubric(v.rubric), participants: v.participants };
+      return { cycle: serialiseCycle(v.cycle), rubric: v.rubric && serialiseRubric(v.rubric), participants: v.participants, notOpenable: v.notOpenable, leftOut: v.leftOut };
     });
 
     app.post('/api/cycles/:id/transition', { schema: transitionCycleSchema, config: { access: write } }, async (request) =>

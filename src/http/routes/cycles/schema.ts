@@ -23,8 +23,17 @@ export const cycle = z
   .meta({ id: 'ReviewCycle' });
 
 export const participant = z
-  .object({ id: z.string(), name: z.string(), team: z.string().nullable(), manager: z.string().nullable(), ratings: count.nullable().describe('Null where you may not read their ratings') })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    team: z.string().nullable(),
+    manager: z.string().nullable(),
+    ratings: count.nullable().describe('Null where you may not read their ratings'),
+    mayOpen: z.object({ ratings: z.boolean(), packet: z.boolean() }).describe('Which of their pages you may open (from the access policy)'),
+  })
   .meta({ id: 'CycleParticipant' });
+
+const personRef = z.object({ id: z.string(), name: z.string() });
 
 export const surpriseFlag = z
   .object({ rating: z.string(), person: z.string(), signal: z.string(), at: iso, reason: z.string(), nearestFeedback: z.string().nullable() })
@@ -56,7 +65,19 @@ export const readCycleSchema = {
   summary: 'A cycle with its rubric version and the participants you may see',
   tags: ['reviews'],
   params: idParams,
-  response: { 200: z.object({ cycle, rubric: rubric.nullable(), participants: z.array(participant) }).meta({ id: 'CycleView' }), ...signedInErrors, 404: errorBody },
+  response: {
+    200: z
+      .object({
+        cycle,
+        rubric: rubric.nullable(),
+        participants: z.array(participant).describe('People in the cycle you may see and open something of'),
+        notOpenable: count.describe('People in the cycle within your view whose ratings and packet you may not open'),
+        leftOut: z.array(personRef).describe('Active people with no team, so not in this cycle (shown to those who see everyone)'),
+      })
+      .meta({ id: 'CycleView' }),
+    ...signedInErrors,
+    404: errorBody,
+  },
 };
 
 export const transitionCycleSchema = {
