@@ -104,14 +104,14 @@ export function EvidenceList({ personId, items, dimensionName, dimensions, guida
               )}
               {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
               {mayChange && (
-              <div className="toolbar">
-                <button type="button" className="button" onClick={() => setEditing(item.id)}>
-                  Edit<span className="visually-hidden"> “{item.title}”</span>
-                </button>
-                <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
-                  Remove<span className="visually-hidden"> “{item.title}”</span>
-                </button>
-              </div>
+                <div className="toolbar">
+                  <button type="button" className="button" onClick={() => setEditing(item.id)}>
+                    Edit<span className="visually-hidden"> “{item.title}”</span>
+                  </button>
+                  <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
+                    Remove<span className="visually-hidden"> “{item.title}”</span>
+                  </button>
+                </div>
               )}
             </li>
           ),

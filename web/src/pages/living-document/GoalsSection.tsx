@@ -47,16 +47,16 @@ export function GoalsSection({ personId, goals, mayChange, onChanged }: { person
                   <span className="tag">{goalStatusNames[g.status]}</span>
                 ) : (
                   <>
-                <label className="visually-hidden" htmlFor={`${formId}-${g.id}`}>
-                  Status of “{g.text}”
-                </label>
-                <select id={`${formId}-${g.id}`} value={g.status} onChange={(e) => setStatus(g, e.target.value as GoalStatus)}>
-                  {goalStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {goalStatusNames[s]}
-                    </option>
-                  ))}
-                </select>
+                    <label className="visually-hidden" htmlFor={`${formId}-${g.id}`}>
+                      Status of “{g.text}”
+                    </label>
+                    <select id={`${formId}-${g.id}`} value={g.status} onChange={(e) => setStatus(g, e.target.value as GoalStatus)}>
+                      {goalStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {goalStatusNames[s]}
+                        </option>
+                      ))}
+                    </select>
                   </>
                 )}
               </li>
@@ -65,19 +65,19 @@ export function GoalsSection({ personId, goals, mayChange, onChanged }: { person
         </div>
       ))}
       {mayChange && (
-      <form className="filters" onSubmit={add} noValidate>
-        <div className="field">
-          <label htmlFor={`${formId}-quarter`}>Quarter</label>
-          <input id={`${formId}-quarter`} value={quarter} onChange={(e) => setQuarter(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-goal`}>Goal</label>
-          <input id={`${formId}-goal`} value={text} onChange={(e) => setText(e.target.value)} />
-        </div>
-        <button type="submit" className="button">
-          Add goal
-        </button>
-      </form>
+        <form className="filters" onSubmit={add} noValidate>
+          <div className="field">
+            <label htmlFor={`${formId}-quarter`}>Quarter</label>
+            <input id={`${formId}-quarter`} value={quarter} onChange={(e) => setQuarter(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-goal`}>Goal</label>
+            <input id={`${formId}-goal`} value={text} onChange={(e) => setText(e.target.value)} />
+          </div>
+          <button type="submit" className="button">
+            Add goal
+          </button>
+        </form>
       )}
       <FormError message={error} />
     </section>

@@ -58,21 +58,21 @@ export function GrowthNotesSection({ personId, notes, mayAdd, isSelf, onChanged 
             ))}
           </ul>
           {mayAdd && (
-          <form onSubmit={(e) => void add(e)} noValidate>
-            <div className="field">
-              <label htmlFor={`${formId}-note`}>New note</label>
-              <textarea id={`${formId}-note`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-            </div>
-            <p className="actions">
-              <label className="choice">
-                <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with the person now
-              </label>
-              <button type="submit" className="button">
-                Add note
-              </button>
-            </p>
-            <FormError message={error} />
-          </form>
+            <form onSubmit={(e) => void add(e)} noValidate>
+              <div className="field">
+                <label htmlFor={`${formId}-note`}>New note</label>
+                <textarea id={`${formId}-note`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+              </div>
+              <p className="actions">
+                <label className="choice">
+                  <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with the person now
+                </label>
+                <button type="submit" className="button">
+                  Add note
+                </button>
+              </p>
+              <FormError message={error} />
+            </form>
           )}
         </>
       )}

@@ -32,7 +32,7 @@ describe('the compensation page', () => {
   it('lists each person’s proposal — no ratings, evidence or growth notes — and saves an edit', async () => {
     let put: RecordedCall | undefined;
     const { container, calls } = await open(omar, {
-      'GET /api/cycles/c1/compensation': { body: { items: rows } },
+      'GET /api/cycles/c1/compensation': { body: { items: rows, leftOut: [] } },
       'PUT /api/cycles/c1/compensation/lea': (call) => {
         put = call;
         return { body: { ...rows[0]!.compensation, fields: (call.body as { fields: object }).fields } };
@@ -75,7 +75,7 @@ describe('the compensation page', () => {
 
   it('shows a refused save in words and keeps the form', async () => {
     const { container } = await open(hannah, {
-      'GET /api/cycles/c1/compensation': { body: { items: rows } },
+      'GET /api/cycles/c1/compensation': { body: { items: rows, leftOut: [] } },
       'PUT /api/cycles/c1/compensation/greg-hale': { status: 400, body: { error: { code: 'BAD_INPUT', message: 'The proposal is not valid.', problems: ['fields.proposedBand: must be at most 1000 characters'] } } },
     });
     await waitFor(() => expect(container.querySelector('tr[data-person="greg-hale"]')).not.toBeNull());

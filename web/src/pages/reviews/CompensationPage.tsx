@@ -15,6 +15,7 @@ import { formatDateTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { CompensationForm } from './CompensationForm';
+import { LeftOut } from './LeftOut';
 import { showValue, type CompensationRow } from './compensation-fields';
 import { reviewPaths } from './types';
 
@@ -39,6 +40,7 @@ export function CompensationPage({ cycleId }: { cycleId: string }) {
               <Link to={reviewPaths.cycle(cycleId)}>Back to the cycle</Link>
             </p>
           </PageHeader>
+          <LeftOut people={data.leftOut} />
           <Proposals cycleId={cycleId} rows={data.items} teamNames={teamNames} onChanged={rows.retry} />
         </>
       )}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
 import { mockFetch } from '../../test/fetch-mock';
 import { byLabel, byRoleName, cleanup, click, render, text, type, waitFor } from '../../test/dom';
-import { cycleView, greg, hannah, rubric } from './reviews.test-data';
+import { admin, cycleView, greg, hannah, rubric } from './reviews.test-data';
 
 afterEach(async () => {
   await cleanup();
@@ -31,11 +31,39 @@ describe('the cycle page', () => {
     expect(text(container.querySelector('.facts'))).toContain('1 Jan 2026 – 31 Dec 2026');
     expect(text(container.querySelector('#participants-title')?.closest('section') ?? null)).toContain('Lea Souza');
     // Progress of the writing, never something that reads as a score.
-    expect([...container.querySelectorAll('section[aria-labelledby="participants-title"] thead th')].map(text)).toEqual(['Person', 'Signals rated']);
+    expect([...container.querySelectorAll('section[aria-labelledby="participants-title"] thead th')].map(text)).toEqual(['Person', 'Signals rated', 'Packet']);
     expect(text(container.querySelector('section[aria-labelledby="participants-title"] tbody td'))).toBe('1 of 3');
     await click(byRoleName(container, 'button', 'Move to calibrating'));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ to: 'calibrating' });
     await waitFor(() => expect(text(container.querySelector('.facts'))).toContain('calibrating'));
+  });
+
+  it('lists for an administrator nobody whose reviews they cannot open — a count instead — and names the active people left out', async () => {
+    window.history.replaceState(null, '', '/cycles/c1');
+    const leftOut = [
+      { id: 'admin', name: 'Admin' },
+      { id: 'hannah-cole', name: 'Hannah Cole' },
+      { id: 'omar-haddad', name: 'Omar Haddad' },
+    ];
+    mockFetch({ ...me(admin), 'GET /api/cycles/c1': { body: cycleView('writing', { participants: [], notOpenable: 64, leftOut }) } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('h1'))).toBe('2026 annual review'));
+    const section = container.querySelector('section[aria-labelledby="participants-title"]')!;
+    expect(section.querySelectorAll('a[href^="/cycles/c1/people/"]')).toHaveLength(0);
+    expect(text(section.querySelector('[data-testid="not-openable"]'))).toBe(
+      '64 people in this cycle are not listed: their ratings and review packets are for their manager line, calibrators and people partners.',
+    );
+    expect(text(section.querySelector('[data-testid="left-out"]'))).toBe('3 active people have no team and are not in this cycle: Admin, Hannah Cole, Omar Haddad. Give them a team in the records to include them.');
+  });
+
+  it('links a participant’s ratings and packet only where the server says the reader may open them', async () => {
+    window.history.replaceState(null, '', '/cycles/c1');
+    const participants = [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: null, mayOpen: { ratings: false, packet: true } }];
+    mockFetch({ ...me(greg), 'GET /api/cycles/c1': { body: cycleView('writing', { participants }) } });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('h1'))).toBe('2026 annual review'));
+    const row = container.querySelector('section[aria-labelledby="participants-title"] tbody tr')!;
+    expect([...row.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/cycles/c1/people/lea/packet']);
   });
 
   it('offers no next-step button to a manager', async () => {
@@ -71,7 +99,7 @@ describe('the cycles page', () => {
       ...me(hannah),
       'GET /api/cycles': { body: { items: [cycleView('writing').cycle] } },
       'POST /api/cycles': { status: 201, body: created },
-      'GET /api/cycles/c9': { body: { cycle: created, rubric: null, participants: [] } },
+      'GET /api/cycles/c9': { body: { cycle: created, rubric: null, participants: [], notOpenable: 0, leftOut: [] } },
     });
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('table'))).toContain('2026 annual review'));

@@ -16,6 +16,7 @@ import { formatDateTime, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
+import { LeftOut } from './LeftOut';
 import { kindLabel, reviewPaths, type CycleView } from './types';
 
 export function CyclePage({ id }: { id: string }) {
@@ -29,7 +30,7 @@ export function CyclePage({ id }: { id: string }) {
 
 function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) {
   const account = useAccount();
-  const { cycle, rubric, participants } = data;
+  const { cycle, rubric, participants, notOpenable, leftOut } = data;
   const runs = account.roles.includes('people-partner') || account.roles.includes('admin');
   // Compensation is never offered through the manager line (the policy's `compensation` rule).
   const holdsCompensation = account.roles.includes('people-partner') || account.roles.includes('compensation-reviewer');
@@ -63,23 +64,30 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
       </section>
       <section className="panel" aria-labelledby="participants-title">
         <h2 id="participants-title">Participants</h2>
+        <LeftOut people={leftOut} />
+        {notOpenable > 0 && (
+          <p className="muted" data-testid="not-openable">
+            {notOpenable === 1 ? '1 person in this cycle is' : `${notOpenable} people in this cycle are`} not listed: their ratings and review packets are for their manager
+            line, calibrators and people partners.
+          </p>
+        )}
         {participants.length === 0 ? (
-          <Empty>No participants you may see.</Empty>
+          <Empty>{notOpenable > 0 ? 'Nobody in this cycle whose reviews you may open.' : 'No participants you may see.'}</Empty>
         ) : (
           <Table caption="People in this cycle you may see">
             <thead>
               <tr>
                 <th scope="col">Person</th>
                 <th scope="col">Signals rated</th>
+                <th scope="col">Packet</th>
               </tr>
             </thead>
             <tbody>
               {participants.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">
-                    <Link to={reviewPaths.ratings(cycle.id, p.id)}>{p.name}</Link>
-                  </th>
+                  <th scope="row">{p.mayOpen.ratings ? <Link to={reviewPaths.ratings(cycle.id, p.id)}>{p.name}</Link> : p.name}</th>
                   <td>{ratedOf(p.ratings, rubric)}</td>
+                  <td>{p.mayOpen.packet ? <Link to={reviewPaths.packet(cycle.id, p.id)}>Review packet<span className="visually-hidden"> of {p.name}</span></Link> : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -26,7 +26,16 @@ export function cycle(state: string) {
   };
 }
 
-export const cycleView = (state: string) => ({ cycle: cycle(state), rubric, participants: [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: 1 }] });
+export const cycleView = (state: string, over: object = {}) => ({
+  cycle: cycle(state),
+  rubric,
+  participants: [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: 1, mayOpen: { ratings: true, packet: true } }],
+  notOpenable: 0,
+  leftOut: [],
+  ...over,
+});
+
+export const admin = { id: 'acct-admin', email: 'admin@lumen.example', name: 'Admin', personId: null, roles: ['admin'] };
 
 export const ratingsBody = (state: string, over: object = {}) => ({
   cycle: cycle(state),
