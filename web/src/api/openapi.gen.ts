@@ -595,6 +595,10 @@ export interface Schemas {
     source?: {
       format: string;
       notes?: string;
+      /** Whose ladder this text is, when another organisation wrote it */
+      title?: string;
+      url?: string;
+      licence?: string;
     };
     version: number;
     /** Null while a draft */
