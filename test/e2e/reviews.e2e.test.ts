@@ -2,7 +2,9 @@
  * Reviews in real Chromium against the demo organisation: Greg Hale (a manager) rates one of his
  * reports "needs support" on a signal nobody gave them feedback on, and the no-surprises flag
  * appears beside the rating; an engineer opening their ratings in the cycle still in writing
- * sees that ratings are shared when the cycle reaches shared — and no rating.
+ * sees that ratings are shared when the cycle reaches shared — and no rating; the administrator's
+ * cycle page lists nobody whose reviews it cannot open (a count instead) and names the staff
+ * without a team who are not in the cycle.
  * Screenshots go to test-artifacts/screenshots/reviews-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,6 +58,43 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review signals' }).click();
     await page.getByRole('heading', { level: 2, name: 'Reliability impact' }).waitFor();
     await screenshot(page, 'reviews-rubric');
+    expect(problems).toEqual([]);
+  });
+
+  it('the administrator’s cycle page offers no link that answers “You don’t have access”, and names who is not in the cycle', async () => {
+    const { page, problems } = await signIn('admin@lumen.example');
+    await page.goto(`${demo.server().url}/cycles/annual-2026`);
+    await page.getByRole('heading', { level: 1, name: '2026 annual review' }).waitFor();
+    const section = page.locator('section:has(#participants-title)');
+    await expect.poll(async () => section.getByTestId('not-openable').textContent()).toMatch(/^\d+ people in this cycle are not listed: their ratings and review packets are for their manager line, calibrators and people partners\.$/);
+    expect(await section.locator('a[href*="/people/"][href^="/cycles/"]').count()).toBe(0);
+    expect(await section.getByTestId('left-out').textContent()).toBe('3 active people have no team and are not in this cycle: Admin, Hannah Cole, Omar Haddad. Give them a team in the records to include them.');
+    // Every link left on the page opens.
+    const hrefs = await page.getByRole('main').locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) {
+      await page.goto(`${demo.server().url}${href}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('main').textContent(), href).not.toContain("You don't have access");
+    }
+    await page.goto(`${demo.server().url}/cycles/annual-2026`);
+    await section.getByTestId('not-openable').waitFor();
+    await screenshot(page, 'reviews-admin-cycle');
+    expect(problems).toEqual([]);
+  });
+
+  it('the people partner’s cycle page links every participant’s ratings and packet, and they open', async () => {
+    const { page, problems } = await signIn('hannah@lumen.example');
+    await page.goto(`${demo.server().url}/cycles/annual-2026`);
+    const section = page.locator('section:has(#participants-title)');
+    const people = section.locator('tbody th a');
+    await expect.poll(() => people.count()).toBeGreaterThan(50);
+    expect(await people.allTextContents()).not.toEqual(expect.arrayContaining(['Admin', 'Hannah Cole', 'Omar Haddad']));
+    const sample = [await people.first().getAttribute('href'), await section.locator('tbody a[href$="/packet"]').first().getAttribute('href')];
+    for (const href of sample) {
+      await page.goto(`${demo.server().url}${href!}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('main').textContent(), href!).not.toContain("You don't have access");
+    }
     expect(problems).toEqual([]);
   });
 });
