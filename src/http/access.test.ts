@@ -64,6 +64,7 @@ const samples: Record<string, Sample> = {
   'GET /api/people/:id/private': { url: '/api/people/alan/private', deniedTo: 'barbara', allowedTo: 'grace' },
   'GET /api/people/:id/access-log': { url: '/api/people/alan/access-log', deniedTo: 'grace', allowedTo: 'alan' },
   'GET /api/audit': { url: '/api/audit', deniedTo: 'ada', allowedTo: 'admin' },
+  'GET /api/audit/export': { url: '/api/audit/export', deniedTo: 'ada', allowedTo: 'admin' },
   'GET /api/services': { url: '/api/services', allowedTo: 'ada' },
   'GET /api/services/:id': { url: '/api/services/ledger', allowedTo: 'katherine' },
   'GET /api/delivery/services/:id': { url: '/api/delivery/services/ledger', allowedTo: 'barbara' },

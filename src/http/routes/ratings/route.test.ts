@@ -136,7 +136,11 @@ describeEachDialect('self and manager reviews', (dialect) => {
     expect(read.body).toEqual({
       self: { text: 'I shipped the retry work.', author: 'acct-alan', updatedAt: new Date(start).toISOString() },
       manager: { text: 'Retry work cut deploy-bot failures.', author: 'acct-grace', updatedAt: new Date(start).toISOString() },
+      managerHidden: null,
     });
     expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('reviewer'))).status).toBe(403);
+    // Alan reads his self review, and the manager review only once the cycle is shared.
+    const own = (await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('alan'))).body;
+    expect(own).toMatchObject({ self: { text: 'I shipped the retry work.' }, manager: null, managerHidden: expect.stringMatching(/when the cycle is shared/) });
   });
 });
