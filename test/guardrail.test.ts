@@ -20,7 +20,7 @@ describe('no per-person delivery metric', () => {
       const offending = paths.filter((p) => personish.test(p) && metricish.test(p));
       expect(offending).toEqual([]);
       // The person routes that exist say nothing about delivery.
-      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual(['/api/people', '/api/people/{id}', '/api/people/{id}/access-log', '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback', '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/private']);
+      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual(['/api/people', '/api/people/export', '/api/people/{id}', '/api/people/{id}/access-log', '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback', '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/private']);
     } finally {
       await server.close();
     }

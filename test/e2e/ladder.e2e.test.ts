@@ -52,7 +52,7 @@ describe.skipIf(!enabled)('career ladder page in Chromium', () => {
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await all.evaluate((el) => el === document.activeElement);
+      reached = await all.evaluate((el) => el === el.ownerDocument.activeElement);
     }
     expect(reached).toBe(true);
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');

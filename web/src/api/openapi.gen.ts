@@ -146,6 +146,12 @@ export interface Schemas {
       ratings: boolean;
       packet: boolean;
     };
+    /** Whether each review is written and how many calibration changes the ratings had; null where you may not know */
+    progress: {
+      selfReview: boolean | null;
+      managerReview: boolean | null;
+      calibrationChanges: number | null;
+    };
   };
   /** A needs-support rating without feedback on the signal shared at least 30 days before it */
   SurpriseFlag: {
@@ -169,6 +175,13 @@ export interface Schemas {
       id: string;
       name: string;
     }[];
+    /** Across everyone the cycle covers (people partners, calibrators, administrators); null for others */
+    completion: {
+      participants: number;
+      selfReviews: number;
+      managerReviews: number;
+      fullyRated: number;
+    } | null;
   };
   SharedFeedback: {
     id: string;
@@ -1330,6 +1343,13 @@ export interface Operations {
       offset: number;
     };
   };
+  /** The people directory as CSV (everyone, including people who have left) */
+  "GET /api/people/export": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
   /** One person with their manager and direct reports */
   "GET /api/people/{id}": {
     params: {
@@ -1942,6 +1962,15 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["CycleView"];
+  };
+  /** The participants you may see and their progress, as CSV (no review text, no rating values) */
+  "GET /api/cycles/{id}/participants/export": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
   };
   /** Move a cycle one state forward (people partners, administrators) */
   "POST /api/cycles/{id}/transition": {
