@@ -26,12 +26,24 @@ export function cycle(state: string) {
   };
 }
 
+export const participant = (id: string, name: string, over: object = {}) => ({
+  id,
+  name,
+  team: 'mobile',
+  manager: 'greg-hale',
+  ratings: 0,
+  mayOpen: { ratings: true, packet: true },
+  progress: { selfReview: true, managerReview: false, calibrationChanges: 0 },
+  ...over,
+});
+
 export const cycleView = (state: string, over: object = {}) => ({
   cycle: cycle(state),
   rubric,
-  participants: [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: 1, mayOpen: { ratings: true, packet: true } }],
+  participants: [participant('lea', 'Lea Souza', { ratings: 1 })],
   notOpenable: 0,
   leftOut: [],
+  completion: null,
   ...over,
 });
 
