@@ -4,7 +4,7 @@
  * 0/1 integers so the same SQL runs on SQLite and PostgreSQL.
  */
 import type { SettingsTable } from './schema-settings.js';
-import type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
+import type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, CompensationBandsTable, CompensationBudgetsTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
 import type { EvidenceItemsTable, GoalsTable, GrowthNotesTable } from './schema-evidence.js';
 
 export type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, OidcLoginsTable, SessionsTable };
@@ -138,6 +138,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   audit_subjects: AuditSubjectsTable;
+  compensation_bands: CompensationBandsTable;
+  compensation_budgets: CompensationBudgetsTable;
   oidc_logins: OidcLoginsTable;
   data_version: DataVersionTable;
   evidence_items: EvidenceItemsTable;

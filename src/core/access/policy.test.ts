@@ -56,6 +56,10 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
     read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
     write: { ...none, manager: '-Y-' },
   },
+  // Before calibration is done (the table's case): nobody; see the calibrated case below.
+  'calibrated-rating': { read: none, write: none },
+  'compensation-bands': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, admin: 'YYY' } },
+  'compensation-budget': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' }, write: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' } },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
 };
@@ -77,6 +81,7 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   if (type === 'account') return { type, account: `acct-${person}` };
   if (type === 'api-token') return { type, owner: `acct-${person}` };
   if (type === 'review-rating' || type === 'manager-review') return { type, person, shared: false };
+  if (type === 'calibrated-rating') return { type, person, calibrated: false };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -146,6 +151,14 @@ describe('role combinations and edge cases', () => {
     expect(can(engineer, 'read', { type: 'manager-review', person: 'jonas', shared: true })).toEqual({ allowed: true });
     expect(can(engineer, 'write', { type: 'manager-review', person: 'jonas', shared: false }).allowed).toBe(false);
     expect(can(engineer, 'read', { type: 'manager-review', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('the compensation reviewer reads calibrated rating values once calibration is done, and the manager line never through it', () => {
+    const omar = accountActor({ accountId: 'a6', personId: 'omar', roles: ['compensation-reviewer'] });
+    expect(can(omar, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: true })).toEqual({ allowed: true });
+    expect(can(omar, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: false })).toEqual({ allowed: false, reason: expect.stringMatching(/once calibration is done/) });
+    expect(can(director, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
+    expect(can(omar, 'write', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
   });
 
   it('the engineer reads growth notes about themself but writes none: the manager line does', () => {

@@ -118,6 +118,19 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
     return deny(action === 'read' ? 'The manager review is read by the person (once shared), their manager line, calibrators and people partners.' : 'The manager review is written by the person’s manager line.');
   },
+  // Compensation decisions see calibrated rating values, once calibration is done — not before
+  // (a draft rating is not a decision), and never the rationale, evidence or growth notes.
+  'calibrated-rating': (a, action, r) => {
+    if (action === 'write') return deny('Ratings are written in the review, not beside compensation.');
+    if (!(has(a, 'compensation-reviewer') || has(a, 'people-partner'))) return deny('Calibrated ratings beside compensation are for compensation reviewers and people partners.');
+    return r.calibrated ? allow : deny('Ratings reach the compensation view once calibration is done (the cycle is finalized).');
+  },
+  'compensation-bands': (a, action) => {
+    if (action === 'write') return has(a, 'admin') ? allow : deny('The compensation band table is imported by administrators.');
+    return has(a, 'compensation-reviewer') || has(a, 'people-partner') || has(a, 'admin') ? allow : deny('Compensation bands are for compensation reviewers, people partners and administrators — never through the manager line.');
+  },
+  'compensation-budget': (a) =>
+    has(a, 'compensation-reviewer') || has(a, 'people-partner') ? allow : deny('A cycle’s compensation budget is for compensation reviewers and people partners only — never through the manager line.'),
   settings: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Organisation settings are changed by administrators (first-run setup).')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {

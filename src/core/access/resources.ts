@@ -29,6 +29,9 @@ export const resourceTypes = [
   'review-packet',
   'review-rating',
   'manager-review',
+  'calibrated-rating',
+  'compensation-bands',
+  'compensation-budget',
   'rating-challenge',
   'settings',
 ] as const;
@@ -80,6 +83,16 @@ export type Resource =
    * cycle is shared (`shared`), so the engineer never reads a verdict before calibration is done.
    */
   | { type: 'manager-review'; person: string; shared: boolean }
+  /**
+   * The values of `person`'s ratings once calibration is done (`calibrated`: the cycle is
+   * finalized or shared), as context beside their compensation — values only, never rationales,
+   * evidence or growth notes.
+   */
+  | { type: 'calibrated-rating'; person: string; calibrated: boolean }
+  /** The organisation's compensation band table (level × track × currency). */
+  | { type: 'compensation-bands' }
+  /** A review cycle's compensation budget. */
+  | { type: 'compensation-budget' }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' };
 

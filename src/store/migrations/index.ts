@@ -15,6 +15,7 @@ import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
 import * as auditSubjects from './014-audit-subjects.js';
+import * as compensationBands from './014b-compensation-bands.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
   '014-audit-subjects': auditSubjects,
+  '014b-compensation-bands': compensationBands,
 };

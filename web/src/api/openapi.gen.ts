@@ -66,15 +66,44 @@ export interface Schemas {
     /** ISO 8601, UTC */
     updatedAt: string;
   };
+  CompensationBand: {
+    level: string;
+    track: string;
+    currency: string;
+    min: number;
+    mid: number;
+    max: number;
+  };
+  CompensationBudget: {
+    cycle: string;
+    currency: string;
+    amount: number;
+    updatedAt: string;
+    updatedBy: string | null;
+  };
   CompensationRow: {
     person: {
       id: string;
       name: string;
       team: string | null;
+      level: string | null;
+      track: string | null;
     };
+    /** The band for their level and track (in the budget’s currency when a budget is set) */
+    band: Schemas["CompensationBand"] | null;
+    /** Rating values once calibration is done; null before */
+    ratings: {
+      signal: string;
+      value: string;
+    }[] | null;
     compensation: Schemas["Compensation"] | null;
     /** False on your own row: nobody changes their own compensation */
     mayEdit: boolean;
+  };
+  CompensationBands: {
+    bands: Schemas["CompensationBand"][];
+    importedAt: string | null;
+    importedBy: string | null;
   };
   ReviewSignal: {
     id: string;
@@ -2129,7 +2158,51 @@ export interface Operations {
         id: string;
         name: string;
       }[];
+      budget: Schemas["CompensationBudget"] | null;
+      /** Sum of the proposals’ numeric `increase` fields, in the budget’s currency */
+      proposedTotal: number;
+      /** Whether calibration is done, so rating values are shown */
+      calibrated: boolean;
+      bandsImportedAt: string | null;
     };
+  };
+  /** The compensation view of a cycle as CSV, with the total against the budget (compensation reviewers, people partners; audited like the view) */
+  "GET /api/cycles/{id}/compensation/export": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
+  /** Set a cycle’s compensation budget (compensation reviewers, people partners) */
+  "PUT /api/cycles/{id}/compensation/budget": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      currency: string;
+      amount: number;
+    };
+    response: Schemas["CompensationBudget"];
+  };
+  /** The compensation band table (compensation reviewers, people partners, administrators) */
+  "GET /api/compensation/bands": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CompensationBands"];
+  };
+  /** Replace the band table from CSV: level,track,currency,min,mid,max (administrators; a bad file names line and column, nothing stored) */
+  "POST /api/compensation/bands": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      csv: string;
+      fileName?: string;
+    };
+    response: Schemas["CompensationBands"];
   };
   /** A person’s compensation proposal in a cycle (compensation reviewers, people partners; reads are audited) */
   "GET /api/cycles/{id}/compensation/{person}": {
