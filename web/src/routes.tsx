@@ -7,6 +7,7 @@ import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonPage } from './pages/PersonPage';
 import { PrivatePage } from './pages/PrivatePage';
+import { BandsPage } from './pages/reviews/BandsPage';
 import { CompensationPage } from './pages/reviews/CompensationPage';
 import { CyclePage } from './pages/reviews/CyclePage';
 import { CyclesPage } from './pages/reviews/CyclesPage';
@@ -43,6 +44,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/rubric', render: () => <RubricPage /> },
   { path: '/cycles', render: () => <CyclesPage /> },
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
+  { path: '/compensation/bands', render: () => <BandsPage /> },
   { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
 ];

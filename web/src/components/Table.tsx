@@ -68,7 +68,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, initialSort }: { 
       </thead>
       <tbody>
         {sorted.map((row) => (
-          <tr key={rowKey(row)}>
+          <tr key={rowKey(row)} data-key={rowKey(row)}>
             {columns.map((c) =>
               c.rowHeader ? (
                 <th scope="row" key={c.key} className={c.className}>
