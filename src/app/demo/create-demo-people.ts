@@ -9,6 +9,7 @@ import type { Runtime } from '../runtime.js';
 import { seedDemoLadder } from './seed-ladder.js';
 import { seedDemoReviews } from './seed-reviews.js';
 import { seedDemoEvidence } from './seed-evidence.js';
+import { seedDemoCompensation } from './seed-compensation.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -19,7 +20,7 @@ export interface DemoPeopleContext {
 export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>;
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoReviews, seedDemoEvidence];
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoReviews, seedDemoEvidence, seedDemoCompensation];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);
