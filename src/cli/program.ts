@@ -15,6 +15,7 @@ import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
+import { registerCompensation } from './commands/compensation.js';
 import { registerLadder } from './commands/ladder.js';
 import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerOrg(program);
   registerDora(program);
   registerLadder(program);
+  registerCompensation(program);
   registerFriction(program);
   registerAccount(program);
   registerToken(program);

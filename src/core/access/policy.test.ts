@@ -58,7 +58,7 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   },
   // Before calibration is done (the table's case): nobody; see the calibrated case below.
   'calibrated-rating': { read: none, write: none },
-  'compensation-bands': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, admin: 'YYY' } },
+  'compensation-bands': { read: { ...none, operator: 'YYY', 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, operator: 'YYY', admin: 'YYY' } },
   'compensation-budget': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' }, write: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' } },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },

@@ -140,8 +140,8 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
 };
 
-/** The command line runs on the database host: it manages accounts, tokens, records and ladders (`trellis ladder import`), and reads the organisation and team figures. */
-const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records', 'ladder']);
+/** The command line runs on the database host: it manages accounts, tokens, records, ladders (`trellis ladder import`) and the band table (`trellis compensation bands import`), and reads the organisation and team figures. */
+const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records', 'ladder', 'compensation-bands']);
 
 /** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
@@ -149,7 +149,7 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
   if (actor.kind === 'operator') {
     if (resource.type === 'org-directory') return action === 'read' ? allow : importedOnly('Teams, people and services');
     if (resource.type === 'team-delivery' || resource.type === 'service-reliability') return action === 'read' ? allow : importedOnly('Delivery and reliability figures');
-    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens, records and ladders, and lists the organisation; nothing more.');
+    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens, records, ladders and the compensation band table, and lists the organisation; nothing more.');
   }
   const rule = rules[resource.type] as Rule<ResourceType> | undefined;
   return rule ? rule(actor, action, resource) : deny(`No rule for ${resource.type}.`);
