@@ -34,7 +34,7 @@ describe.skipIf(!enabled)('career ladder page in Chromium', () => {
     await grid.getByRole('rowheader', { name: 'Problem Solving & Decision Making' }).waitFor();
     const overflowing = await grid.locator('td').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).length);
     expect(overflowing).toBe(0);
-    const region = page.getByRole('region', { name: /^Engineering: 2 of 8 levels/ });
+    const region = page.getByRole('group', { name: /^Engineering: 2 of 8 levels/ });
     const box = await region.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(1440);
     await screenshot(page, 'ladder-grid');
@@ -48,7 +48,7 @@ describe.skipIf(!enabled)('career ladder page in Chromium', () => {
     // All eight levels: wider than the page, so the scroll area scrolls — by keyboard too.
     await main.getByLabel('Show').selectOption('all');
     await expect.poll(() => grid.getByRole('columnheader').count()).toBe(9);
-    const all = page.getByRole('region', { name: /^Engineering: 8 of 8 levels/ });
+    const all = page.getByRole('group', { name: /^Engineering: 8 of 8 levels/ });
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
       await page.keyboard.press('Tab');
