@@ -17,6 +17,7 @@ import { registerFriction } from './commands/friction.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerIngestGithub } from './commands/ingest-github.js';
+import { registerCompensation } from './commands/compensation.js';
 import { registerLadder } from './commands/ladder.js';
 import { registerIngestGitlab } from './commands/ingest-gitlab.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerDora(program);
   registerSlo(program);
   registerLadder(program);
+  registerCompensation(program);
   registerFriction(program);
   registerCalibration(program);
   registerFeedback(program);

@@ -18,6 +18,7 @@ import { PersonRecordsRepository } from './person-records-repository.js';
 import { CompensationRepository } from './review-compensation-repository.js';
 import { CycleRepository } from './review-cycle-repository.js';
 import { SharedFeedbackRepository } from './review-feedback-repository.js';
+import { CompensationBandRepository } from './compensation-band-repository.js';
 import { RatingNoteRepository } from './review-note-repository.js';
 import { RatingRepository } from './review-rating-repository.js';
 import { RubricRepository } from './review-rubric-repository.js';
@@ -46,6 +47,8 @@ export interface Repositories {
   sharedFeedback: SharedFeedbackRepository;
   reviewWriteups: ReviewWriteupRepository;
   compensation: CompensationRepository;
+  /** The band table and cycles' budgets (migration 014b). */
+  compensationBands: CompensationBandRepository;
   evidence: EvidenceRepository;
   goals: GoalRepository;
   growthNotes: GrowthNoteRepository;
@@ -78,6 +81,7 @@ function repositories(db: Kysely<Database>): Repositories {
     sharedFeedback: new SharedFeedbackRepository(db),
     reviewWriteups: new ReviewWriteupRepository(db),
     compensation: new CompensationRepository(db),
+    compensationBands: new CompensationBandRepository(db),
     evidence: new EvidenceRepository(db),
     goals: new GoalRepository(db),
     growthNotes: new GrowthNoteRepository(db),

@@ -33,7 +33,13 @@ export class CompensationRepository {
 
   async get(cycle: string, person: string): Promise<Compensation | undefined> {
     const r = await this.db.selectFrom('compensation').selectAll().where('cycle', '=', cycle).where('person', '=', person).executeTakeFirst();
-    return r && { cycle: r.cycle, person: r.person, fields: JSON.parse(r.fields) as CompensationFields, updatedBy: r.updated_by, updatedAt: Number(r.updated_at) };
+    return r && toCompensation(r);
+  }
+
+  /** Every proposal of a cycle, in one query (the compensation list). */
+  async forCycle(cycle: string): Promise<Compensation[]> {
+    const rows = await this.db.selectFrom('compensation').selectAll().where('cycle', '=', cycle).orderBy('person').execute();
+    return rows.map(toCompensation);
   }
 
   /** Who has a compensation proposal in a cycle (the home page counts who is still without one). */
@@ -41,4 +47,8 @@ export class CompensationRepository {
     const rows = await this.db.selectFrom('compensation').select('person').where('cycle', '=', cycle).execute();
     return new Set(rows.map((r) => r.person));
   }
+}
+
+function toCompensation(r: { cycle: string; person: string; fields: string; updated_by: string | null; updated_at: number | string }): Compensation {
+  return { cycle: r.cycle, person: r.person, fields: JSON.parse(r.fields) as CompensationFields, updatedBy: r.updated_by, updatedAt: Number(r.updated_at) };
 }

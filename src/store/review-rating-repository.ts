@@ -76,6 +76,12 @@ export class RatingRepository {
     return new Map(rows.map((r) => [r.person, Number(r.n)]));
   }
 
+  /** How many calibration changes each person's ratings had in a cycle. */
+  async changeCounts(cycle: string): Promise<Map<string, number>> {
+    const rows = await this.db.selectFrom('review_rating_changes').select(['person', (eb) => eb.fn.countAll<number>().as('n')]).where('cycle', '=', cycle).groupBy('person').execute();
+    return new Map(rows.map((r) => [r.person, Number(r.n)]));
+  }
+
   async insertChange(c: RatingChange): Promise<void> {
     await this.db
       .insertInto('review_rating_changes')

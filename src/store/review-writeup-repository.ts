@@ -58,6 +58,12 @@ export class ReviewWriteupRepository {
       .execute();
   }
 
+  /** Who has which review written in a cycle — presence only, never the text (the cycle's progress table). */
+  async writtenIn(cycle: string): Promise<{ person: string; kind: WriteupKind }[]> {
+    const rows = await this.db.selectFrom('review_writeups').select(['person', 'kind']).where('cycle', '=', cycle).orderBy('person').orderBy('kind').execute();
+    return rows.map((r) => ({ person: r.person, kind: r.kind as WriteupKind }));
+  }
+
   /** The self review and the manager review of a person in a cycle; null where none is submitted. */
   async forPerson(cycle: string, person: string): Promise<{ self: ReviewWriteup | null; manager: ReviewWriteup | null }> {
     const rows = await this.db.selectFrom('review_writeups').selectAll().where('cycle', '=', cycle).where('person', '=', person).execute();

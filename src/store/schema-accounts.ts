@@ -50,6 +50,33 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** The band table (migration 014b): one row per level × track × currency. */
+export interface CompensationBandsTable {
+  level: string;
+  track: string;
+  currency: string;
+  min: number;
+  mid: number;
+  max: number;
+  imported_at: number;
+  imported_by: string | null;
+}
+
+/** A review cycle's compensation budget (migration 014b). */
+export interface CompensationBudgetsTable {
+  cycle: string;
+  currency: string;
+  amount: number;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+/** The people one audit entry names when it is about several (migration 014): a list read. */
+export interface AuditSubjectsTable {
+  audit_id: string;
+  person: string;
+}
+
 export interface OidcLoginsTable {
   /** sha256 (hex) of the browser-binding cookie. */
   id: string;

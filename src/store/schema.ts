@@ -5,10 +5,10 @@
  */
 import type { SettingsTable } from './schema-settings.js';
 import type { OpenSloObjectsTable, SliRollupsTable } from './schema-slos.js';
-import type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
+import type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, CompensationBandsTable, CompensationBudgetsTable, OidcLoginsTable, SessionsTable } from './schema-accounts.js';
 import type { EvidenceItemsTable, GoalsTable, GrowthNotesTable } from './schema-evidence.js';
 
-export type { AccountsTable, ApiTokensTable, AuditLogTable, OidcLoginsTable, SessionsTable };
+export type { AccountsTable, ApiTokensTable, AuditLogTable, AuditSubjectsTable, OidcLoginsTable, SessionsTable };
 
 export interface TeamsTable {
   id: string;
@@ -150,6 +150,9 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  audit_subjects: AuditSubjectsTable;
+  compensation_bands: CompensationBandsTable;
+  compensation_budgets: CompensationBudgetsTable;
   oidc_logins: OidcLoginsTable;
   data_version: DataVersionTable;
   evidence_items: EvidenceItemsTable;

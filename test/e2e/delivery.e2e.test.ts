@@ -48,7 +48,7 @@ describe.skipIf(!enabled)('delivery pages in Chromium', () => {
     await page.getByRole('button', { name: /Show events behind change failure rate/ }).click();
     const drill = page.getByRole('region', { name: 'Events behind change failure rate' });
     await drill.waitFor();
-    expect(await drill.getByRole('columnheader', { name: 'Failed deployment' }).count()).toBe(1);
+    await expect.poll(() => drill.getByRole('columnheader', { name: 'Failed deployment' }).count()).toBe(1);
     await expect.poll(() => drill.getByRole('row').count()).toBeGreaterThan(1);
     await drill.scrollIntoViewIfNeeded();
     await screenshot(page, 'delivery-drill-down');

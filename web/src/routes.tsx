@@ -1,5 +1,5 @@
 /** The signed-in app's pages by path, in match order. */
-import { AuditPage } from './pages/AuditPage';
+import { AuditPage } from './pages/audit/AuditPage';
 import { WorkshopPage } from './pages/calibration/WorkshopPage';
 import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
@@ -11,6 +11,7 @@ import { LivingDocumentPage } from './pages/living-document/LivingDocumentPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { PersonPage } from './pages/PersonPage';
 import { PrivatePage } from './pages/PrivatePage';
+import { BandsPage } from './pages/reviews/BandsPage';
 import { CompensationPage } from './pages/reviews/CompensationPage';
 import { CyclePage } from './pages/reviews/CyclePage';
 import { CyclesPage } from './pages/reviews/CyclesPage';
@@ -55,6 +56,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/rubric', render: () => <RubricPage /> },
   { path: '/cycles', render: () => <CyclesPage /> },
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
+  { path: '/compensation/bands', render: () => <BandsPage /> },
   { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
   { path: '/calibration/workshops', render: () => <WorkshopsPage /> },

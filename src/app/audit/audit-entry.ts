@@ -12,6 +12,8 @@ export interface AuditFacts {
   resourceId?: string | null;
   /** Whose record it is, when it is a person's. */
   subjectPerson?: string | null;
+  /** The people a read of several people's records covered (one entry for the list, not one each). */
+  subjects?: readonly string[];
   detail?: string | null;
 }
 
@@ -29,6 +31,7 @@ export function auditEntry(runtime: Runtime, actorAccount: string | null, facts:
     resourceType: facts.resourceType,
     resourceId: facts.resourceId ?? null,
     subjectPerson: facts.subjectPerson ?? null,
+    subjects: facts.subjects,
     detail: facts.detail ?? null,
   };
 }

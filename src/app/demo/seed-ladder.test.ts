@@ -23,6 +23,16 @@ describeEachDialect('demo ladder', (dialect) => {
     expect(nextLevel(published!.ladder, level!)?.id).toBe('senior-2-ic');
   });
 
+  it('says whose text the ladder is — the Financial Times’, under the MIT licence — so Lumen does not pass it off as its own', async () => {
+    const published = await new LadderRepository(store.db).latestPublished();
+    expect(published?.ladder.source).toEqual({
+      format: 'ft-yaml',
+      title: 'Financial Times engineering progression',
+      url: 'https://github.com/Financial-Times/engineering-progression',
+      licence: 'MIT licence, © 2019 Financial Times',
+    });
+  });
+
   it('places every demo level, managers on the people-manager track', async () => {
     const { ladder } = (await new LadderRepository(store.db).latestPublished())!;
     const placed = ['L2', 'L3', 'L4', 'L5', 'L6', 'M1', 'M2', 'M3'].map((l) => levelFor(ladder, l)?.id);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { operatorActor } from '../../core/access/actor.js';
 import { dataAccess } from '../../store/data-access.js';
 import { importLadder } from '../ladders/import-ladder.js';
+import { bundledLadders } from '../setup/bundled-ladders.js';
 import type { DemoSeeder } from './create-demo-people.js';
 
 export const demoLadderFile = new URL('../../../data/ladders/ft/engineering.yml', import.meta.url);
@@ -24,11 +25,15 @@ export const demoLevelAliases: Record<string, string[]> = {
   'tech-director': ['M3'],
 };
 
+const ftAttribution = bundledLadders.find((l) => l.id === 'ft-engineering')!.attribution;
+
 export const seedDemoLadder: DemoSeeder = async (store, ctx) => {
   await importLadder({ data: dataAccess(store.db), runtime: ctx.runtime }, operatorActor, {
     text: readFileSync(demoLadderFile, 'utf8'),
     fileName: 'engineering.yml',
     id: 'engineering',
     aliases: demoLevelAliases,
+    // The FT's text names the FT: the ladder pages say whose it is, so Lumen does not pass it off as its own.
+    attribution: ftAttribution,
   });
 };

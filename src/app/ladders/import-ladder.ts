@@ -23,6 +23,14 @@ export interface ImportLadderInput {
   jorgefReadme?: string | undefined;
   /** Extra names for levels (`L4` → `senior-1`), added to the imported levels' aliases. */
   aliases?: Record<string, string[]> | undefined;
+  /** Whose text this is, when another organisation wrote it (a bundled ladder): kept in the ladder's source. */
+  attribution?: LadderAttribution | undefined;
+}
+
+export interface LadderAttribution {
+  title: string;
+  url: string;
+  licence: string;
 }
 
 export interface ImportLadderResult {
@@ -50,7 +58,8 @@ export async function importLadder(deps: LadderDeps, actor: Actor, input: Import
   assertAllowed(actor, 'write', { type: 'ladder' });
   const parsed = parseLadder(input.text, input.fileName, { id: input.id, format: input.format, jorgefReadme: input.jorgefReadme });
   if (!parsed.ok) throw new TrellisError('IMPORT_REJECTED', `${input.fileName} is not a ladder Trellis can import; nothing was stored.`, parsed.problems);
-  const ladder = input.aliases ? withAliases(parsed.ladder, input.aliases) : parsed.ladder;
+  const aliased = input.aliases ? withAliases(parsed.ladder, input.aliases) : parsed.ladder;
+  const ladder: Ladder = input.attribution ? { ...aliased, source: { format: parsed.format, ...aliased.source, ...input.attribution } } : aliased;
   const publish = input.draft !== true;
   const { runtime } = deps;
   const summary = { id: ladder.id, name: ladder.name, format: parsed.format, levels: ladder.levels.length, dimensions: ladder.dimensions.length, cells: ladder.cells.length, vagueCells: new Set(findVagueCells(ladder).map((f) => `${f.level}/${f.dimension}`)).size };

@@ -51,6 +51,12 @@ export interface LivingDocument {
   evidencePage: { total: number; offset: number; limit: number; withOutcome: number };
   growthNotes: { visible: true; items: GrowthNoteView[] } | { visible: false; reason: string; items: [] };
   ladder: LadderPositionView;
+  /**
+   * What the reader may change, decided by the access policy, so the page offers only the forms
+   * that work: goals and evidence (`document`), and growth notes (the manager line's, never the
+   * person's own).
+   */
+  mayChange: { document: boolean; growthNotes: boolean };
   fairness: Omit<FairnessReport, 'period' | 'recency'> & { period: { from: string; to: string }; recency: Omit<FairnessReport['recency'], 'recentFrom'> & { recentFrom: string } };
 }
 
@@ -89,6 +95,10 @@ export async function readLivingDocument(deps: LivingDocumentDeps, actor: Actor,
     evidencePage,
     growthNotes: notesDecision.allowed ? { visible: true, items: visibleNotes(loaded.notes, actor).map(growthNoteView) } : { visible: false, reason: notesDecision.reason, items: [] },
     ladder: loaded.ladder,
+    mayChange: {
+      document: can(actor, 'write', { type: 'living-document', person: personId }).allowed,
+      growthNotes: can(actor, 'write', { type: 'growth-note', person: personId }).allowed,
+    },
     fairness: { ...fairness, period: { from: iso(from), to: iso(to) }, recency: { ...fairness.recency, recentFrom: iso(fairness.recency.recentFrom) } },
   };
 }

@@ -28,6 +28,7 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
   assertAllowed(actor, 'read', { type: 'review-packet', person: personId });
   const period = { from: cycle.periodFrom, to: cycle.periodTo };
   const mayReadRatings = can(actor, 'read', { type: 'review-rating', person: personId, shared: isShared(cycle) }).allowed;
+  const mayReadManagerReview = can(actor, 'read', { type: 'manager-review', person: personId, shared: isShared(cycle) }).allowed;
 
   const gathered = await data.transaction(async (r) => {
     const rubric = await rubricOf(r, cycle);
@@ -60,7 +61,8 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
     evidence: evidence.map((e) => packetEvidence(e, dimensionNames)),
     ratings: shownRatings === null ? null : shownRatings.map((x) => ({ signal: x.signal, value: x.value, rationale: x.rationale, author: names.get(x.author ?? '') ?? 'a former account' })),
     selfReview: gathered.writeups.self?.text ?? null,
-    managerReview: gathered.writeups.manager?.text ?? null,
+    managerReview: mayReadManagerReview ? (gathered.writeups.manager?.text ?? null) : null,
+    managerReviewHidden: !mayReadManagerReview,
     feedback: gathered.feedback.map((f) => ({ author: f.author === null ? null : (names.get(f.author) ?? null), kind: 'shared', text: f.text, signal: f.signal, at: f.sharedAt ?? f.createdAt })),
     context: team ? await teamContext(deps, actor, team, period) : null,
     flags,

@@ -3,6 +3,8 @@
  * person's living document. The engineer writes the self review, their manager line the manager
  * review, while the cycle is published or in writing — and may edit it, submitted or not, until
  * the cycle moves on to calibrating.
+ * The manager review has its own rule too (`manager-review`): like ratings, it reaches the
+ * engineer when the cycle is shared.
  *
  * While they write, the page autosaves a draft (`draft: true`): a draft belongs to its writer
  * alone (policy: `review-draft`), so half-finished thoughts never reach the person, a calibrator
@@ -15,6 +17,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import type { ReviewCycle } from '../../core/review/cycle.js';
+import { isShared } from '../../core/review/visibility.js';
 import { TrellisError } from '../../errors.js';
 import type { ReviewDraft, ReviewWriteup, WriteupKind } from '../../store/review-writeup-repository.js';
 import { can } from '../../core/access/policy.js';
@@ -47,6 +50,7 @@ export async function writeReviewWriteup(deps: ReviewDeps, actor: Actor, cycleId
     assertAllowed(actor, 'write', { type: 'review-packet', person });
     if (kind === 'self' && !isSelf(actor, person)) throw new TrellisError('FORBIDDEN', 'A self review is written by the person themself.');
     if (kind === 'manager' && !managesLine(actor, person)) throw new TrellisError('FORBIDDEN', 'A manager review is written by the person’s manager line.');
+    if (kind === 'manager') assertAllowed(actor, 'write', { type: 'manager-review', person, shared: isShared(cycle) });
     if (!isOpenForWriting(cycle)) throw new TrellisError('CONFLICT', `Reviews are written while the cycle is published or in writing; "${cycle.name}" is ${cycle.state}.`);
     const author = accountOf(actor);
     if (draft) {
@@ -75,6 +79,8 @@ export interface WriteupsView {
   cited: CitedItem[];
   /** Which reviews the reader may write now. */
   mayWrite: { self: boolean; manager: boolean };
+  /** Why the manager review is withheld from this reader (the engineer before the cycle is shared); null when it is shown. */
+  managerHidden: string | null;
 }
 
 export async function readReviewWriteups(deps: ReviewDeps, actor: Actor, cycleId: string, person: string): Promise<WriteupsView> {
@@ -82,6 +88,7 @@ export async function readReviewWriteups(deps: ReviewDeps, actor: Actor, cycleId
   await loadPerson(deps.data, person);
   assertAllowed(actor, 'read', { type: 'review-packet', person });
   const author = accountOf(actor);
+  const managerRule = can(actor, 'read', { type: 'manager-review', person, shared: isShared(cycle) });
   return deps.data.transaction(async (r) => {
     const w = await r.reviewWriteups.forPerson(cycle.id, person);
     const own = author !== null && can(actor, 'read', { type: 'review-draft', person, author }).allowed ? await r.reviewWriteups.draftsOf(cycle.id, person, author) : [];
@@ -90,6 +97,9 @@ export async function readReviewWriteups(deps: ReviewDeps, actor: Actor, cycleId
     const cited = await citedItems(r, person, ids);
     if (!isSelf(actor, person)) await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-packet', resourceId: cycle.id, subjectPerson: person, detail: 'self and manager reviews' }));
     const open = isOpenForWriting(cycle);
-    return { ...w, drafts, cited, mayWrite: { self: open && writes(actor, person, 'self'), manager: open && writes(actor, person, 'manager') } };
+    const mayWrite = { self: open && writes(actor, person, 'self'), manager: open && writes(actor, person, 'manager') };
+    // The manager review (and the reader's own draft of it, were they ever to hold one) reaches the engineer only when the rule says so.
+    if (!managerRule.allowed) return { self: w.self, manager: null, drafts: { ...drafts, manager: null }, cited, mayWrite, managerHidden: managerRule.reason };
+    return { ...w, drafts, cited, mayWrite, managerHidden: null };
   });
 }

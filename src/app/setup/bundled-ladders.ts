@@ -5,12 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { LadderAttribution } from '../ladders/import-ladder.js';
 
 export interface BundledLadder {
   id: string;
   name: string;
   description: string;
   file: string;
+  /** Whose text it is: the ladder pages show it, so nobody takes another company's ladder for their own. */
+  attribution: LadderAttribution;
 }
 
 export const bundledLadders: readonly BundledLadder[] = [
@@ -19,6 +22,11 @@ export const bundledLadders: readonly BundledLadder[] = [
     name: 'Financial Times engineering progression',
     description: '8 levels (IC and manager tracks fork at senior 2) × 9 themes, each cell with a proficiency. MIT licence.',
     file: 'ladders/ft/engineering.yml',
+    attribution: {
+      title: 'Financial Times engineering progression',
+      url: 'https://github.com/Financial-Times/engineering-progression',
+      licence: 'MIT licence, © 2019 Financial Times',
+    },
   },
 ];
 

@@ -26,7 +26,8 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'person-private': { read: coachingRead, write: none },
   // The person and their manager line only: no people partner, calibrator or administrator.
   'person-wellbeing': { read: { ...selfOnly, manager: 'YY-' }, write: none },
-  'growth-note': { read: coachingRead, write: coachingWrite },
+  // Growth notes are the manager line's coaching record: the person reads them, never writes them.
+  'growth-note': { read: coachingRead, write: { ...none, manager: '-Y-' } },
   'check-in': { read: coachingRead, write: coachingWrite },
   'one-on-one-note': { read: coachingRead, write: coachingWrite },
   compensation: {
@@ -52,6 +53,15 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
     read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
     write: { ...none, manager: '-Y-', calibrator: '-YY' },
   },
+  // Unshared (the table's case): hidden from the person like ratings; see the shared case below.
+  'manager-review': {
+    read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' },
+    write: { ...none, manager: '-Y-' },
+  },
+  // Before calibration is done (the table's case): nobody; see the calibrated case below.
+  'calibrated-rating': { read: none, write: none },
+  'compensation-bands': { read: { ...none, operator: 'YYY', 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, operator: 'YYY', admin: 'YYY' } },
+  'compensation-budget': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' }, write: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' } },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
   // The table's case is the actor's own draft; someone else's draft is denied to all (below).
   'review-draft': { read: coachingWrite, write: coachingWrite },
@@ -78,7 +88,8 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   const person = subjectPerson[relation];
   if (type === 'account') return { type, account: `acct-${person}` };
   if (type === 'api-token') return { type, owner: `acct-${person}` };
-  if (type === 'review-rating') return { type, person, shared: false };
+  if (type === 'review-rating' || type === 'manager-review') return { type, person, shared: false };
+  if (type === 'calibrated-rating') return { type, person, calibrated: false };
   if (type === 'calibration-workshop') return { type, raters: [person] };
   if (type === 'workshop-rating') return { type, rater: person, raters: [person], revealed: false };
   if (type === 'review-draft') return { type, person, author: 'acct-me' };
@@ -164,6 +175,29 @@ describe('role combinations and edge cases', () => {
     expect(can(engineer, 'read', { type: 'review-rating', person: 'jonas', shared: true })).toEqual({ allowed: true });
     expect(can(engineer, 'write', { type: 'review-rating', person: 'jonas', shared: true }).allowed).toBe(false);
     expect(can(engineer, 'read', { type: 'review-rating', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('the engineer reads the manager review once the cycle is shared, and never writes it', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer'] });
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'jonas', shared: false })).toEqual({ allowed: false, reason: expect.stringMatching(/when the cycle is shared/) });
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'jonas', shared: true })).toEqual({ allowed: true });
+    expect(can(engineer, 'write', { type: 'manager-review', person: 'jonas', shared: false }).allowed).toBe(false);
+    expect(can(engineer, 'read', { type: 'manager-review', person: 'mei', shared: true }).allowed).toBe(false);
+  });
+
+  it('the compensation reviewer reads calibrated rating values once calibration is done, and the manager line never through it', () => {
+    const omar = accountActor({ accountId: 'a6', personId: 'omar', roles: ['compensation-reviewer'] });
+    expect(can(omar, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: true })).toEqual({ allowed: true });
+    expect(can(omar, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: false })).toEqual({ allowed: false, reason: expect.stringMatching(/once calibration is done/) });
+    expect(can(director, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
+    expect(can(omar, 'write', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
+  });
+
+  it('the engineer reads growth notes about themself but writes none: the manager line does', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer', 'manager'], reportingLine: ['mei'] });
+    expect(can(engineer, 'read', { type: 'growth-note', person: 'jonas' }).allowed).toBe(true);
+    expect(can(engineer, 'write', { type: 'growth-note', person: 'jonas' })).toEqual({ allowed: false, reason: expect.stringMatching(/manager line writes your growth notes/) });
+    expect(can(engineer, 'write', { type: 'growth-note', person: 'mei' }).allowed).toBe(true);
   });
 
   it('a compensation reviewer reads neither living documents, packets nor ratings of the people they manage', () => {

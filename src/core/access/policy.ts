@@ -26,10 +26,17 @@ const keptApart = deny('Compensation reviewers never see growth notes, check-ins
 
 type Rule<T extends ResourceType> = (a: AccountActor, action: Action, r: ResourceOf<T>) => Decision;
 
-/** Growth notes, check-ins and 1:1 notes: the person and their manager line; people partners read. */
-function coachingRecord(label: string): (a: AccountActor, action: Action, r: { person: string }) => Decision {
+/**
+ * Growth notes, check-ins and 1:1 notes: the person and their manager line; people partners read.
+ * With `writtenBy: 'line'` the person reads but does not write (growth notes are the manager
+ * line's coaching record about the person; the person writes goals and evidence instead).
+ */
+function coachingRecord(label: string, writtenBy: 'both' | 'line' = 'both'): (a: AccountActor, action: Action, r: { person: string }) => Decision {
   return (a, action, r) => {
-    if (isSelf(a, r.person)) return allow;
+    if (isSelf(a, r.person)) {
+      if (action === 'write' && writtenBy === 'line') return deny(`Your manager line writes your ${label}; you read them. Add goals and evidence to your document instead.`);
+      return allow;
+    }
     if (has(a, 'compensation-reviewer')) return keptApart;
     if (inLine(a, r.person)) return allow;
     if (action === 'read' && has(a, 'people-partner')) return allow;
@@ -52,7 +59,7 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
     return deny("Only the person and their manager line see someone's on-call load: it is a prompt to help, never a score.");
   },
-  'growth-note': coachingRecord('growth notes'),
+  'growth-note': coachingRecord('growth notes', 'line'),
   'check-in': coachingRecord('check-ins'),
   'one-on-one-note': coachingRecord('1:1 notes'),
   compensation: (a, action, r) => {
@@ -113,6 +120,30 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (action === 'read' && has(a, 'people-partner')) return allow;
     return deny(action === 'read' ? 'Ratings are read by the person (once shared), their manager line, calibrators and people partners.' : 'Ratings are written by the manager line and changed in calibration.');
   },
+  // The manager's write-up follows the ratings: the engineer reads it once the cycle is shared.
+  'manager-review': (a, action, r) => {
+    if (isSelf(a, r.person)) {
+      if (action === 'write') return deny('A manager review is written by the manager line: write a self review instead.');
+      return r.shared ? allow : deny('The manager review reaches the engineer when the cycle is shared, with the ratings.');
+    }
+    if (has(a, 'compensation-reviewer') && !has(a, 'calibrator')) return keptApart;
+    if (inLine(a, r.person)) return allow;
+    if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
+    return deny(action === 'read' ? 'The manager review is read by the person (once shared), their manager line, calibrators and people partners.' : 'The manager review is written by the person’s manager line.');
+  },
+  // Compensation decisions see calibrated rating values, once calibration is done — not before
+  // (a draft rating is not a decision), and never the rationale, evidence or growth notes.
+  'calibrated-rating': (a, action, r) => {
+    if (action === 'write') return deny('Ratings are written in the review, not beside compensation.');
+    if (!(has(a, 'compensation-reviewer') || has(a, 'people-partner'))) return deny('Calibrated ratings beside compensation are for compensation reviewers and people partners.');
+    return r.calibrated ? allow : deny('Ratings reach the compensation view once calibration is done (the cycle is finalized).');
+  },
+  'compensation-bands': (a, action) => {
+    if (action === 'write') return has(a, 'admin') ? allow : deny('The compensation band table is imported by administrators.');
+    return has(a, 'compensation-reviewer') || has(a, 'people-partner') || has(a, 'admin') ? allow : deny('Compensation bands are for compensation reviewers, people partners and administrators — never through the manager line.');
+  },
+  'compensation-budget': (a) =>
+    has(a, 'compensation-reviewer') || has(a, 'people-partner') ? allow : deny('A cycle’s compensation budget is for compensation reviewers and people partners only — never through the manager line.'),
   settings: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Organisation settings are changed by administrators (first-run setup).')),
   // Calibration workshops: calibrators (and admins, during rollout) facilitate; the raters take part;
   // people partners watch the process.
@@ -139,8 +170,8 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
 };
 
-/** The command line runs on the database host: it manages accounts, tokens, records and ladders (`trellis ladder import`), and reads the organisation and team figures. */
-const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records', 'ladder']);
+/** The command line runs on the database host: it manages accounts, tokens, records, ladders (`trellis ladder import`) and the band table (`trellis compensation bands import`), and reads the organisation and team figures. */
+const operatorMay: ReadonlySet<ResourceType> = new Set(['account', 'api-token', 'records', 'ladder', 'compensation-bands']);
 
 /** May `actor` perform `action` on `resource`? Deny unless a rule says yes, with a reason a person can read. */
 export function can(actor: Actor, action: Action, resource: Resource): Decision {
@@ -148,7 +179,7 @@ export function can(actor: Actor, action: Action, resource: Resource): Decision 
   if (actor.kind === 'operator') {
     if (resource.type === 'org-directory') return action === 'read' ? allow : importedOnly('Teams, people and services');
     if (resource.type === 'team-delivery' || resource.type === 'service-reliability') return action === 'read' ? allow : importedOnly('Delivery and reliability figures');
-    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens, records and ladders, and lists the organisation; nothing more.');
+    return operatorMay.has(resource.type) ? allow : deny('The command line manages accounts, API tokens, records, ladders and the compensation band table, and lists the organisation; nothing more.');
   }
   const rule = rules[resource.type] as Rule<ResourceType> | undefined;
   return rule ? rule(actor, action, resource) : deny(`No rule for ${resource.type}.`);

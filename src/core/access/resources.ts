@@ -29,6 +29,10 @@ export const resourceTypes = [
   'living-document',
   'review-packet',
   'review-rating',
+  'manager-review',
+  'calibrated-rating',
+  'compensation-bands',
+  'compensation-budget',
   'rating-challenge',
   'settings',
   'calibration-workshop',
@@ -85,6 +89,21 @@ export type Resource =
    * the account writing it. Private to that writer: not the person, not calibrators, nobody else.
    */
   | { type: 'review-draft'; person: string; author: string }
+  /**
+   * The manager's write-up of `person` in a cycle. Like ratings, it reaches the engineer when the
+   * cycle is shared (`shared`), so the engineer never reads a verdict before calibration is done.
+   */
+  | { type: 'manager-review'; person: string; shared: boolean }
+  /**
+   * The values of `person`'s ratings once calibration is done (`calibrated`: the cycle is
+   * finalized or shared), as context beside their compensation — values only, never rationales,
+   * evidence or growth notes.
+   */
+  | { type: 'calibrated-rating'; person: string; calibrated: boolean }
+  /** The organisation's compensation band table (level × track × currency). */
+  | { type: 'compensation-bands' }
+  /** A review cycle's compensation budget. */
+  | { type: 'compensation-budget' }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' }
   /** A calibration workshop round on sample packets; `raters` are the person ids rating it. */

@@ -18,6 +18,7 @@ function entryLines(e: LadderCellEntry): string[] {
 export function exportMarkdown(l: Ladder): string {
   const out = [`# ${l.name}`, ''];
   if (l.description) out.push(l.description, '');
+  if (l.source?.title) out.push(`*Source: ${l.source.title}${l.source.url ? ` (${l.source.url})` : ''}${l.source.licence ? `, ${l.source.licence}` : ''}.*`, '');
   out.push(`Levels are ${l.cumulative ? 'cumulative: each includes the ones below it' : 'not cumulative'}.`, '');
   for (const level of levelsByRank(l)) {
     const track = level.track ? ` — ${level.track} track` : '';

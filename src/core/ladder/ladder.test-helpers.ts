@@ -46,7 +46,7 @@ export const ladderArb: fc.Arbitrary<Ladder> = fc
       name: textArb,
       description: opt(textArb),
       cumulative: fc.boolean(),
-      source: opt(fc.record({ format: textArb, notes: opt(textArb) }, plain).map(compact)),
+      source: opt(fc.record({ format: textArb, notes: opt(textArb), title: opt(textArb), url: opt(textArb), licence: opt(textArb) }, plain).map(compact)),
       levels: fc.tuple(
         ...levelIds.map((id) =>
           fc.record({ id: fc.constant(id), name: textArb, rank: fc.integer({ min: -5, max: 20 }), track: opt(textArb), aliases: opt(fc.array(textArb, { maxLength: 3 })), description: opt(textArb) }, plain).map(compact),

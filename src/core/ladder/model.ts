@@ -49,8 +49,13 @@ export interface Ladder {
   levels: LadderLevel[];
   dimensions: LadderDimension[];
   cells: LadderCell[];
-  /** Where it came from (`ft-yaml`, `monzo-markdown`, `jorgef-markdown`, `postman-markdown`, `native`) and free notes. */
-  source?: { format: string; notes?: string };
+  /**
+   * Where it came from (`ft-yaml`, `monzo-markdown`, `jorgef-markdown`, `postman-markdown`, `native`)
+   * and free notes. A ladder written by another organisation also carries its `title`, `url` and
+   * `licence`: its text names that organisation ("the FT's strategic priorities"), so every page
+   * that shows it says whose text it is rather than passing it off as the reader's own.
+   */
+  source?: { format: string; notes?: string; title?: string; url?: string; licence?: string };
 }
 
 /** A stored version. Published versions are immutable: an edit makes version n + 1. */

@@ -25,7 +25,7 @@ const nativeSchema = z.strictObject({
   name: z.string(),
   description: z.string().optional(),
   cumulative: z.boolean(),
-  source: z.strictObject({ format: z.string(), notes: z.string().optional() }).optional(),
+  source: z.strictObject({ format: z.string(), notes: z.string().optional(), title: z.string().optional(), url: z.string().optional(), licence: z.string().optional() }).optional(),
   levels: z.array(
     z.strictObject({
       id,

@@ -31,6 +31,7 @@ export function packetInput(over: Partial<PacketInput> = {}): PacketInput {
     ratings: [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation (e1).', author: 'Sofia Rossi' }],
     selfReview: 'I focused on prevention.',
     managerReview: null,
+    managerReviewHidden: false,
     feedback: [{ author: 'Sofia Rossi', kind: 'manager', text: 'Rollout plan was clear.', signal: 'delivery-impact', at: day('2026-02-01') }],
     context: {
       team: 'platform',

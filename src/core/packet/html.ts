@@ -3,6 +3,7 @@
  * app or saved and printed to PDF. Every piece of text is escaped; the only markup is ours. The
  * style sheet is exported so the server can allow exactly it (a CSP hash) and nothing else.
  */
+import { hiddenManagerReview } from './model.js';
 import type { Packet, PacketEvidence, PacketFeedback, PacketOutcomeLine, PacketRating, ContextFigure } from './model.js';
 
 export const packetStyle = `body{font:14px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
@@ -52,7 +53,7 @@ export function packetHtml(p: Packet): string {
   if (p.unassigned.length > 0) parts.push(`<h2>Evidence not tied to a signal</h2><ul>${p.unassigned.map(evidence).join('')}</ul>`);
   if (p.generalFeedback.length > 0) parts.push(`<h2>Other feedback</h2><ul>${p.generalFeedback.map(feedback).join('')}</ul>`);
   if (p.ratings === null) parts.push('<p class="note">Ratings are shown once the cycle is shared.</p>');
-  parts.push(`<h2>Self review</h2>${paragraphs(p.selfReview)}`, `<h2>Manager review</h2>${paragraphs(p.managerReview)}`);
+  parts.push(`<h2>Self review</h2>${paragraphs(p.selfReview)}`, `<h2>Manager review</h2>${p.managerReviewHidden ? `<p class="note">${esc(hiddenManagerReview)}</p>` : paragraphs(p.managerReview)}`);
   if (p.context !== null) {
     const c = p.context;
     parts.push(`<h2>Team context — ${esc(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}</h2><p class="note">Context for the team, never a score for this person.</p>`);

@@ -5,6 +5,7 @@
  * when the export is rendered (`<img onerror=…>` in a review must show as text, not run).
  * Angle brackets become entities rather than backslash escapes: every renderer honours those.
  */
+import { hiddenManagerReview } from './model.js';
 import type { Packet, PacketEvidence, PacketFeedback, PacketRating } from './model.js';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -54,7 +55,7 @@ export function packetMarkdown(p: Packet): string {
   if (p.generalFeedback.length > 0) out.push('## Other feedback', '', ...p.generalFeedback.map(feedbackLine), '');
   if (p.ratings === null) out.push('*Ratings are shown once the cycle is shared.*', '');
   out.push('## Self review', '', p.selfReview?.trim() ? block(p.selfReview) : '*Not written yet.*', '');
-  out.push('## Manager review', '', p.managerReview?.trim() ? block(p.managerReview) : '*Not written yet.*', '');
+  out.push('## Manager review', '', p.managerReviewHidden ? `*${hiddenManagerReview}*` : p.managerReview?.trim() ? block(p.managerReview) : '*Not written yet.*', '');
   if (p.context !== null) {
     const c = p.context;
     out.push(`## Team context — ${inline(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}`, '');

@@ -115,7 +115,10 @@ export interface PacketInput {
   /** Null when the reader may not see ratings yet (before the cycle is shared, for the engineer). */
   ratings: PacketRating[] | null;
   selfReview: string | null;
+  /** Null when not written yet, or when withheld from this reader (`managerReviewHidden`). */
   managerReview: string | null;
+  /** True when the reader may not read the manager review yet: the engineer, before the cycle is shared. */
+  managerReviewHidden: boolean;
   feedback: PacketFeedback[];
   context: TeamContext | null;
   flags: PacketFlag[];
@@ -128,6 +131,9 @@ export interface SignalSection {
   ratings: PacketRating[];
   feedback: PacketFeedback[];
 }
+
+/** What the packet says in place of a manager review the reader may not read yet. */
+export const hiddenManagerReview = 'The manager review is shared with you when the cycle is shared, with the ratings.';
 
 export interface Packet extends Omit<PacketInput, 'evidence' | 'feedback'> {
   sections: SignalSection[];

@@ -17,6 +17,8 @@ import * as changesByDeployment from './010-changes-by-deployment.js';
 import * as ratingDecidedAt from './011-rating-decided-at.js';
 import * as growthNoteSignal from './011b-growth-note-signal.js';
 import * as recordUrls from './013-record-urls.js';
+import * as auditSubjects from './014-audit-subjects.js';
+import * as compensationBands from './014b-compensation-bands.js';
 import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
@@ -36,6 +38,8 @@ export const migrations: Record<string, Migration> = {
   '011-rating-decided-at': ratingDecidedAt,
   '011b-growth-note-signal': growthNoteSignal,
   '013-record-urls': recordUrls,
+  '014-audit-subjects': auditSubjects,
+  '014b-compensation-bands': compensationBands,
   '016-slos': slos,
   '017-incident-details': incidentDetails,
   '018-review-writing': reviewWriting,

@@ -24,6 +24,10 @@ export interface Schemas {
       name: string;
     };
     action: string;
+    /** What happened, in words: "Viewed compensation in “Annual review 2026”" */
+    summary: string;
+    /** The note written with the entry ("self review"); null when none */
+    detail: string | null;
     resourceType: string;
     resourceId: string | null;
   };
@@ -37,12 +41,21 @@ export interface Schemas {
       name: string;
     };
     action: string;
+    /** What happened, in words: "Viewed compensation in “Annual review 2026”" */
+    summary: string;
+    /** The note written with the entry ("self review"); null when none */
+    detail: string | null;
     resourceType: string;
     resourceId: string | null;
     /** Whose record it was (person id) */
     subjectPerson: string | null;
     /** That person’s name; null when there is no subject or the person is no longer known */
     subjectName: string | null;
+    /** Whose records it was: the subject, or every person a list read named */
+    subjects: ({
+      id: string;
+      name: string | null;
+    })[];
   };
   Compensation: {
     cycle: string;
@@ -53,15 +66,44 @@ export interface Schemas {
     /** ISO 8601, UTC */
     updatedAt: string;
   };
+  CompensationBand: {
+    level: string;
+    track: string;
+    currency: string;
+    min: number;
+    mid: number;
+    max: number;
+  };
+  CompensationBudget: {
+    cycle: string;
+    currency: string;
+    amount: number;
+    updatedAt: string;
+    updatedBy: string | null;
+  };
   CompensationRow: {
     person: {
       id: string;
       name: string;
       team: string | null;
+      level: string | null;
+      track: string | null;
     };
+    /** The band for their level and track (in the budget’s currency when a budget is set) */
+    band: Schemas["CompensationBand"] | null;
+    /** Rating values once calibration is done; null before */
+    ratings: {
+      signal: string;
+      value: string;
+    }[] | null;
     compensation: Schemas["Compensation"] | null;
     /** False on your own row: nobody changes their own compensation */
     mayEdit: boolean;
+  };
+  CompensationBands: {
+    bands: Schemas["CompensationBand"][];
+    importedAt: string | null;
+    importedBy: string | null;
   };
   ReviewSignal: {
     id: string;
@@ -135,6 +177,17 @@ export interface Schemas {
     manager: string | null;
     /** Null where you may not read their ratings */
     ratings: number | null;
+    /** Which of their pages you may open (from the access policy) */
+    mayOpen: {
+      ratings: boolean;
+      packet: boolean;
+    };
+    /** Whether each review is written and how many calibration changes the ratings had; null where you may not know */
+    progress: {
+      selfReview: boolean | null;
+      managerReview: boolean | null;
+      calibrationChanges: number | null;
+    };
   };
   /** A needs-support rating without feedback on the signal shared at least 30 days before it */
   SurpriseFlag: {
@@ -149,7 +202,22 @@ export interface Schemas {
   CycleView: {
     cycle: Schemas["ReviewCycle"];
     rubric: Schemas["Rubric"] | null;
+    /** People in the cycle you may see and open something of */
     participants: Schemas["CycleParticipant"][];
+    /** People in the cycle within your view whose ratings and packet you may not open */
+    notOpenable: number;
+    /** Active people with no team, so not in this cycle (shown to those who see everyone) */
+    leftOut: {
+      id: string;
+      name: string;
+    }[];
+    /** Across everyone the cycle covers (people partners, calibrators, administrators); null for others */
+    completion: {
+      participants: number;
+      selfReviews: number;
+      managerReviews: number;
+      fullyRated: number;
+    } | null;
   };
   SharedFeedback: {
     id: string;
@@ -246,6 +314,8 @@ export interface Schemas {
       /** ISO 8601, UTC */
       updatedAt: string;
     } | null;
+    /** Why the manager review is withheld from you (the engineer before the cycle is shared); null when shown */
+    managerHidden: string | null;
     drafts: {
       /** The reader’s own draft; drafts are private to their writer */
       self: {
@@ -901,6 +971,10 @@ export interface Schemas {
     source?: {
       format: string;
       notes?: string;
+      /** Whose ladder this text is, when another organisation wrote it */
+      title?: string;
+      url?: string;
+      licence?: string;
     };
     version: number;
     /** Null while a draft */
@@ -1248,6 +1322,13 @@ export interface Schemas {
           evidence: number;
         }[];
       } | null;
+    };
+    /** What you may change here, from the access policy */
+    mayChange: {
+      /** Goals and evidence */
+      document: boolean;
+      /** Growth notes: the manager line, never the person */
+      growthNotes: boolean;
     };
     fairness: {
       period: {
@@ -1811,7 +1892,10 @@ export interface Schemas {
       author: string;
     }[] | null;
     selfReview: string | null;
+    /** null: not written yet, or withheld from you (managerReviewHidden) */
     managerReview: string | null;
+    /** true: the manager review reaches the engineer when the cycle is shared */
+    managerReviewHidden: boolean;
     /** The team’s figures over the period: context, never a score for the person */
     context: {
       team: string;
@@ -2117,6 +2201,13 @@ export interface Operations {
       offset: number;
     };
   };
+  /** The people directory as CSV (everyone, including people who have left) */
+  "GET /api/people/export": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
   /** One person with their manager and direct reports */
   "GET /api/people/{id}": {
     params: {
@@ -2386,20 +2477,48 @@ export interface Operations {
     };
     response: Schemas["EvidenceOutcome"];
   };
-  /** The audit log, newest first (administrators) */
+  /** The audit log, newest first, filtered by person, actor, action and dates (administrators) */
   "GET /api/audit": {
     params: Record<never, never>;
     query: {
       limit?: number;
       offset?: number;
-      /** Only entries about this person’s records */
+      /** Only entries about this person’s records (person id) */
       subject?: string;
+      /** Only what this account did: its id or email, or "operator" for the command line */
+      actor?: string;
+      /** Only this action (read, create, update, sign-in, …) */
+      action?: string;
+      /** From this day (UTC), inclusive */
+      from?: string;
+      /** To this day (UTC), inclusive */
+      to?: string;
     };
     body: never;
     response: {
       items: Schemas["AuditItem"][];
       total: number;
+      /** Every action recorded, for a filter */
+      actions: string[];
     };
+  };
+  /** The audit log as CSV, with the same filters (administrators; at most 50,000 rows, newest first) */
+  "GET /api/audit/export": {
+    params: Record<never, never>;
+    query: {
+      /** Only entries about this person’s records (person id) */
+      subject?: string;
+      /** Only what this account did: its id or email, or "operator" for the command line */
+      actor?: string;
+      /** Only this action (read, create, update, sign-in, …) */
+      action?: string;
+      /** From this day (UTC), inclusive */
+      from?: string;
+      /** To this day (UTC), inclusive */
+      to?: string;
+    };
+    body: never;
+    response: string;
   };
   /** Who read or changed this person’s records (others than the person), newest first */
   "GET /api/people/{id}/access-log": {
@@ -2840,6 +2959,15 @@ export interface Operations {
     body: never;
     response: Schemas["CycleView"];
   };
+  /** The participants you may see and their progress, as CSV (no review text, no rating values) */
+  "GET /api/cycles/{id}/participants/export": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
   /** Move a cycle one state forward (people partners, administrators) */
   "POST /api/cycles/{id}/transition": {
     params: {
@@ -2993,7 +3121,7 @@ export interface Operations {
     };
     response: Schemas["SharedFeedback"];
   };
-  /** Every person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; each read is audited) */
+  /** Every covered person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; the read is one audit entry naming the people shown) */
   "GET /api/cycles/{id}/compensation": {
     params: {
       id: string;
@@ -3001,8 +3129,58 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: {
+      /** Everyone the cycle covers: active people with a team */
       items: Schemas["CompensationRow"][];
+      /** Active people with no team, so not in this cycle */
+      leftOut: {
+        id: string;
+        name: string;
+      }[];
+      budget: Schemas["CompensationBudget"] | null;
+      /** Sum of the proposals’ numeric `increase` fields, in the budget’s currency */
+      proposedTotal: number;
+      /** Whether calibration is done, so rating values are shown */
+      calibrated: boolean;
+      bandsImportedAt: string | null;
     };
+  };
+  /** The compensation view of a cycle as CSV, with the total against the budget (compensation reviewers, people partners; audited like the view) */
+  "GET /api/cycles/{id}/compensation/export": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
+  /** Set a cycle’s compensation budget (compensation reviewers, people partners) */
+  "PUT /api/cycles/{id}/compensation/budget": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      currency: string;
+      amount: number;
+    };
+    response: Schemas["CompensationBudget"];
+  };
+  /** The compensation band table (compensation reviewers, people partners, administrators) */
+  "GET /api/compensation/bands": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CompensationBands"];
+  };
+  /** Replace the band table from CSV: level,track,currency,min,mid,max (administrators; a bad file names line and column, nothing stored) */
+  "POST /api/compensation/bands": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      csv: string;
+      fileName?: string;
+    };
+    response: Schemas["CompensationBands"];
   };
   /** A person’s compensation proposal in a cycle (compensation reviewers, people partners; reads are audited) */
   "GET /api/cycles/{id}/compensation/{person}": {

@@ -41,7 +41,7 @@ describe('the private page', () => {
       ...signedIn,
       'GET /api/people/amara/private': { body: records },
       'GET /api/people/amara/access-log': {
-        body: { items: [{ at: '2025-03-12T10:00:00Z', actor: { id: 'acc-sofia', email: 'sofia@lumen.example', name: 'Sofia Rossi' }, action: 'read', resourceType: 'private_records', resourceId: 'amara' }], total: 1 },
+        body: { items: [{ at: '2025-03-12T10:00:00Z', actor: { id: 'acc-sofia', email: 'sofia@lumen.example', name: 'Sofia Rossi' }, action: 'read', summary: 'Viewed private records (on-call shifts and pages)', detail: null, resourceType: 'person-private', resourceId: 'amara' }], total: 1 },
       },
     });
     const container = await render(<App />);
@@ -50,6 +50,8 @@ describe('the private page', () => {
     expect(text(container)).toContain('No pages in the last 90 days.');
     expect(text(container.querySelector('#shifts-title')?.closest('section') ?? null)).toContain('platform-primary');
     await waitFor(() => expect(text(container)).toContain('Sofia Rossi'));
+    // In words, never the record's id.
+    expect(text(container.querySelector('#access-log-title')!.closest('section'))).toContain('Viewed private records (on-call shifts and pages)');
     expect(text(container.querySelector('#access-log-title'))).toBe('Who has viewed my records');
     expect(calls.find((c) => c.url.startsWith('/api/people/amara/access-log'))?.url).toBe('/api/people/amara/access-log?limit=20&offset=0');
   });

@@ -1,7 +1,8 @@
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { testAccounts } from '../../../../test/accounts.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
-import { createTestServer, getJson, type TestServer } from '../../../../test/http-helpers.js';
+import { parse } from 'csv-parse/sync';
+import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
 import { auditEntry } from '../../../app/audit/audit-entry.js';
 import { createAccount } from '../../../app/auth/create-account.js';
 import { manualRuntime } from '../../../app/runtime.js';
@@ -36,6 +37,8 @@ describeEachDialect('access log and audit log', (dialect) => {
       at: new Date(t0 + minute).toISOString(),
       actor: { id: testAccounts.ada.id, email: 'ada@lumen.example', name: 'Ada Lovelace' },
       action: 'read',
+      summary: 'Viewed private records (on-call shifts and pages)',
+      detail: 'on-call shifts and pages, last 90 days',
       resourceType: 'person-private',
       resourceId: 'alan',
     });
@@ -67,10 +70,13 @@ describeEachDialect('access log and audit log', (dialect) => {
       at: new Date(t0 + 4 * minute).toISOString(),
       actor: { id: testAccounts.partner.id, email: 'partner@lumen.example', name: 'partner@lumen.example' },
       action: 'read',
+      summary: 'Viewed private records (on-call shifts and pages)',
+      detail: 'on-call shifts and pages, last 90 days',
       resourceType: 'person-private',
       resourceId: 'alan',
       subjectPerson: 'alan',
       subjectName: 'Alan Turing',
+      subjects: [{ id: 'alan', name: 'Alan Turing' }],
     });
     expect(body.items.filter((i: { action: string }) => i.action === 'sign-in').length).toBeGreaterThanOrEqual(5);
     const created = body.items.find((i: { action: string; resourceType: string }) => i.action === 'create' && i.resourceType === 'account');
@@ -91,6 +97,36 @@ describeEachDialect('access log and audit log', (dialect) => {
     expect(body.items.every((i: { subjectPerson: string }) => i.subjectPerson === 'alan')).toBe(true);
     // Alan's own read and his sign-in are in the full log, though not in his access log.
     expect(body.total).toBe(5);
+  });
+
+  it('filters by actor (id or email, or the command line), action and dates, and lists the actions for the filter', async () => {
+    const admin = await s.as('admin');
+    const byEmail = (await getJson(s.app, '/api/audit?actor=grace@lumen.example&action=read', admin)).body;
+    expect(byEmail.items.map((i: { actor: { id: string } }) => i.actor.id)).toEqual([testAccounts.grace.id]);
+    expect((await getJson(s.app, `/api/audit?actor=${testAccounts.grace.id}&action=read`, admin)).body.total).toBe(1);
+    const operator = (await getJson(s.app, '/api/audit?actor=operator', admin)).body;
+    expect(operator.items.map((i: { action: string }) => i.action).sort()).toEqual(['create', 'delete']);
+    expect(byEmail.actions).toEqual(expect.arrayContaining(['create', 'delete', 'read', 'sign-in']));
+    expect((await getJson(s.app, '/api/audit?from=2025-03-03&to=2025-03-03&action=read', admin)).body.total).toBe(4);
+    expect((await getJson(s.app, '/api/audit?from=2025-03-04', admin)).body.total).toBe(0);
+    expect((await getJson(s.app, '/api/audit?to=2025-03-02', admin)).body.total).toBe(0);
+    const unknown = await getJson(s.app, '/api/audit?actor=nobody@lumen.example', admin);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe('No account with the email "nobody@lumen.example".');
+    expect((await getJson(s.app, '/api/audit?from=2025-3-3', admin)).status).toBe(400);
+    expect((await getJson(s.app, '/api/audit?from=2025-03-05&to=2025-03-03', admin)).status).toBe(400);
+  });
+
+  it('exports the filtered log as CSV in words, for administrators only', async () => {
+    const res = await send(s.app, { method: 'GET', url: '/api/audit/export?subject=alan&action=read', as: await s.as('admin') });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="trellis-audit-log.csv"');
+    const rows = parse(res.body) as string[][];
+    expect(rows[0]).toEqual(['at (UTC)', 'actor', 'actor email', 'action', 'what', 'detail', 'about', 'record type', 'record id']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['partner@lumen.example', 'Alan Turing', 'Grace Hopper', 'Ada Lovelace']);
+    expect(rows[1]!.slice(4, 7)).toEqual(['Viewed private records (on-call shifts and pages)', 'on-call shifts and pages, last 90 days', 'Alan Turing']);
+    expect((await send(s.app, { method: 'GET', url: '/api/audit/export', as: await s.as('partner') })).statusCode).toBe(403);
   });
 
   it('refuses the audit log to everyone but administrators', async () => {

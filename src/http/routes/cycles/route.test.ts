@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
@@ -62,13 +63,56 @@ describeEachDialect('/api/cycles', (dialect) => {
     expect(partner.participants.map((p: { id: string }) => p.id).sort()).toEqual(['ada', 'alan', 'barbara', 'grace', 'katherine']);
     // A manager sees their line (with counts) and themself (without: nobody reads their own ratings before shared).
     expect((await view('grace')).participants).toEqual([
-      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: 0 },
-      { id: 'grace', name: 'Grace Hopper', team: 'platform', manager: 'ada', ratings: null },
+      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: 0, mayOpen: { ratings: true, packet: true }, progress: { selfReview: false, managerReview: false, calibrationChanges: 0 } },
+      { id: 'grace', name: 'Grace Hopper', team: 'platform', manager: 'ada', ratings: null, mayOpen: { ratings: true, packet: true }, progress: { selfReview: false, managerReview: false, calibrationChanges: null } },
     ]);
     // The engineer sees themself, without a rating count before the cycle is shared.
-    expect((await view('alan')).participants).toEqual([{ id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: null }]);
+    expect((await view('alan')).participants).toEqual([
+      { id: 'alan', name: 'Alan Turing', team: 'platform', manager: 'grace', ratings: null, mayOpen: { ratings: true, packet: true }, progress: { selfReview: false, managerReview: false, calibrationChanges: null } },
+    ]);
+    // Nobody is listed with links that answer "You don't have access".
+    for (const v of [partner, await view('grace'), await view('alan')]) for (const p of v.participants) expect(p.mayOpen.ratings || p.mayOpen.packet).toBe(true);
+    expect(partner.notOpenable).toBe(0);
     const list = await getJson(s.app, '/api/cycles', await s.as('alan'));
     expect(list.body.items.length).toBeGreaterThanOrEqual(2);
     expect((await getJson(s.app, '/api/cycles/nope', await s.as('alan'))).status).toBe(404);
+  });
+
+  it('lists for an administrator only what they may open (nobody’s reviews), with a count of the rest', async () => {
+    const id = await cycleAt(s, 'writing', 'annual', 'admin view');
+    const admin = (await getJson(s.app, `/api/cycles/${id}`, await s.as('admin'))).body;
+    expect(admin.participants).toEqual([]);
+    expect(admin.notOpenable).toBe(5);
+    // A people partner opens everyone's.
+    expect((await getJson(s.app, `/api/cycles/${id}`, await s.as('partner'))).body.participants).toHaveLength(5);
+  });
+
+  it('shows each participant’s progress (reviews written, calibration changes) and the completion across the cycle, and exports it as CSV', async () => {
+    const id = await cycleAt(s, 'writing', 'annual', 'progress');
+    expect((await send(s.app, { method: 'PUT', url: `/api/cycles/${id}/people/alan/reviews/self`, payload: { text: 'I shipped the retry work.' }, as: await s.as('alan') })).statusCode).toBe(200);
+    expect((await send(s.app, { method: 'PUT', url: `/api/cycles/${id}/people/alan/reviews/manager`, payload: { text: 'Retry work cut failures.' }, as: await s.as('grace') })).statusCode).toBe(200);
+    const partner = (await getJson(s.app, `/api/cycles/${id}`, await s.as('partner'))).body;
+    const alan = partner.participants.find((p: { id: string }) => p.id === 'alan');
+    expect(alan.progress).toEqual({ selfReview: true, managerReview: true, calibrationChanges: 0 });
+    expect(partner.participants.find((p: { id: string }) => p.id === 'barbara').progress).toEqual({ selfReview: false, managerReview: false, calibrationChanges: 0 });
+    expect(partner.completion).toMatchObject({ selfReviews: 1, managerReviews: 1, fullyRated: 0 });
+    expect(partner.completion.participants).toBe(partner.participants.length);
+    // An engineer sees no figures across the organisation.
+    expect((await getJson(s.app, `/api/cycles/${id}`, await s.as('alan'))).body.completion).toBeNull();
+    const csv = await send(s.app, { method: 'GET', url: `/api/cycles/${id}/participants/export`, as: await s.as('partner') });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const rows = parse(csv.body) as string[][];
+    expect(rows[0]).toEqual(['person', 'team', 'manager', 'self review', 'manager review', 'signals rated', 'calibration changes', 'shared with the person']);
+    expect(rows.find((r) => r[0] === 'Alan Turing')).toEqual(['Alan Turing', 'Platform', 'Grace Hopper', 'written', 'written', '0 of 5', '0', 'not yet']);
+    expect(csv.body).not.toContain('retry work');
+  });
+
+  it('covers active people with a team, and names the active people left out to those who run cycles', async () => {
+    await s.store.db.insertInto('people').values({ id: 'nadia', name: 'Nadia Noteam', email: 'nadia@lumen.example', team: null, manager: null, level: 'L3', track: 'ic', timezone: null, working_hours: null, start_date: null, active: 1 }).execute();
+    const id = await cycleAt(s, 'writing', 'annual', 'coverage');
+    const partner = (await getJson(s.app, `/api/cycles/${id}`, await s.as('partner'))).body;
+    expect(partner.participants.map((p: { id: string }) => p.id)).not.toContain('nadia');
+    expect(partner.leftOut).toEqual([{ id: 'nadia', name: 'Nadia Noteam' }]);
+    expect((await getJson(s.app, `/api/cycles/${id}`, await s.as('alan'))).body.leftOut).toEqual([]);
   });
 });

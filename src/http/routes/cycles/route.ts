@@ -8,7 +8,8 @@ import { requestActor } from '../../actor.js';
 import type { RouteAccess } from '../../access.js';
 import type { RouteRegistration } from '../../types.js';
 import { serialiseRubric } from '../rubrics/route.js';
-import { createCycleSchema, flagsSchema, listCyclesSchema, readCycleSchema, transitionCycleSchema } from './schema.js';
+import { exportParticipants } from '../../../app/reviews/export-participants.js';
+import { createCycleSchema, exportParticipantsSchema, flagsSchema, listCyclesSchema, readCycleSchema, transitionCycleSchema } from './schema.js';
 import { serialiseCycle, serialiseFlag } from './serialise.js';
 
 const day = (d: string | undefined): number | undefined => (d === undefined ? undefined : Date.parse(`${d}T00:00:00Z`));
@@ -38,7 +39,12 @@ export const cycleRoutes: RouteRegistration = {
 
     app.get('/api/cycles/:id', { schema: readCycleSchema, config: { access: read } }, async (request) => {
       const v = await readCycle(deps, requestActor(request), request.params.id);
-      return { cycle: serialiseCycle(v.cycle), rubric: v.rubric && serialiseRubric(v.rubric), participants: v.participants };
+      return { cycle: serialiseCycle(v.cycle), rubric: v.rubric && serialiseRubric(v.rubric), participants: v.participants, notOpenable: v.notOpenable, leftOut: v.leftOut, completion: v.completion };
+    });
+
+    app.get('/api/cycles/:id/participants/export', { schema: exportParticipantsSchema, config: { access: read } }, async (request, reply) => {
+      const { name, csv } = await exportParticipants(deps, requestActor(request), request.params.id);
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}.csv"`).send(csv);
     });
 
     app.post('/api/cycles/:id/transition', { schema: transitionCycleSchema, config: { access: write } }, async (request) =>

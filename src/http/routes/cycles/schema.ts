@@ -26,8 +26,20 @@ export const cycle = z
   .meta({ id: 'ReviewCycle' });
 
 export const participant = z
-  .object({ id: z.string(), name: z.string(), team: z.string().nullable(), manager: z.string().nullable(), ratings: count.nullable().describe('Null where you may not read their ratings') })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    team: z.string().nullable(),
+    manager: z.string().nullable(),
+    ratings: count.nullable().describe('Null where you may not read their ratings'),
+    mayOpen: z.object({ ratings: z.boolean(), packet: z.boolean() }).describe('Which of their pages you may open (from the access policy)'),
+    progress: z
+      .object({ selfReview: z.boolean().nullable(), managerReview: z.boolean().nullable(), calibrationChanges: count.nullable() })
+      .describe('Whether each review is written and how many calibration changes the ratings had; null where you may not know'),
+  })
   .meta({ id: 'CycleParticipant' });
+
+const personRef = z.object({ id: z.string(), name: z.string() });
 
 export const surpriseFlag = z
   .object({ rating: z.string(), person: z.string(), signal: z.string(), at: iso, reason: z.string(), nearestFeedback: z.string().nullable() })
@@ -68,7 +80,23 @@ export const readCycleSchema = {
   summary: 'A cycle with its rubric version and the participants you may see',
   tags: ['reviews'],
   params: idParams,
-  response: { 200: z.object({ cycle, rubric: rubric.nullable(), participants: z.array(participant) }).meta({ id: 'CycleView' }), ...signedInErrors, 404: errorBody },
+  response: {
+    200: z
+      .object({
+        cycle,
+        rubric: rubric.nullable(),
+        participants: z.array(participant).describe('People in the cycle you may see and open something of'),
+        notOpenable: count.describe('People in the cycle within your view whose ratings and packet you may not open'),
+        leftOut: z.array(personRef).describe('Active people with no team, so not in this cycle (shown to those who see everyone)'),
+        completion: z
+          .object({ participants: count, selfReviews: count, managerReviews: count, fullyRated: count })
+          .nullable()
+          .describe('Across everyone the cycle covers (people partners, calibrators, administrators); null for others'),
+      })
+      .meta({ id: 'CycleView' }),
+    ...signedInErrors,
+    404: errorBody,
+  },
 };
 
 export const transitionCycleSchema = {
@@ -84,4 +112,11 @@ export const flagsSchema = {
   tags: ['reviews'],
   params: idParams,
   response: { 200: z.object({ items: z.array(surpriseFlag) }), ...signedInErrors, 404: errorBody },
+};
+
+export const exportParticipantsSchema = {
+  summary: 'The participants you may see and their progress, as CSV (no review text, no rating values)',
+  tags: ['reviews'],
+  params: idParams,
+  response: { 200: z.string().describe('text/csv'), ...signedInErrors, 404: errorBody },
 };

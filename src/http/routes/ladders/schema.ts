@@ -28,7 +28,15 @@ export const ladderVersion = z
     levels: z.array(ladderLevel),
     dimensions: z.array(ladderDimension),
     cells: z.array(ladderCell),
-    source: z.object({ format: z.string(), notes: z.string().optional() }).optional(),
+    source: z
+      .object({
+        format: z.string(),
+        notes: z.string().optional(),
+        title: z.string().optional().describe('Whose ladder this text is, when another organisation wrote it'),
+        url: z.string().optional(),
+        licence: z.string().optional(),
+      })
+      .optional(),
     version: count,
     publishedAt: iso.nullable().describe('Null while a draft'),
     versions: z.array(versionInfo).describe('The versions you may see, oldest first'),

@@ -163,6 +163,17 @@ describeEachDialect('living document routes', (dialect) => {
     expect((await post('/api/people/alan/growth-notes', { text: '' }, 'grace')).body.error.problems).toEqual(['text: must not be empty']);
   });
 
+  it('says what each reader may change: the person their goals and evidence, the manager line growth notes too, a people partner nothing', async () => {
+    const mayChange = async (who: 'alan' | 'grace' | 'partner') => (await getJson(s.app, '/api/people/alan/document', await s.as(who))).body.mayChange;
+    expect(await mayChange('alan')).toEqual({ document: true, growthNotes: false });
+    expect(await mayChange('grace')).toEqual({ document: true, growthNotes: true });
+    expect(await mayChange('partner')).toEqual({ document: false, growthNotes: false });
+    // The server holds the same line: the person does not write growth notes about themself.
+    const own = await post('/api/people/alan/growth-notes', { text: 'Note to self' }, 'alan');
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toMatch(/manager line writes your growth notes/);
+  });
+
   it('previews the before/after of a proposed link before saving it', async () => {
     const { status, body } = await post('/api/evidence/outcome-preview', { target: 'team', id: 'platform', at: '2026-05-05T10:00:00Z', metric: 'changeFailureRate' }, 'alan');
     expect(status).toBe(200);

@@ -105,6 +105,9 @@ export const livingDocument = z
         .object({ ladder: levelRef, current: levelRef.nullable(), next: levelRef.nullable(), dimensions: z.array(coverage), gaps: z.array(coverage) })
         .nullable(),
     }),
+    mayChange: z
+      .object({ document: z.boolean().describe('Goals and evidence'), growthNotes: z.boolean().describe('Growth notes: the manager line, never the person') })
+      .describe('What you may change here, from the access policy'),
     fairness: z.object({
       period: z.object({ from: iso, to: iso }),
       recency: z.object({ flagged: z.boolean(), cited: count, recent: count, weeks: count, recentFrom: iso }),

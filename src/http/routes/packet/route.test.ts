@@ -47,6 +47,7 @@ describeEachDialect('review packet', (dialect) => {
     });
     await addEvidence({ ...deps, delivery: new DeliveryRepository(store.db) }, alan, 'alan', { title: 'Wiki page on releases', date: '2026-04-10', kind: 'glue-work', signals: ['collaboration'], dimensions: [], links: [], notes: '', outcome: null });
     await writeReviewWriteup(deps, alan, cycle, 'alan', 'self', 'I made deploys calmer.');
+    await writeReviewWriteup(deps, grace, cycle, 'alan', 'manager', 'Alan made deploys calmer; next, own the rollout.');
     await writeRating(deps, grace, cycle, { person: 'alan', signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', evidence: [evidence.id] });
   });
 
@@ -79,6 +80,26 @@ describeEachDialect('review packet', (dialect) => {
     expect(res.body.ratings).toBeNull();
     expect(res.body.sections.every((s: { ratings: unknown[] }) => s.ratings.length === 0)).toBe(true);
     expect(res.body.flags.map((f: { check: string }) => f.check)).not.toContain('no-surprises');
+  });
+
+  it('withholds the manager review from the engineer until the cycle is shared, in the packet, its exports and the reviews route', async () => {
+    const alanAs = await server().as('alan');
+    const packet = (await getJson(server().app, url(), alanAs)).body;
+    expect(packet.managerReview).toBeNull();
+    expect(packet.managerReviewHidden).toBe(true);
+    for (const format of ['markdown', 'html']) {
+      const exported = await send(server().app, { method: 'GET', url: url(format), as: alanAs });
+      expect(exported.body).not.toContain('own the rollout');
+      expect(exported.body).toContain('shared with you when the cycle is shared');
+    }
+    const reviews = (await getJson(server().app, `/api/cycles/${cycle}/people/alan/reviews`, alanAs)).body;
+    expect(reviews.manager).toBeNull();
+    expect(reviews.managerHidden).toMatch(/when the cycle is shared/);
+    expect(reviews.self.text).toBe('I made deploys calmer.');
+    // The manager line reads it.
+    const graceAs = await server().as('grace');
+    expect((await getJson(server().app, url(), graceAs)).body).toMatchObject({ managerReview: 'Alan made deploys calmer; next, own the rollout.', managerReviewHidden: false });
+    expect((await getJson(server().app, `/api/cycles/${cycle}/people/alan/reviews`, graceAs)).body).toMatchObject({ managerHidden: null, manager: { text: 'Alan made deploys calmer; next, own the rollout.' } });
   });
 
   it('refuses people outside the line and compensation reviewers', async () => {

@@ -44,7 +44,8 @@ export const packetBody = z
     generalFeedback: z.array(feedback),
     ratings: z.array(rating).nullable().describe('null: ratings are hidden from this reader until the cycle is shared'),
     selfReview: z.string().nullable(),
-    managerReview: z.string().nullable(),
+    managerReview: z.string().nullable().describe('null: not written yet, or withheld from you (managerReviewHidden)'),
+    managerReviewHidden: z.boolean().describe('true: the manager review reaches the engineer when the cycle is shared'),
     context: z
       .object({ team: z.string(), teamName: z.string(), from: iso, to: iso, delivery: z.array(figure), reliability: z.array(figure).nullable() })
       .nullable()

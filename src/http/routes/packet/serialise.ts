@@ -15,6 +15,7 @@ export function serialisePacket(p: Packet) {
     ratings: p.ratings,
     selfReview: p.selfReview,
     managerReview: p.managerReview,
+    managerReviewHidden: p.managerReviewHidden,
     context: p.context && { ...p.context, from: iso(p.context.from), to: iso(p.context.to) },
     flags: p.flags,
     counts: p.counts,

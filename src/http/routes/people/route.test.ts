@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/dialects.js';
-import { getJson, useTestServer } from '../../../../test/http-helpers.js';
+import { parse } from 'csv-parse/sync';
+import { getJson, send, useTestServer } from '../../../../test/http-helpers.js';
 
 const ids = (body: { items: { id: string }[] }): string[] => body.items.map((p) => p.id);
 
@@ -23,6 +24,17 @@ describeEachDialect('GET /api/people', (dialect) => {
         track: 'ic', timezone: null, workingHours: '09:00-17:00', startDate: '2022-01-10', active: true,
       },
     ]);
+  });
+
+  it('exports the directory as CSV, with team and manager names and who has left', async () => {
+    const res = await send(server().app, { method: 'GET', url: '/api/people/export' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const rows = parse(res.body) as string[][];
+    expect(rows[0]).toEqual(['id', 'name', 'email', 'team id', 'team', 'manager id', 'manager', 'level', 'track', 'time zone', 'working hours', 'start date', 'status']);
+    expect(rows).toHaveLength(7);
+    expect(rows.find((r) => r[0] === 'grace')).toEqual(['grace', 'Grace Hopper', 'grace@lumen.example', 'platform', 'Platform', 'ada', 'Ada Lovelace', 'L3', 'ic', '', '09:00-17:00', '2022-01-10', 'active']);
+    expect(rows.find((r) => r[0] === 'edsger')?.at(-1)).toBe('left');
   });
 
   it('searches name case-insensitively, and email', async () => {

@@ -48,3 +48,9 @@ export const getPersonSchema = {
   params: idParams,
   response: { 200: personDetail, ...signedInErrors, 404: errorBody },
 };
+
+export const exportPeopleSchema = {
+  summary: 'The people directory as CSV (everyone, including people who have left)',
+  tags: ['org'],
+  response: { 200: z.string().describe('text/csv'), ...signedInErrors },
+};

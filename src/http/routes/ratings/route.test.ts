@@ -136,11 +136,15 @@ describeEachDialect('self and manager reviews', (dialect) => {
     expect(read.body).toEqual({
       self: { text: 'I shipped the retry work.', citations: [], author: 'acct-alan', updatedAt: new Date(start).toISOString() },
       manager: { text: 'Retry work cut deploy-bot failures.', citations: [], author: 'acct-grace', updatedAt: new Date(start).toISOString() },
+      managerHidden: null,
       drafts: { self: null, manager: null },
       cited: [],
       mayWrite: { self: false, manager: true },
     });
     expect((await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('reviewer'))).status).toBe(403);
+    // Alan reads his self review, and the manager review only once the cycle is shared.
+    const own = (await getJson(s.app, `/api/cycles/${cycle}/people/alan/reviews`, await s.as('alan'))).body;
+    expect(own).toMatchObject({ self: { text: 'I shipped the retry work.' }, manager: null, managerHidden: expect.stringMatching(/when the cycle is shared/) });
   });
 
   it('keeps a draft private to its writer: autosaves are read back by the writer only, the submitted review by every packet reader', async () => {

@@ -79,7 +79,7 @@ export const ratingRoutes: RouteRegistration = {
 
     app.get('/api/cycles/:id/people/:person/reviews', { schema: readWriteupsSchema, config: { access: { resource: 'review-packet', action: 'read' } } }, async (request) => {
       const w = await readReviewWriteups(deps, requestActor(request), request.params.id, request.params.person);
-      return { self: writeupOut(w.self), manager: writeupOut(w.manager), drafts: { self: writeupOut(w.drafts.self), manager: writeupOut(w.drafts.manager) }, cited: w.cited.map(citedOut), mayWrite: w.mayWrite };
+      return { self: writeupOut(w.self), manager: writeupOut(w.manager), managerHidden: w.managerHidden, drafts: { self: writeupOut(w.drafts.self), manager: writeupOut(w.drafts.manager) }, cited: w.cited.map(citedOut), mayWrite: w.mayWrite };
     });
 
     app.put('/api/cycles/:id/people/:person/reviews/:kind', { schema: writeWriteupSchema, config: { access: { resource: 'review-packet', action: 'write' } } }, async (request) => {

@@ -124,6 +124,7 @@ export const readWriteupsSchema = {
       .object({
         self: writeup,
         manager: writeup,
+        managerHidden: z.string().nullable().describe('Why the manager review is withheld from you (the engineer before the cycle is shared); null when shown'),
         drafts: z.object({ self: draft, manager: draft }),
         cited: z.array(citedItem),
         mayWrite: z.object({ self: z.boolean(), manager: z.boolean() }),

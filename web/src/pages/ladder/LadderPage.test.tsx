@@ -74,6 +74,36 @@ describe('the career ladder page', () => {
     expect(text(container.querySelector('#vague-cells')?.parentElement ?? null)).toContain('Senior 2 IC × Technical: “strong”');
   });
 
+  it('opens a long ladder as two levels side by side, any two on request or all of them, and says whose text it is', async () => {
+    const names = ['Junior', 'Engineer', 'Senior 1', 'Senior 2', 'Principal'];
+    const long = {
+      ...ladder,
+      levels: names.map((name, i) => ({ id: `l${i + 1}`, name, rank: i + 1 })),
+      cells: names.map((name, i) => ({ level: `l${i + 1}`, dimension: 'technical', entries: [entry(`Technical at ${name}`)] })),
+      source: { format: 'ft-yaml', title: 'Financial Times engineering progression', url: 'https://github.com/Financial-Times/engineering-progression', licence: 'MIT licence, © 2019 Financial Times' },
+    };
+    window.history.replaceState(null, '', '/ladder');
+    mockFetch({ ...signedIn, 'GET /api/ladder': { body: long } });
+    const container = await render(<App />);
+    await waitFor(() => expect(container.querySelector('table')).not.toBeNull());
+    const heads = () => [...container.querySelectorAll('thead th')].map(text);
+    expect(heads()).toEqual(['Dimension', 'Junior', 'Engineer']);
+    expect(text(container.querySelector('[data-testid="ladder-source"]'))).toContain('Source: Financial Times engineering progression (MIT licence, © 2019 Financial Times). The text is theirs');
+    expect(container.querySelector('[data-testid="ladder-source"] a')?.getAttribute('href')).toBe('https://github.com/Financial-Times/engineering-progression');
+    // The grid's scroll area is reachable by keyboard and named by its caption.
+    const region = container.querySelector('.table-scroll')!;
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.getAttribute('role')).toBe('group');
+    expect(text(container.querySelector(`#${CSS.escape(region.getAttribute('aria-labelledby')!)}`))).toBe('Engineering: 2 of 5 levels × 2 dimensions');
+    await choose(byLabel<HTMLSelectElement>(container, 'Level'), 'l3');
+    await waitFor(() => expect(heads()).toEqual(['Dimension', 'Senior 1', 'Senior 2']));
+    await choose(byLabel<HTMLSelectElement>(container, 'Beside it'), 'l5');
+    await waitFor(() => expect(heads()).toEqual(['Dimension', 'Senior 1', 'Principal']));
+    expect(window.location.search).toBe('?grid=pair&a=l3&b=l5');
+    await choose(byLabel<HTMLSelectElement>(container, 'Show'), 'all');
+    await waitFor(() => expect(heads()).toEqual(['Dimension', ...names]));
+  });
+
   it('filters by track, keeping the shared levels', async () => {
     window.history.replaceState(null, '', '/ladder');
     mockFetch({ ...signedIn, 'GET /api/ladder': { body: ladder } });

@@ -12,7 +12,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { navigate, useLocation, withQuery } from '../../router/location';
-import { LadderGrid } from './LadderGrid';
+import { LadderGrid, gridLevels } from './LadderGrid';
+import { LadderSource } from './LadderSource';
 import { LevelStep } from './LevelStep';
 import { levelAbove, levelsOn, tracksOf, type LadderVersion } from './types';
 import { VersionChanges } from './VersionChanges';
@@ -43,6 +44,7 @@ function Ladder({ ladder }: { ladder: LadderVersion }) {
   const to = from ? (levels.find((l) => l.id === q.get('to') && l.id !== from.id) ?? levelAbove(levels, from)) : undefined;
   const compare = Number(q.get('compare') ?? '') || undefined;
   const others = ladder.versions.filter((v) => v.version !== ladder.version);
+  const grid = gridLevels(levels, q);
 
   return (
     <>
@@ -52,6 +54,7 @@ function Ladder({ ladder }: { ladder: LadderVersion }) {
           {ladder.publishedAt ? `, published ${formatDate(ladder.publishedAt)}` : ' (draft)'}. {ladder.levels.length} levels × {ladder.dimensions.length} dimensions
           {ladder.cumulative ? '; each level includes the ones below it.' : '.'}
         </p>
+        <LadderSource source={ladder.source} />
       </PageHeader>
       <div className="filters">
         {ladder.versions.length > 1 && (
@@ -74,7 +77,7 @@ function Ladder({ ladder }: { ladder: LadderVersion }) {
             value={track}
             placeholder="All tracks"
             options={tracks.map((t) => ({ value: t, label: t === 'ic' ? 'Individual contributor' : t === 'manager' ? 'Manager' : t }))}
-            onChange={(t) => set({ track: t, from: undefined, to: undefined })}
+            onChange={(t) => set({ track: t, from: undefined, to: undefined, a: undefined, b: undefined })}
           />
         )}
         <SelectField
@@ -113,7 +116,7 @@ function Ladder({ ladder }: { ladder: LadderVersion }) {
       {compare !== undefined && others.some((v) => v.version === compare) && (
         <VersionChanges ladderId={ladder.id} from={Math.min(compare, ladder.version)} to={Math.max(compare, ladder.version)} />
       )}
-      <LadderGrid ladder={ladder} levels={levels} />
+      <LadderGrid ladder={ladder} levels={levels} shown={grid.shown} choice={grid.choice} onChoose={set} />
       {ladder.vagueCells.length > 0 && (
         <section className="panel" aria-labelledby="vague-cells">
           <h2 id="vague-cells">Words to make concrete</h2>

@@ -20,10 +20,12 @@ export interface EvidenceListProps {
   dimensionName: (id: string) => string;
   dimensions: readonly DimensionChoice[];
   guidance: EvidenceGuidance;
+  /** From the server's `mayChange.document`: without it the list is read-only. */
+  mayChange: boolean;
   onChanged: () => void;
 }
 
-export function EvidenceList({ personId, items, dimensionName, dimensions, guidance, onChanged }: EvidenceListProps) {
+export function EvidenceList({ personId, items, dimensionName, dimensions, guidance, mayChange, onChanged }: EvidenceListProps) {
   const [error, setError] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   async function remove(item: EvidenceItem) {
@@ -101,14 +103,16 @@ export function EvidenceList({ personId, items, dimensionName, dimensions, guida
                 </ul>
               )}
               {item.outcome ? <OutcomeSummary outcome={item.outcome} /> : <p className="hint">No outcome link: this item records activity, not a change in the system.</p>}
-              <div className="toolbar">
-                <button type="button" className="button" onClick={() => setEditing(item.id)}>
-                  Edit<span className="visually-hidden"> “{item.title}”</span>
-                </button>
-                <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
-                  Remove<span className="visually-hidden"> “{item.title}”</span>
-                </button>
-              </div>
+              {mayChange && (
+                <div className="toolbar">
+                  <button type="button" className="button" onClick={() => setEditing(item.id)}>
+                    Edit<span className="visually-hidden"> “{item.title}”</span>
+                  </button>
+                  <button type="button" className="button button-quiet" onClick={() => void remove(item)}>
+                    Remove<span className="visually-hidden"> “{item.title}”</span>
+                  </button>
+                </div>
+              )}
             </li>
           ),
         )}

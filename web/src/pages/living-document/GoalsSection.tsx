@@ -1,4 +1,4 @@
-/** Quarterly goals with their status (changeable in place), and a form to add one. */
+/** Quarterly goals with their status (changeable in place), and a form to add one — where the server says the reader may change the document. */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
@@ -6,7 +6,7 @@ import { Empty } from '../../components/States';
 import { describeFailure } from './errors';
 import { goalsByQuarter, goalStatuses, goalStatusNames, quarterOf, type Goal, type GoalStatus } from './model';
 
-export function GoalsSection({ personId, goals, onChanged }: { personId: string; goals: readonly Goal[]; onChanged: () => void }) {
+export function GoalsSection({ personId, goals, mayChange, onChanged }: { personId: string; goals: readonly Goal[]; mayChange: boolean; onChanged: () => void }) {
   const formId = useId();
   const [quarter, setQuarter] = useState(() => quarterOf(new Date()));
   const [text, setText] = useState('');
@@ -43,34 +43,42 @@ export function GoalsSection({ personId, goals, onChanged }: { personId: string;
             {list.map((g) => (
               <li key={g.id} data-status={g.status}>
                 <span>{g.text}</span>
-                <label className="visually-hidden" htmlFor={`${formId}-${g.id}`}>
-                  Status of “{g.text}”
-                </label>
-                <select id={`${formId}-${g.id}`} value={g.status} onChange={(e) => setStatus(g, e.target.value as GoalStatus)}>
-                  {goalStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {goalStatusNames[s]}
-                    </option>
-                  ))}
-                </select>
+                {!mayChange ? (
+                  <span className="tag">{goalStatusNames[g.status]}</span>
+                ) : (
+                  <>
+                    <label className="visually-hidden" htmlFor={`${formId}-${g.id}`}>
+                      Status of “{g.text}”
+                    </label>
+                    <select id={`${formId}-${g.id}`} value={g.status} onChange={(e) => setStatus(g, e.target.value as GoalStatus)}>
+                      {goalStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {goalStatusNames[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      <form className="filters" onSubmit={add} noValidate>
-        <div className="field">
-          <label htmlFor={`${formId}-quarter`}>Quarter</label>
-          <input id={`${formId}-quarter`} value={quarter} onChange={(e) => setQuarter(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-goal`}>Goal</label>
-          <input id={`${formId}-goal`} value={text} onChange={(e) => setText(e.target.value)} />
-        </div>
-        <button type="submit" className="button">
-          Add goal
-        </button>
-      </form>
+      {mayChange && (
+        <form className="filters" onSubmit={add} noValidate>
+          <div className="field">
+            <label htmlFor={`${formId}-quarter`}>Quarter</label>
+            <input id={`${formId}-quarter`} value={quarter} onChange={(e) => setQuarter(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-goal`}>Goal</label>
+            <input id={`${formId}-goal`} value={text} onChange={(e) => setText(e.target.value)} />
+          </div>
+          <button type="submit" className="button">
+            Add goal
+          </button>
+        </form>
+      )}
       <FormError message={error} />
     </section>
   );

@@ -1,16 +1,26 @@
 /**
  * Growth notes: shown where the policy lets the reader see them (never to compensation
- * reviewers — the server says why), with a form to write one, shared or kept as a draft.
+ * reviewers — the server says why), with a form to write one, shared or kept as a draft, for
+ * those the server says may (the manager line — not the person, who reads them).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { FormError } from '../../components/Fields';
+import { FormError, TextAreaField } from '../../components/Fields';
 import { Empty } from '../../components/States';
 import { formatDate } from '../../format';
 import { describeFailure } from './errors';
 import { signalNames, type LivingDocument } from './model';
 
-export function GrowthNotesSection({ personId, notes, onChanged }: { personId: string; notes: LivingDocument['growthNotes']; onChanged: () => void }) {
+interface Props {
+  personId: string;
+  notes: LivingDocument['growthNotes'];
+  /** From the server's `mayChange.growthNotes`. */
+  mayAdd: boolean;
+  isSelf: boolean;
+  onChanged: () => void;
+}
+
+export function GrowthNotesSection({ personId, notes, mayAdd, isSelf, onChanged }: Props) {
   const formId = useId();
   const [text, setText] = useState('');
   const [shared, setShared] = useState(true);
@@ -37,7 +47,7 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
         <p className="notice">{notes.reason ?? 'You may not read these growth notes.'}</p>
       ) : (
         <>
-          {notes.items.length === 0 && <Empty>No growth notes yet.</Empty>}
+          {notes.items.length === 0 && <Empty>{isSelf ? 'No growth notes yet: your manager line writes them here.' : 'No growth notes yet.'}</Empty>}
           <ul className="note-list">
             {notes.items.map((n) => (
               <li key={n.id}>
@@ -50,33 +60,32 @@ export function GrowthNotesSection({ personId, notes, onChanged }: { personId: s
               </li>
             ))}
           </ul>
-          <form onSubmit={(e) => void add(e)} noValidate>
-            <div className="field">
-              <label htmlFor={`${formId}-note`}>New note</label>
-              <textarea id={`${formId}-note`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${formId}-signal`}>About a review signal (optional)</label>
-              <select id={`${formId}-signal`} value={signal} onChange={(e) => setSignal(e.target.value)}>
-                <option value="">No particular signal</option>
-                {Object.entries(signalNames).map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-              <p className="hint">A shared note on a signal counts as earlier feedback on it: a later “needs support” rating on that signal is then no surprise.</p>
-            </div>
-            <p className="actions">
-              <label className="choice">
-                <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with the person now
-              </label>
-              <button type="submit" className="button">
-                Add note
-              </button>
-            </p>
-            <FormError message={error} />
-          </form>
+          {mayAdd && (
+            <form onSubmit={(e) => void add(e)} noValidate>
+              <TextAreaField id={`${formId}-note`} label="New note" rows={3} value={text} onChange={setText} lint />
+              <div className="field">
+                <label htmlFor={`${formId}-signal`}>About a review signal (optional)</label>
+                <select id={`${formId}-signal`} value={signal} onChange={(e) => setSignal(e.target.value)}>
+                  <option value="">No particular signal</option>
+                  {Object.entries(signalNames).map(([id, name]) => (
+                    <option key={id} value={id}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+                <p className="hint">A shared note on a signal counts as earlier feedback on it: a later “needs support” rating on that signal is then no surprise.</p>
+              </div>
+              <p className="actions">
+                <label className="choice">
+                  <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with the person now
+                </label>
+                <button type="submit" className="button">
+                  Add note
+                </button>
+              </p>
+              <FormError message={error} />
+            </form>
+          )}
         </>
       )}
     </section>

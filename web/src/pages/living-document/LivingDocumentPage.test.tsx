@@ -51,6 +51,7 @@ const doc: LivingDocument = {
       gaps: [coverage('mentorship', 'Mentorship', 0)],
     },
   },
+  mayChange: { document: true, growthNotes: false },
   fairness: {
     period: { from: '2025-11-02T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
     recency: { flagged: false, cited: 2, recent: 1, weeks: 6, recentFrom: '2026-09-21T00:00:00.000Z' },
@@ -279,6 +280,26 @@ describe('the living document page', () => {
     await waitFor(() => expect([...form.querySelectorAll('.choices')[0]!.querySelectorAll('label')].map(text)).toEqual(['Delivery impact', 'Reliability impact', 'Code quality', 'Collaboration', 'Growth at level']));
     expect(text(form.querySelector('.choices .hint'))).toBe('No review signals are published yet: these are the default five.');
     expect(form.querySelector('.evidence-prompts')).toBeNull();
+  });
+
+  it('offers the growth-note form only where the server says the reader may write one', async () => {
+    const own = await open();
+    const notes = () => own.container.querySelector('#notes-title')!.closest('section')!;
+    // The person reads the notes about them; the manager line writes them.
+    expect(notes().querySelector('form')).toBeNull();
+    expect(text(notes())).not.toContain('Share with the person now');
+    await cleanup();
+    const manager = await open({ 'GET /api/people/amara/document': { body: { ...doc, mayChange: { document: true, growthNotes: true } } } });
+    const section = manager.container.querySelector('#notes-title')!.closest('section')!;
+    expect(text(section.querySelector('form'))).toContain('Share with the person now');
+  });
+
+  it('shows a read-only document, without forms, to a reader who may not change it', async () => {
+    const { container } = await open({ 'GET /api/people/amara/document': { body: { ...doc, mayChange: { document: false, growthNotes: false } } } });
+    expect(container.querySelector('.evidence-form')).toBeNull();
+    expect(container.querySelector('.goal-list select')).toBeNull();
+    expect(text(container.querySelector('.goal-list .tag'))).toBe('On track');
+    expect([...container.querySelectorAll('#evidence-title ~ * button')].map(text)).toEqual([]);
   });
 
   it('tells a compensation reviewer why growth notes are not shown', async () => {

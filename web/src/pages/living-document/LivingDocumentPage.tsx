@@ -55,15 +55,15 @@ function Document({ data, reload, onEvidenceOffset }: { data: LivingDocument; re
         </p>
       </PageHeader>
       <FairnessSection fairness={data.fairness} />
-      <GoalsSection personId={person.id} goals={data.goals} onChanged={reload} />
+      <GoalsSection personId={person.id} goals={data.goals} mayChange={data.mayChange.document} onChanged={reload} />
       <section className="panel" aria-labelledby="evidence-title">
         <h2 id="evidence-title">Evidence</h2>
-        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} dimensions={dimensions} guidance={guidance} onChanged={reload} />
+        <EvidenceList personId={person.id} items={data.evidence} dimensionName={(d) => names.get(d) ?? d} dimensions={dimensions} guidance={guidance} mayChange={data.mayChange.document} onChanged={reload} />
         <Pager noun="evidence items" total={total} limit={step} offset={offset} onOffset={onEvidenceOffset} />
-        <AddEvidenceForm personId={person.id} dimensions={dimensions} guidance={guidance} onAdded={reload} />
+        {data.mayChange.document && <AddEvidenceForm personId={person.id} dimensions={dimensions} guidance={guidance} onAdded={reload} />}
       </section>
       <LadderSection ladder={data.ladder} />
-      <GrowthNotesSection personId={person.id} notes={data.growthNotes} onChanged={reload} />
+      <GrowthNotesSection personId={person.id} notes={data.growthNotes} mayAdd={data.mayChange.growthNotes} isSelf={isSelf} onChanged={reload} />
     </>
   );
 }

@@ -37,6 +37,7 @@ const packet = (ratings: unknown) => ({
   ratings,
   selfReview: null,
   managerReview: 'Calm, preventive work.',
+  managerReviewHidden: false,
   context: { team: 'platform', teamName: 'Platform', from: '2026-01-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', delivery: [{ label: 'Change failure rate', value: '9.1%', n: 402 }], reliability: null },
   flags: [{ check: 'recency', message: 'All 2 evidence items fall in the last 6 weeks.' }],
   counts: { evidence: 2, withOutcome: 1, activity: 1 },

@@ -84,7 +84,11 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
           </section>
           <section className="panel" aria-labelledby="packet-manager">
             <h2 id="packet-manager">Manager review</h2>
-            <p className="pre-wrap">{p.managerReview ?? <span className="muted">Not written yet.</span>}</p>
+            {p.managerReviewHidden ? (
+              <p className="notice">The manager review is shared with you when the cycle is shared, with the ratings.</p>
+            ) : (
+              <p className="pre-wrap">{p.managerReview ?? <span className="muted">Not written yet.</span>}</p>
+            )}
           </section>
           {p.context && (
             <section className="panel" aria-labelledby="packet-context">

@@ -9,7 +9,6 @@ import { Pager } from '../../components/Pager';
 import { Empty } from '../../components/States';
 import { formatTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
-import { describeAction } from './describe-action';
 import { Table } from '../../components/Table';
 
 const limit = 20;
@@ -41,7 +40,10 @@ export function AccessLog({ personId }: { personId: string }) {
                       <td>
                         {entry.actor.name} <span className="muted">{entry.actor.email}</span>
                       </td>
-                      <td>{describeAction(entry)}</td>
+                      <td>
+                        {entry.summary}
+                        {entry.detail && <div className="muted">{entry.detail}</div>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

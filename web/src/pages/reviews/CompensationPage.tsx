@@ -10,11 +10,15 @@ import { api } from '../../api/client';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
-import { Table } from '../../components/Table';
+import { DataTable, type Column } from '../../components/Table';
+import type { Schemas } from '../../api/openapi.gen';
+import { BudgetPanel } from './BudgetPanel';
+import { money } from './BandsTable';
 import { formatTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { CompensationForm } from './CompensationForm';
+import { LeftOut } from './LeftOut';
 import { showValue, type CompensationRow } from './compensation-fields';
 import { reviewPaths } from './types';
 
@@ -33,12 +37,17 @@ export function CompensationPage({ cycleId }: { cycleId: string }) {
         <>
           <PageHeader title={title}>
             <p className="notice" role="note">
-              Compensation is kept apart from growth: this view holds no ratings, evidence or growth notes, and every view of a proposal is recorded in that person’s access log.
+              Compensation is kept apart from growth: this view holds no evidence or growth notes, rating values only once calibration is done, and every view is recorded in the access log of each person shown.
             </p>
             <p className="lead">
-              <Link to={reviewPaths.cycle(cycleId)}>Back to the cycle</Link>
+              <Link to={reviewPaths.cycle(cycleId)}>Back to the cycle</Link> · <Link to="/compensation/bands">Band table</Link> ·{' '}
+              <a href={`/api/cycles/${encodeURIComponent(cycleId)}/compensation/export`} download>
+                Export as CSV
+              </a>
             </p>
           </PageHeader>
+          <LeftOut people={data.leftOut} />
+          <BudgetPanel cycleId={cycleId} data={data} onChanged={rows.retry} />
           <Proposals cycleId={cycleId} rows={data.items} teamNames={teamNames} onChanged={rows.retry} />
         </>
       )}
@@ -46,58 +55,71 @@ export function CompensationPage({ cycleId }: { cycleId: string }) {
   );
 }
 
-function Proposals({ cycleId, rows, teamNames, onChanged }: { cycleId: string; rows: readonly CompensationRow[]; teamNames: ReadonlyMap<string, string>; onChanged: () => void }) {
+type CompensationList = Schemas['CompensationRow'][];
+
+function Proposals({ cycleId, rows, teamNames, onChanged }: { cycleId: string; rows: CompensationList; teamNames: ReadonlyMap<string, string>; onChanged: () => void }) {
   const [editing, setEditing] = useState<string | null>(null);
   if (rows.length === 0) return <Empty>Nobody is in this cycle.</Empty>;
   const row = rows.find((r) => r.person.id === editing);
+  const columns: Column<CompensationRow>[] = [
+    { key: 'person', header: 'Person', rowHeader: true, sortBy: (r) => r.person.name, cell: (r) => r.person.name },
+    { key: 'team', header: 'Team', sortBy: (r) => r.person.team, cell: (r) => (r.person.team === null ? '—' : (teamNames.get(r.person.team) ?? r.person.team)) },
+    { key: 'level', header: 'Level', sortBy: (r) => r.person.level, cell: (r) => [r.person.level, r.person.track].filter(Boolean).join(' · ') || '—' },
+    { key: 'band', header: 'Band (min – mid – max)', sortBy: (r) => r.band?.mid ?? null, cell: (r) => (r.band ? `${r.band.currency} ${money(r.band.min)} – ${money(r.band.mid)} – ${money(r.band.max)}` : <span className="muted">No band</span>) },
+    {
+      key: 'ratings',
+      header: 'Calibrated ratings',
+      cell: (r) =>
+        r.ratings === null ? (
+          <span className="muted">After calibration</span>
+        ) : r.ratings.length === 0 ? (
+          '—'
+        ) : (
+          <ul className="plain-list">
+            {r.ratings.map((x) => (
+              <li key={x.signal}>
+                {x.signal}: {x.value}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    {
+      key: 'proposal',
+      header: 'Proposal',
+      className: 'comp-fields',
+      cell: (r) =>
+        r.compensation && Object.keys(r.compensation.fields).length > 0 ? (
+          <dl>
+            {Object.entries(r.compensation.fields).map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{showValue(v) || '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <span className="muted">No proposal yet</span>
+        ),
+    },
+    { key: 'changed', header: 'Last changed', sortBy: (r) => r.compensation?.updatedAt ?? null, cell: (r) => (r.compensation ? formatTime(r.compensation.updatedAt) : '—') },
+    {
+      key: 'actions',
+      header: 'Actions',
+      cell: (r) =>
+        r.mayEdit ? (
+          <button type="button" className="button button-quiet" onClick={() => setEditing(r.person.id)}>
+            Edit<span className="visually-hidden"> {r.person.name}’s proposal</span>
+          </button>
+        ) : (
+          <span className="muted">Your own: someone else sets it</span>
+        ),
+    },
+  ];
   return (
     <section className="panel" aria-labelledby="proposals-title">
       <h2 id="proposals-title">Proposals</h2>
-      <Table caption="Compensation proposals in this cycle">
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Team</th>
-            <th scope="col">Proposal</th>
-            <th scope="col">Last changed</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.person.id} data-person={r.person.id}>
-              <th scope="row">{r.person.name}</th>
-              <td>{r.person.team === null ? '—' : (teamNames.get(r.person.team) ?? r.person.team)}</td>
-              <td className="comp-fields">
-                {r.compensation && Object.keys(r.compensation.fields).length > 0 ? (
-                  <dl>
-                    {Object.entries(r.compensation.fields).map(([k, v]) => (
-                      <div key={k}>
-                        <dt>{k}</dt>
-                        <dd>{showValue(v) || '—'}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                ) : (
-                  <span className="muted">No proposal yet</span>
-                )}
-              </td>
-              <td>{r.compensation ? formatTime(r.compensation.updatedAt) : '—'}</td>
-              <td>
-                {r.mayEdit ? (
-                  <button type="button" className="button button-quiet" onClick={() => setEditing(r.person.id)}>
-                    Edit<span className="visually-hidden"> {r.person.name}’s proposal</span>
-                  </button>
-                ) : (
-                  <span className="muted">Your own: someone else sets it</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable caption="Compensation proposals in this cycle" columns={columns} rows={rows} rowKey={(r) => r.person.id} initialSort={{ key: 'person', dir: 'ascending' }} />
       {row && (
         <CompensationForm
           key={row.person.id}

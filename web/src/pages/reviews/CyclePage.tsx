@@ -11,11 +11,13 @@ import { Facts } from '../../components/Facts';
 import { FormError } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
 import { Empty } from '../../components/States';
-import { Table } from '../../components/Table';
 import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
+import { LeftOut } from './LeftOut';
+import { Completion } from './Completion';
+import { ParticipantsTable } from './ParticipantsTable';
 import { kindLabel, reviewPaths, type CycleView } from './types';
 
 export function CyclePage({ id }: { id: string }) {
@@ -29,7 +31,7 @@ export function CyclePage({ id }: { id: string }) {
 
 function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) {
   const account = useAccount();
-  const { cycle, rubric, participants } = data;
+  const { cycle, rubric, participants, notOpenable, leftOut } = data;
   const runs = account.roles.includes('people-partner') || account.roles.includes('admin');
   // Compensation is never offered through the manager line (the policy's `compensation` rule).
   const holdsCompensation = account.roles.includes('people-partner') || account.roles.includes('compensation-reviewer');
@@ -63,40 +65,22 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
       </section>
       <section className="panel" aria-labelledby="participants-title">
         <h2 id="participants-title">Participants</h2>
+        <LeftOut people={leftOut} />
+        {data.completion && <Completion completion={data.completion} rubric={rubric} />}
+        {notOpenable > 0 && (
+          <p className="muted" data-testid="not-openable">
+            {notOpenable === 1 ? '1 person in this cycle is' : `${notOpenable} people in this cycle are`} not listed: their ratings and review packets are for their manager
+            line, calibrators and people partners.
+          </p>
+        )}
         {participants.length === 0 ? (
-          <Empty>No participants you may see.</Empty>
+          <Empty>{notOpenable > 0 ? 'Nobody in this cycle whose reviews you may open.' : 'No participants you may see.'}</Empty>
         ) : (
-          <Table caption="People in this cycle you may see">
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Signals rated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    <Link to={reviewPaths.ratings(cycle.id, p.id)}>{p.name}</Link>
-                  </th>
-                  <td>{ratedOf(p.ratings, rubric)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ParticipantsTable view={data} />
         )}
       </section>
     </>
   );
-}
-
-/**
- * How far the writing is, as "2 of 5 signals": a bare "3" under "Ratings" read like a score.
- * A dash where the viewer may not read the person's ratings.
- */
-function ratedOf(count: number | null, rubric: CycleView['rubric']): string {
-  if (count === null) return '—';
-  return rubric ? `${count} of ${rubric.signals.length}` : String(count);
 }
 
 function NextStep({ id, next, onChanged }: { id: string; next: NonNullable<CycleView['cycle']['nextState']>; onChanged: () => void }) {

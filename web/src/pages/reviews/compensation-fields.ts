@@ -15,7 +15,8 @@ export interface FieldDraft {
 }
 
 /** The fields a new proposal starts with. */
-export const suggestedFields = ['proposedBand', 'adjustment'];
+/** `increase` is the number the cycle's budget is spent by (in the budget's currency). */
+export const suggestedFields = ['proposedBand', 'increase'];
 
 export const showValue = (v: FieldValue): string => (v === null ? '' : v === true ? 'yes' : v === false ? 'no' : String(v));
 
@@ -25,10 +26,11 @@ export function draftsOf(c: Compensation | null): FieldDraft[] {
   return entries.map(([name, v]) => ({ name, value: showValue(v) }));
 }
 
-function valueOf(text: string, before: FieldValue | undefined): FieldValue {
+function valueOf(text: string, before: FieldValue | undefined, name: string): FieldValue {
   const t = text.trim();
   if (t === '') return null;
-  if (typeof before === 'number' && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  // The budget adds up `increase`: it is a number whenever it reads as one.
+  if ((typeof before === 'number' || name === 'increase') && /^-?\d+(\.\d+)?$/.test(t)) return Number(t);
   if (typeof before === 'boolean' && /^(yes|no|true|false)$/i.test(t)) return /^(yes|true)$/i.test(t);
   return text;
 }
@@ -38,7 +40,7 @@ export function fieldsOf(drafts: readonly FieldDraft[], before: Compensation | n
   const fields: Compensation['fields'] = {};
   for (const d of drafts) {
     const name = d.name.trim();
-    if (name) fields[name] = valueOf(d.value, before?.fields[name]);
+    if (name) fields[name] = valueOf(d.value, before?.fields[name], name);
   }
   return fields;
 }

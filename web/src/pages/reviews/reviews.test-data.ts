@@ -26,7 +26,28 @@ export function cycle(state: string) {
   };
 }
 
-export const cycleView = (state: string) => ({ cycle: cycle(state), rubric, participants: [{ id: 'lea', name: 'Lea Souza', team: 'mobile', manager: 'greg-hale', ratings: 1 }] });
+export const participant = (id: string, name: string, over: object = {}) => ({
+  id,
+  name,
+  team: 'mobile',
+  manager: 'greg-hale',
+  ratings: 0,
+  mayOpen: { ratings: true, packet: true },
+  progress: { selfReview: true, managerReview: false, calibrationChanges: 0 },
+  ...over,
+});
+
+export const cycleView = (state: string, over: object = {}) => ({
+  cycle: cycle(state),
+  rubric,
+  participants: [participant('lea', 'Lea Souza', { ratings: 1 })],
+  notOpenable: 0,
+  leftOut: [],
+  completion: null,
+  ...over,
+});
+
+export const admin = { id: 'acct-admin', email: 'admin@lumen.example', name: 'Admin', personId: null, roles: ['admin'] };
 
 export const ratingsBody = (state: string, over: object = {}) => ({
   cycle: cycle(state),

@@ -1,0 +1,77 @@
+/**
+ * An audit entry in words: "Viewed compensation in “Annual review 2026”", "Changed evidence",
+ * "Signed in". Ids are for machines; people reading who touched their records need the names
+ * and titles, so the record a resource id points at is looked up (by the app layer) and passed
+ * in. Unknown actions and record types fall back to their codes, so a new kind of entry shows up
+ * plainly rather than disappearing.
+ */
+
+export interface DescribableEntry {
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  /** The people a list read named. */
+  subjects: readonly string[];
+}
+
+/** Names the describer may use, keyed by id: review cycles' names and account emails. */
+export interface AuditNames {
+  cycles: ReadonlyMap<string, string>;
+  accounts: ReadonlyMap<string, string>;
+}
+
+const verbs: Record<string, string> = {
+  read: 'Viewed',
+  create: 'Created',
+  update: 'Changed',
+  write: 'Wrote',
+  delete: 'Deleted',
+  revoke: 'Revoked',
+  publish: 'Published',
+  transition: 'Moved',
+  share: 'Shared',
+  calibrate: 'Calibrated',
+  comment: 'Commented on',
+  challenge: 'Challenged',
+  answer: 'Answered',
+};
+
+/** Actions that are whole sentences on their own. */
+const sentences: Record<string, string> = {
+  'sign-in': 'Signed in',
+  'sign-out': 'Signed out',
+};
+
+const records: Record<string, string> = {
+  'person-private': 'private records (on-call shifts and pages)',
+  compensation: 'compensation',
+  'review-packet': 'review packet',
+  'review-rating': 'ratings',
+  'review-cycle': 'review cycle',
+  'rating-challenge': 'ratings',
+  'living-document': 'living document',
+  'growth-note': 'growth notes',
+  'evidence-item': 'evidence',
+  goal: 'goal',
+  feedback: 'feedback',
+  account: 'account',
+  'api-token': 'API token',
+  ladder: 'career ladder',
+  rubric: 'review signals',
+  settings: 'settings',
+};
+
+/** The record types whose resource id is a review cycle's id. */
+const aboutCycle = new Set(['compensation', 'review-packet', 'review-cycle', 'review-rating']);
+
+export function describeEntry(e: DescribableEntry, names: AuditNames): string {
+  const sentence = sentences[e.action];
+  if (sentence) return sentence;
+  const verb = verbs[e.action] ?? e.action;
+  const what = records[e.resourceType] ?? e.resourceType.replace(/[_-]+/g, ' ');
+  const many = e.subjects.length > 0 ? ` of ${e.subjects.length} ${e.subjects.length === 1 ? 'person' : 'people'}` : '';
+  const cycle = e.resourceId !== null && aboutCycle.has(e.resourceType) ? names.cycles.get(e.resourceId) : undefined;
+  const account = e.resourceId !== null && e.resourceType === 'account' ? names.accounts.get(e.resourceId) : undefined;
+  const where = cycle !== undefined ? ` in “${cycle}”` : account !== undefined ? ` ${account}` : '';
+  return `${verb} ${what}${many}${where}`;
+}
