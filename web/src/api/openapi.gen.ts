@@ -630,6 +630,17 @@ export interface Schemas {
         name: string;
         signal: string;
       }[];
+      behind: {
+        /** The step the cycle is on */
+        step: "selfReview" | "managerReview" | "calibration" | "sharing" | null;
+        /** Its due day (YYYY-MM-DD), if set */
+        due: string | null;
+        /** Who has not done that step (self or manager reviews) */
+        people: {
+          id: string;
+          name: string;
+        }[];
+      };
     })[];
     compensation: {
       cycle: Schemas["ReviewCycle"];
