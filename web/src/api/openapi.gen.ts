@@ -1176,6 +1176,13 @@ export interface Schemas {
         value: string;
         rationale: string;
         author: string;
+        /** Evidence items of the person’s living document the rating cites */
+        cites: {
+          id: string;
+          title: string;
+        }[];
+        /** Free text beside the citations; never counted as evidence */
+        context: string;
       }[];
       feedback: ({
         author: string | null;
@@ -1224,6 +1231,13 @@ export interface Schemas {
       value: string;
       rationale: string;
       author: string;
+      /** Evidence items of the person’s living document the rating cites */
+      cites: {
+        id: string;
+        title: string;
+      }[];
+      /** Free text beside the citations; never counted as evidence */
+      context: string;
     }[] | null;
     selfReview: string | null;
     managerReview: string | null;

@@ -59,7 +59,8 @@ describeEachDialect('review packet', (dialect) => {
     expect(delivery.evidence.map((e: { title: string }) => e.title)).toEqual(['Deploy bot retries <flaky> steps']);
     expect(delivery.evidence[0].outcome.lines[0]).toMatch(/of Deploy Bot/);
     expect(delivery.evidence[0].dimensions).toEqual([{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }]);
-    expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
+    // The rating names the item it cites, so the packet links it to the living document.
+    expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper', cites: [{ id: delivery.evidence[0].id, title: 'Deploy bot retries <flaky> steps' }], context: '' }]);
     expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
     expect(p.counts).toEqual({ evidence: 2, withOutcome: 1, activity: 1 });
     expect(p.flags.map((f: { check: string }) => f.check)).toEqual(expect.arrayContaining(['activity-not-outcome', 'no-surprises']));
