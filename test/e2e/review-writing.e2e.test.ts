@@ -74,6 +74,21 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     expect(problems).toEqual([]);
   });
 
+  it('Hannah (people partner) sees the cycle’s deadlines and who is behind on the current step', async () => {
+    const { page, problems } = await signIn('hannah@lumen.example');
+    const todo = page.locator('section:has(#todo-title)');
+    await todo.getByRole('heading', { name: /Progress of 2026 annual review across the organisation/ }).waitFor();
+    expect(await todo.textContent()).toContain('Deadlines: Self reviews 16 Nov 2026');
+    // The demo's day is 2 Nov; the self-review deadline (16 Nov) has passed on this machine's clock or not: either way the step is named.
+    expect(await todo.textContent()).toMatch(/\d+ people are behind on the (self|manager) review \(due \d+ \w+ 2026\): /);
+    await screenshot(page, 'review-writing-hannah-home');
+    await todo.getByRole('link', { name: '2026 annual review' }).click();
+    await page.getByRole('heading', { level: 1, name: '2026 annual review' }).waitFor();
+    expect(await page.locator('.facts').first().textContent()).toContain('Self reviews 16 Nov 2026 · Manager reviews 30 Nov 2026 · Calibration 14 Dec 2026 · Sharing 28 Dec 2026');
+    await screenshot(page, 'review-writing-hannah-cycle');
+    expect(problems).toEqual([]);
+  });
+
   it('Omar’s home leads to the compensation page of the cycle', async () => {
     const { page, problems } = await signIn('omar@lumen.example');
     const todo = page.locator('section:has(#todo-title)');

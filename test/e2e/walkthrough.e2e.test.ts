@@ -33,7 +33,8 @@ describe.skipIf(!enabled)('walkthrough fixes in Chromium', () => {
 
     await participants.getByRole('link', { name: 'Amara Okafor', exact: true }).click();
     const delivery = page.getByRole('region', { name: 'Delivery impact' });
-    await expect.poll(() => delivery.locator('.rating .muted').last().textContent()).toBe('Evidence: canary stage');
+    // The rating cites an item of Amara's living document, once, linked to it.
+    await expect.poll(() => delivery.locator('.rating .citations a').allTextContents()).toEqual(['Rollout automation: staged rollouts with automatic halt on deploy-pipeline']);
     expect(problems).toEqual([]);
   });
 

@@ -38,6 +38,7 @@ describe('demo reviews', () => {
     expect((await data.cycles.get(checkInCycleId))?.state).toBe('shared');
     const annual = await data.cycles.get(annualCycleId);
     expect([annual?.name, annual?.kind, annual?.state, annual?.rubric]).toEqual(['2026 annual review', 'annual', 'writing', { id: 'engineering', version: 1 }]);
+    expect(annual?.deadlines).toEqual({ selfReview: Date.UTC(2026, 10, 16), managerReview: Date.UTC(2026, 10, 30), calibration: Date.UTC(2026, 11, 14), sharing: Date.UTC(2026, 11, 28) });
   });
 
   it('flags Greg Hale’s needs-support rating (no earlier feedback) and not Jonas Weber’s (feedback shared months before)', async () => {

@@ -58,7 +58,7 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
 
   // The annual review, in writing.
   const year = new Date(a).getUTCFullYear();
-  await createCycle(at(a - 45 * day), hannah, { kind: 'annual', name: '2026 annual review', periodFrom: Date.UTC(year, 0, 1), periodTo: Date.UTC(year + 1, 0, 1) }, annualCycleId);
+  await createCycle(at(a - 45 * day), hannah, { kind: 'annual', name: '2026 annual review', periodFrom: Date.UTC(year, 0, 1), periodTo: Date.UTC(year + 1, 0, 1), deadlines: demoDeadlines(a) }, annualCycleId);
   await walk(at, hannah, annualCycleId, 'writing', a - 40 * day, 7 * day);
 
   // Jonas: Priya (the director, in his line — the generated Search lead has no manager account)
@@ -112,6 +112,12 @@ export const seedDemoReviews: DemoSeeder = async (store, ctx) => {
   ];
   for (const [i, r] of amara.entries()) await writeRating(at(a - (12 - i) * day), sofia, annualCycleId, { person: 'amara-okafor', ...r });
 };
+
+/** The annual review's deadlines: self reviews two weeks after the demo's day, then a fortnight per step. */
+function demoDeadlines(anchor: number) {
+  const dayOf = (ms: number) => Math.floor(ms / day) * day;
+  return { selfReview: dayOf(anchor + 14 * day), managerReview: dayOf(anchor + 28 * day), calibration: dayOf(anchor + 42 * day), sharing: dayOf(anchor + 56 * day) };
+}
 
 /** Move a cycle forward to `to`, one state every `step` ms from `from`. */
 async function walk(at: (t: number) => Deps, actor: Actor, id: string, to: CycleState, from: number, step: number): Promise<void> {

@@ -8,6 +8,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { kindRates, type ReviewCycle } from '../../core/review/cycle.js';
+import { currentStep, type DeadlineStep } from '../../core/review/deadlines.js';
 import { cycleProgress, type StepCounts, type TeamProgress } from '../../core/review/progress.js';
 import { collectAll } from '../org/collect-all.js';
 import { listFairnessFlags } from '../reviews/fairness-flags.js';
@@ -29,7 +30,14 @@ export interface ReportState {
 export interface HomeTodo {
   own: { cycle: ReviewCycle; selfReview: 'submitted' | 'due' }[];
   reports: { cycle: ReviewCycle; signals: number; people: ReportState[] }[];
-  progress: { cycle: ReviewCycle; total: StepCounts; teams: TeamProgress[]; flagged: { person: string; name: string; signal: string }[] }[];
+  progress: {
+    cycle: ReviewCycle;
+    total: StepCounts;
+    teams: TeamProgress[];
+    flagged: { person: string; name: string; signal: string }[];
+    /** Who has not done the step the cycle is on (self or manager reviews); empty on other steps. */
+    behind: { step: DeadlineStep | null; due: number | null; people: { id: string; name: string }[] };
+  }[];
   /** Rated cycles under way, with how many participants are still without a compensation proposal. */
   compensation: { cycle: ReviewCycle; people: number; withoutProposal: number }[];
   setupLeft: { id: string; title: string }[] | null;
@@ -66,7 +74,15 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
     if (wide) {
       const teamNames = new Map((await collectAll((p) => deps.data.org.listTeams(p))).map((t) => [t.id, t.name]));
       const names = new Map(people.map((p) => [p.id, p.name]));
-      out.progress.push({ cycle, ...cycleProgress({ participants: people, teamNames, submitted, ratings, signals }), flagged: flags.map((f) => ({ person: f.person, name: names.get(f.person) ?? f.person, signal: f.signal })) });
+      const step = currentStep(cycle.state, cycle.deadlines ?? {}, deps.runtime.now());
+      const kind = step === 'selfReview' ? 'self' : step === 'managerReview' ? 'manager' : null;
+      const behind = kind === null ? [] : people.filter((p) => !submitted.get(p.id)?.has(kind)).map((p) => ({ id: p.id, name: p.name }));
+      out.progress.push({
+        cycle,
+        ...cycleProgress({ participants: people, teamNames, submitted, ratings, signals }),
+        flagged: flags.map((f) => ({ person: f.person, name: names.get(f.person) ?? f.person, signal: f.signal })),
+        behind: { step, due: step === null ? null : (cycle.deadlines?.[step] ?? null), people: behind },
+      });
     }
     if (hasRole(actor, 'compensation-reviewer') && kindRates(cycle.kind)) {
       const proposed = await deps.data.compensation.proposedIn(cycle.id);

@@ -59,7 +59,17 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
     cycle: { id: cycle.id, name: cycle.name, kind: cycle.kind, from: period.from, to: period.to, state: cycle.state },
     signals: rubric.signals.map((s) => ({ id: s.id, name: s.name, definition: s.definition })),
     evidence: evidence.map((e) => packetEvidence(e, dimensionNames)),
-    ratings: shownRatings === null ? null : shownRatings.map((x) => ({ signal: x.signal, value: x.value, rationale: x.rationale, author: names.get(x.author ?? '') ?? 'a former account' })),
+    ratings:
+      shownRatings === null
+        ? null
+        : shownRatings.map((x) => ({
+            signal: x.signal,
+            value: x.value,
+            rationale: x.rationale,
+            author: names.get(x.author ?? '') ?? 'a former account',
+            cites: x.evidence.map((id) => ({ id, title: items.find((i) => i.id === id)?.title ?? 'an item no longer in the period' })),
+            context: x.context,
+          })),
     selfReview: gathered.writeups.self?.text ?? null,
     managerReview: mayReadManagerReview ? (gathered.writeups.manager?.text ?? null) : null,
     managerReviewHidden: !mayReadManagerReview,

@@ -28,7 +28,7 @@ export function packetInput(over: Partial<PacketInput> = {}): PacketInput {
       evidence({ id: 'e3', title: 'Brown-bag talk', date: day('2026-04-01'), kind: 'learning', signals: ['growth'] }),
       evidence({ id: 'old', title: 'Last year', date: day('2025-12-31'), signals: ['delivery-impact'] }),
     ],
-    ratings: [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation (e1).', author: 'Sofia Rossi' }],
+    ratings: [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation (e1).', author: 'Sofia Rossi', cites: [{ id: 'e1', title: 'Rollout automation' }], context: '' }],
     selfReview: 'I focused on prevention.',
     managerReview: null,
     managerReviewHidden: false,

@@ -35,7 +35,8 @@ function outcomeHtml(o: NonNullable<PacketEvidence['outcome']>): string {
   };
   return [...o.lines.map(line), ...o.notes.map((n) => `<div class="note">${esc(n)}</div>`)].join('');
 }
-const rating = (r: PacketRating): string => `<li>Rating: <strong>${esc(r.value)}</strong> (${esc(r.author)}) — ${esc(r.rationale)}</li>`;
+const rating = (r: PacketRating): string =>
+  `<li>Rating: <strong>${esc(r.value)}</strong> (${esc(r.author)}) — ${esc(r.rationale)}${r.cites.length > 0 ? ` Cites: ${r.cites.map((c) => esc(c.title)).join('; ')}.` : ''}${r.context ? ` Context (not evidence): ${esc(r.context)}` : ''}</li>`;
 const feedback = (f: PacketFeedback): string => `<li>${esc(f.kind)} feedback${f.author ? ` from ${esc(f.author)}` : ''}, ${day(f.at)}: ${esc(f.text)}</li>`;
 const figures = (title: string, rows: ContextFigure[]): string =>
   `<table><thead><tr><th>${esc(title)}</th><th>Value</th><th>n</th></tr></thead><tbody>${rows.map((f) => `<tr><td>${esc(f.label)}</td><td>${esc(f.value)}</td><td>${f.n ?? '—'}</td></tr>`).join('')}</tbody></table>`;

@@ -31,7 +31,8 @@ function evidenceLines(e: PacketEvidence): string[] {
   return [head, ...outcome];
 }
 
-const ratingLine = (r: PacketRating): string => `- Rating: **${inline(r.value)}** (${inline(r.author)}) — ${inline(r.rationale)}`;
+const ratingLine = (r: PacketRating): string =>
+  `- Rating: **${inline(r.value)}** (${inline(r.author)}) — ${inline(r.rationale)}${r.cites.length > 0 ? ` Cites: ${r.cites.map((c) => inline(c.title)).join('; ')}.` : ''}${r.context ? ` Context (not evidence): ${inline(r.context)}` : ''}`;
 const feedbackLine = (f: PacketFeedback): string => `- ${f.kind} feedback${f.author ? ` from ${inline(f.author)}` : ''}, ${day(f.at)}: ${inline(f.text)}`;
 
 export function packetMarkdown(p: Packet): string {

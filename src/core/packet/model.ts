@@ -74,6 +74,10 @@ export interface PacketRating {
   value: string;
   rationale: string;
   author: string;
+  /** The evidence items the rating cites (ids of the person's living document, with their titles). */
+  cites: { id: string; title: string }[];
+  /** Free text beside the citations: context, never evidence. */
+  context: string;
 }
 
 export interface PacketFeedback {

@@ -29,9 +29,18 @@ export function validateDeadlines(deadlines: CycleDeadlines, periodFrom: number)
   return ok(out);
 }
 
-/** The step a cycle in `state` is on, whose deadline counts now (null when no step is running). */
-export function currentStep(state: string): DeadlineStep | null {
-  if (state === 'published' || state === 'writing') return 'selfReview';
+const DAY = 86_400_000;
+
+/**
+ * The step a cycle in `state` is on at `now`: while published or in writing, self reviews until
+ * their due day has passed, then manager reviews; calibration while calibrating; sharing once
+ * finalized; null when no step is running.
+ */
+export function currentStep(state: string, deadlines: CycleDeadlines, now: number): DeadlineStep | null {
+  if (state === 'published' || state === 'writing') {
+    const self = deadlines.selfReview;
+    return self !== undefined && now >= self + DAY ? 'managerReview' : 'selfReview';
+  }
   if (state === 'calibrating') return 'calibration';
   if (state === 'finalized') return 'sharing';
   return null;

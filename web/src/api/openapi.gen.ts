@@ -911,6 +911,17 @@ export interface Schemas {
         name: string;
         signal: string;
       }[];
+      behind: {
+        /** The step the cycle is on */
+        step: "selfReview" | "managerReview" | "calibration" | "sharing" | null;
+        /** Its due day (YYYY-MM-DD), if set */
+        due: string | null;
+        /** Who has not done that step (self or manager reviews) */
+        people: {
+          id: string;
+          name: string;
+        }[];
+      };
     })[];
     compensation: {
       cycle: Schemas["ReviewCycle"];
@@ -1830,6 +1841,13 @@ export interface Schemas {
         value: string;
         rationale: string;
         author: string;
+        /** Evidence items of the person’s living document the rating cites */
+        cites: {
+          id: string;
+          title: string;
+        }[];
+        /** Free text beside the citations; never counted as evidence */
+        context: string;
       }[];
       feedback: ({
         author: string | null;
@@ -1890,6 +1908,13 @@ export interface Schemas {
       value: string;
       rationale: string;
       author: string;
+      /** Evidence items of the person’s living document the rating cites */
+      cites: {
+        id: string;
+        title: string;
+      }[];
+      /** Free text beside the citations; never counted as evidence */
+      context: string;
     }[] | null;
     selfReview: string | null;
     /** null: not written yet, or withheld from you (managerReviewHidden) */

@@ -39,7 +39,7 @@ describe('the home page', () => {
 
   it('says what needs doing, from the server: the reader’s self review due with a link to write it, and the organisation’s progress by team', async () => {
     window.history.replaceState(null, '', '/');
-    const cycle = { id: 'annual-2026', kind: 'annual', name: '2026 annual review', periodFrom: '2026-01-01T00:00:00.000Z', periodTo: '2027-01-01T00:00:00.000Z', state: 'writing', rubric: null, ladder: null, history: [] };
+    const cycle = { id: 'annual-2026', kind: 'annual', name: '2026 annual review', periodFrom: '2026-01-01T00:00:00.000Z', periodTo: '2027-01-01T00:00:00.000Z', state: 'writing', rubric: null, ladder: null, history: [], deadlines: { selfReview: '2026-11-20', managerReview: null, calibration: null, sharing: null } };
     const counts = { people: 4, selfReviews: 1, managerReviews: 0, rated: 0 };
     mockFetch({
       ...signedIn,
@@ -47,7 +47,7 @@ describe('the home page', () => {
         body: {
           own: [{ cycle, selfReview: 'due' }],
           reports: [],
-          progress: [{ cycle, total: counts, teams: [{ team: 'platform', name: 'Platform', ...counts }], flagged: [{ person: 'lea', name: 'Lea Souza', signal: 'collaboration' }] }],
+          progress: [{ cycle, total: counts, teams: [{ team: 'platform', name: 'Platform', ...counts }], flagged: [{ person: 'lea', name: 'Lea Souza', signal: 'collaboration' }], behind: { step: 'selfReview', due: '2026-11-20', people: [{ id: 'lea', name: 'Lea Souza' }, { id: 'dev', name: 'Dev Patel' }] } }],
           compensation: [],
           setupLeft: null,
         },
@@ -58,9 +58,10 @@ describe('the home page', () => {
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('#todo-title'))).toBe('What needs doing'));
     const todo = container.querySelector('#todo-title')?.closest('section') as HTMLElement;
-    expect(text(todo)).toContain('Your self review is due for 2026 annual review (writing).');
+    expect(text(todo)).toContain('Your self review is due for 2026 annual review (writing), by 20 Nov 2026.');
     expect([...todo.querySelectorAll('a')].find((a) => text(a) === 'Write your self review')?.getAttribute('href')).toBe('/cycles/annual-2026/people/amara/review/self');
     expect([...todo.querySelectorAll('tbody tr > *')].map(text)).toEqual(['Platform', '4', '1 of 4 (25%)', '0 of 4 (0%)', '0 of 4 (0%)']);
     expect(text(todo)).toContain('Lea Souza: no-surprises flag on collaboration');
+    expect(text(todo)).toContain('2 people are behind on the self review (due 20 Nov 2026): Lea Souza, Dev Patel.');
   });
 });

@@ -31,6 +31,11 @@ describeEachDialect('home: what needs doing, per role', (dialect) => {
     const platform = ada.progress[0].teams.find((t: { team: string }) => t.team === 'platform');
     expect(platform).toMatchObject({ name: 'Platform', selfReviews: 1, managerReviews: 0, rated: 0 });
     expect(ada.progress[0].flagged).toEqual([{ person: 'alan', name: 'Alan Turing', signal: 'code-quality' }]);
+    // Behind on the current step (self reviews): everyone in a team but Alan, who submitted his.
+    expect(ada.progress[0].behind.step).toBe('selfReview');
+    const behind = ada.progress[0].behind.people.map((p: { id: string }) => p.id);
+    expect(behind).not.toContain('alan');
+    expect(behind).toEqual(expect.arrayContaining(['grace', 'katherine', 'barbara']));
     const reviewer = await home('reviewer');
     expect(reviewer.reports).toEqual([]);
     expect(reviewer.progress).toEqual([]);

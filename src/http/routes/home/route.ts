@@ -2,7 +2,7 @@
 import { whatNeedsDoing } from '../../../app/home/what-needs-doing.js';
 import { requestActor } from '../../actor.js';
 import type { RouteRegistration } from '../../types.js';
-import { serialiseCycle } from '../cycles/serialise.js';
+import { iso, serialiseCycle } from '../cycles/serialise.js';
 import { homeSchema } from './schema.js';
 
 export const homeRoutes: RouteRegistration = {
@@ -14,7 +14,13 @@ export const homeRoutes: RouteRegistration = {
       return {
         own: t.own.map((o) => ({ cycle: serialiseCycle(o.cycle), selfReview: o.selfReview })),
         reports: t.reports.map((r) => ({ cycle: serialiseCycle(r.cycle), signals: r.signals, people: r.people })),
-        progress: t.progress.map((p) => ({ cycle: serialiseCycle(p.cycle), total: p.total, teams: p.teams, flagged: p.flagged })),
+        progress: t.progress.map((p) => ({
+          cycle: serialiseCycle(p.cycle),
+          total: p.total,
+          teams: p.teams,
+          flagged: p.flagged,
+          behind: { ...p.behind, due: p.behind.due === null ? null : iso(p.behind.due).slice(0, 10) },
+        })),
         compensation: t.compensation.map((c) => ({ cycle: serialiseCycle(c.cycle), people: c.people, withoutProposal: c.withoutProposal })),
         setupLeft: t.setupLeft,
       };

@@ -1,6 +1,7 @@
 /** Schema of the home page's what-needs-doing, per role (GET /api/home). */
 import { z } from 'zod';
 import { signedInErrors } from '../../schemas.js';
+import { deadlineSteps } from '../../../core/review/deadlines.js';
 import { cycle } from '../cycles/schema.js';
 
 const counts = { people: z.number(), selfReviews: z.number(), managerReviews: z.number(), rated: z.number().nullable().describe('null: a check-in has no ratings') };
@@ -25,6 +26,11 @@ export const homeSchema = {
             total: z.object(counts),
             teams: z.array(z.object({ team: z.string().nullable(), name: z.string(), ...counts })),
             flagged: z.array(z.object({ person: z.string(), name: z.string(), signal: z.string() })),
+            behind: z.object({
+              step: z.enum(deadlineSteps).nullable().describe('The step the cycle is on'),
+              due: z.string().nullable().describe('Its due day (YYYY-MM-DD), if set'),
+              people: z.array(z.object({ id: z.string(), name: z.string() })).describe('Who has not done that step (self or manager reviews)'),
+            }),
           }),
         ),
         compensation: z.array(z.object({ cycle, people: z.number(), withoutProposal: z.number() })),

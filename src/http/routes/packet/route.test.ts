@@ -64,7 +64,8 @@ describeEachDialect('review packet', (dialect) => {
     expect(delivery.evidence[0].outcome.lines.slice(1).every((l: { headline: boolean }) => !l.headline)).toBe(true);
     expect(delivery.evidence[0].outcome.notes).toContainEqual(expect.stringMatching(/^Five figures were compared/));
     expect(delivery.evidence[0].dimensions).toEqual([{ id: 'problem-solving-decision-making', name: 'Problem solving and decision making' }]);
-    expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper' }]);
+    // The rating names the item it cites, so the packet links it to the living document.
+    expect(delivery.ratings).toEqual([{ signal: 'delivery-impact', value: 'needs support', rationale: 'Slow on the deploy bot.', author: 'Grace Hopper', cites: [{ id: delivery.evidence[0].id, title: 'Deploy bot retries <flaky> steps' }], context: '' }]);
     expect(p.sections.find((s: { signal: { id: string } }) => s.signal.id === 'collaboration').evidence[0].outcome).toBeNull();
     expect(p.counts).toEqual({ evidence: 2, withOutcome: 1, activity: 1 });
     expect(p.flags.map((f: { check: string }) => f.check)).toEqual(expect.arrayContaining(['activity-not-outcome', 'no-surprises']));

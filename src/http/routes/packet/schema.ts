@@ -31,7 +31,14 @@ const evidence = z.object({
     .nullable()
     .describe('null: no outcome link — the item is activity'),
 });
-const rating = z.object({ signal: z.string(), value: z.string(), rationale: z.string(), author: z.string() });
+const rating = z.object({
+  signal: z.string(),
+  value: z.string(),
+  rationale: z.string(),
+  author: z.string(),
+  cites: z.array(z.object({ id: z.string(), title: z.string() })).describe('Evidence items of the person’s living document the rating cites'),
+  context: z.string().describe('Free text beside the citations; never counted as evidence'),
+});
 const feedback = z.object({ author: z.string().nullable(), kind: z.string(), text: z.string(), signal: z.string().nullable().optional(), at: iso });
 const signal = z.object({ id: z.string(), name: z.string(), definition: z.string() });
 

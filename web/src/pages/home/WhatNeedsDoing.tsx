@@ -9,7 +9,9 @@ import type { Schemas } from '../../api/openapi.gen';
 import { Async } from '../../components/Async';
 import { Table } from '../../components/Table';
 import { useApi } from '../../hooks/useApi';
+import { formatDate } from '../../format';
 import { Link } from '../../router/Link';
+import { Deadlines } from '../reviews/Deadlines';
 import { reviewPaths } from '../reviews/types';
 
 type Todo = Schemas['HomeTodo'];
@@ -34,7 +36,8 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
       {personId &&
         t.own.map((o) => (
           <p key={o.cycle.id} className={o.selfReview === 'due' ? 'notice' : undefined}>
-            {o.selfReview === 'due' ? 'Your self review is due' : 'Your self review is in'} for <strong>{o.cycle.name}</strong> ({o.cycle.state}).{' '}
+            {o.selfReview === 'due' ? 'Your self review is due' : 'Your self review is in'} for <strong>{o.cycle.name}</strong> ({o.cycle.state})
+            {o.selfReview === 'due' && o.cycle.deadlines.selfReview !== null && <>, by {formatDate(o.cycle.deadlines.selfReview)}</>}.{' '}
             <Link to={reviewPaths.review(o.cycle.id, personId, 'self')}>{o.selfReview === 'due' ? 'Write your self review' : 'Read or edit your self review'}</Link>
           </p>
         ))}
@@ -75,6 +78,9 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
           <h3>
             Progress of <Link to={reviewPaths.cycle(p.cycle.id)}>{p.cycle.name}</Link> across the organisation ({p.cycle.state})
           </h3>
+          <p className="hint">
+            Deadlines: <Deadlines cycle={p.cycle} />
+          </p>
           <p>
             Self reviews {share(p.total.selfReviews, p.total.people)} · manager reviews {share(p.total.managerReviews, p.total.people)}
             {p.total.rated !== null && <> · fully rated {share(p.total.rated, p.total.people)}</>}
@@ -101,6 +107,9 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
               ))}
             </tbody>
           </Table>
+          {p.behind.step !== null && (p.behind.step === 'selfReview' || p.behind.step === 'managerReview') && (
+            <Behind step={p.behind.step} due={p.behind.due} people={p.behind.people} />
+          )}
           {p.flagged.length > 0 && (
             <>
               <h4>Flagged for calibration</h4>
@@ -127,5 +136,22 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
         </p>
       )}
     </section>
+  );
+}
+
+const SHOWN = 12;
+
+/** Who has not done the step the cycle is on, named (the first few, then how many more). */
+function Behind({ step, due, people }: { step: 'selfReview' | 'managerReview'; due: string | null; people: { id: string; name: string }[] }) {
+  const what = step === 'selfReview' ? 'self review' : 'manager review';
+  if (people.length === 0) return <p>Everyone’s {what} is in.</p>;
+  return (
+    <p>
+      <strong>
+        {people.length} {people.length === 1 ? 'person is' : 'people are'} behind on the {what}
+      </strong>
+      {due !== null && <> (due {formatDate(due)})</>}: {people.slice(0, SHOWN).map((p) => p.name).join(', ')}
+      {people.length > SHOWN && ` and ${people.length - SHOWN} more`}.
+    </p>
   );
 }

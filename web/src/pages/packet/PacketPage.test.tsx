@@ -28,7 +28,7 @@ const packet = (ratings: unknown) => ({
           },
         }),
       ],
-      ratings: ratings === null ? [] : [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }],
+      ratings: ratings === null ? [] : [{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi', cites: [{ id: 'e1', title: 'Rollout automation' }], context: 'Design review notes' }],
       feedback: [],
     },
   ],
@@ -47,7 +47,7 @@ const packet = (ratings: unknown) => ({
 describe('the review packet page', () => {
   it('shows evidence by signal with outcomes, activity labelled, the checks, team context and exports', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/amara/packet');
-    mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet([{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi' }]) } });
+    mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet([{ signal: 'delivery-impact', value: 'exceeds', rationale: 'Rollout automation.', author: 'Sofia Rossi', cites: [{ id: 'e1', title: 'Rollout automation' }], context: 'Design review notes' }]) } });
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Review packet — Amara Okafor'));
     expect(text(container.querySelector('.outcome'))).toBe('Outcome: change failure rate of deploy-pipeline: 18.0% → 6.5% (n = 212 → 190 deployments) — improved');
@@ -62,7 +62,10 @@ describe('the review packet page', () => {
     expect(text(container.querySelector('.packet-outcome'))).toContain('(Too little data for a verdict.)');
     expect(text(container.querySelector('.packet-outcome'))).toContain('Compared around 3 Mar 2026, 10:00 UTC');
     expect(text(container.querySelector('.activity'))).toBe('Activity — no outcome link.');
-    expect(text(container.querySelector('.packet-rating'))).toBe('Rating: exceeds (Sofia Rossi) — Rollout automation.');
+    expect(text(container.querySelector('.packet-rating p'))).toBe('Rating: exceeds (Sofia Rossi) — Rollout automation.');
+    // Each citation links to its item in the living document; context is labelled apart.
+    expect(container.querySelector('.packet-rating .citations a')?.getAttribute('href')).toBe('/people/amara/document#evidence-e1');
+    expect(text(container.querySelector('.packet-rating .context-note'))).toBe('Context, not evidence Design review notes');
     expect(text(container.querySelector('#packet-checks + ul'))).toBe('All 2 evidence items fall in the last 6 weeks.');
     // Kinds and the cycle kind in words, as the living document and cycle pages say them.
     expect(text(container.querySelector('.packet-evidence li'))).toContain('3 Mar 2026, Prevention');

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
+import { CitationList, ContextNote } from '../reviews/citations';
 import { kindLabel } from '../reviews/types';
 import { PacketEvidenceList } from './PacketEvidenceList';
 
@@ -59,9 +60,13 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
               <FeedbackList items={s.feedback} />
               {p.ratings !== null &&
                 s.ratings.map((r) => (
-                  <p key={`${r.signal}-${r.author}`} className="packet-rating">
-                    Rating: <strong>{r.value}</strong> ({r.author}) — {r.rationale}
-                  </p>
+                  <div key={`${r.signal}-${r.author}`} className="packet-rating">
+                    <p>
+                      Rating: <strong>{r.value}</strong> ({r.author}) — {r.rationale}
+                    </p>
+                    <CitationList person={person} ids={r.cites.map((c) => c.id)} cited={r.cites.map((c) => ({ ...c, date: '', kind: '' }))} label="Cites" />
+                    <ContextNote text={r.context} />
+                  </div>
                 ))}
             </section>
           ))}

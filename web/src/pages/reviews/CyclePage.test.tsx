@@ -41,6 +41,7 @@ describe('the cycle page', () => {
     await waitFor(() => expect(text(container.querySelector('h1'))).toBe('2026 annual review'));
     expect(text(container.querySelector('.facts'))).toContain('Engineering review signals, version 2');
     expect(text(container.querySelector('.facts'))).toContain('1 Jan 2026 – 31 Dec 2026');
+    expect(text(container.querySelector('.facts'))).toContain('Self reviews 20 Nov 2026 · Manager reviews 4 Dec 2026 · Sharing 18 Dec 2026');
     expect(text(container.querySelector('#participants-title')?.closest('section') ?? null)).toContain('Lea Souza');
     // Progress of the writing, never something that reads as a score.
     expect([...container.querySelectorAll('section[aria-labelledby="participants-title"] thead th')].map(text)).toEqual([
@@ -166,8 +167,11 @@ describe('the cycles page', () => {
     await type(byLabel(container, 'First day'), '2026-07-01');
     // The last day is inclusive, as people name a quarter; the API's periodTo is the day after.
     await type(byLabel(container, 'Last day'), '2026-09-30');
+    // Deadlines per step are optional; the ones given are sent as days.
+    await type(byLabel(container, 'Self reviews due'), '2026-09-15');
+    await type(byLabel(container, 'Sharing due'), '2026-10-09');
     await click(byRoleName(container, 'button', 'Create in draft'));
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ kind: 'check-in', name: 'Q3 check-in', periodFrom: '2026-07-01', periodTo: '2026-10-01' });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ kind: 'check-in', name: 'Q3 check-in', periodFrom: '2026-07-01', periodTo: '2026-10-01', deadlines: { selfReview: '2026-09-15', sharing: '2026-10-09' } });
     await waitFor(() => expect(window.location.pathname).toBe('/cycles/c9'));
   });
 

@@ -10,6 +10,7 @@ import { Async } from '../../components/Async';
 import { Facts } from '../../components/Facts';
 import { FormError } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
+import { Deadlines } from './Deadlines';
 import { Empty } from '../../components/States';
 import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
@@ -43,6 +44,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
             ['Kind', kindLabel[cycle.kind]],
             ['Period', formatPeriod(cycle.periodFrom, cycle.periodTo)],
             ['State', cycle.state],
+            ['Deadlines', <Deadlines cycle={cycle} />],
             ['Rubric', rubric ? <Link to="/rubric">{`${rubric.name}, version ${rubric.version}`}</Link> : 'None: a check-in carries no ratings'],
           ]}
         />

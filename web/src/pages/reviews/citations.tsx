@@ -23,7 +23,8 @@ export function CitationList({ person, ids, cited, label = 'Evidence cited' }: {
             <li key={id}>
               {item ? (
                 <>
-                  <Link to={itemPath(person, id)}>{item.title}</Link> <span className="muted">· {formatDate(item.date)}</span>
+                  <Link to={itemPath(person, id)}>{item.title}</Link>
+                  {item.date && <span className="muted"> · {formatDate(item.date)}</span>}
                 </>
               ) : (
                 <span className="muted">An item no longer in the living document ({id})</span>

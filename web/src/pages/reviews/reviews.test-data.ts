@@ -23,6 +23,7 @@ export function cycle(state: string) {
     rubric: { id: 'engineering', version: 2 },
     ladder: null,
     history: [{ state: 'draft', at: '2026-01-05T09:00:00.000Z', by: 'acct-hannah' }],
+    deadlines: { selfReview: '2026-11-20', managerReview: '2026-12-04', calibration: null, sharing: '2026-12-18' },
   };
 }
 
