@@ -5,6 +5,7 @@
  */
 import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
 import type { DeliveryMetrics, DeliveryTiers, ReportYear, WeekPoint } from '../../core/delivery/index.js';
+import { metricsFromFacts } from '../../core/delivery/facts-metrics.js';
 import type { Actor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
 import type { DeliveryRepository } from '../../store/delivery-repository.js';
@@ -88,7 +89,24 @@ export async function scopedFigures<T>(
   return deps.cache.getOrCompute(key(`${scope.kind}:${scope.id ?? ''}`, dataVersion), () => compute(scope));
 }
 
+/**
+ * The report from the stored delivery facts: only the window is read (see
+ * src/store/delivery-facts.ts), and the figures equal those over every event
+ * (`reportFromEvents`, kept as the reference the tests and the benchmark compare with).
+ */
 async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
+  const { from, to } = q;
+  const environment = q.environment ?? DEFAULT_ENVIRONMENT;
+  const until = to + DEFAULT_REVERT_WINDOW_MS;
+  const includeMerges = q.includeMerges ?? false;
+  const facts = await deps.delivery.windowFacts(scope.services, { environment, from, to, until, includeMerges });
+  const metrics = metricsFromFacts(facts, { from, to, until, environment, timeZone: scope.timeZone, includeMerges, services: scope.services });
+  const deployed = { changes: [], incidents: [], deployments: facts.deployments.map((d) => ({ id: d.id, service: d.service, environment, status: 'success' as const, finishedAt: d.finishedAt })) };
+  return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(deployed, metrics) };
+}
+
+/** The report over every event up to the window's end (the reference path: all history in memory). */
+export async function reportFromEvents(deps: Pick<DeliveryDeps, 'delivery'>, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
   const { from, to } = q;
   // Reverts up to 14 days after the window can still mark a deployment in it as failed.
   const input = await deps.delivery.eventsOf(scope.services, to + DEFAULT_REVERT_WINDOW_MS);

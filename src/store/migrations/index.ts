@@ -14,6 +14,7 @@ import * as livingDocuments from './007-living-documents.js';
 import * as pullRequests from './008-pull-requests.js';
 import * as settings from './009-settings.js';
 import * as changesByDeployment from './010-changes-by-deployment.js';
+import * as deliveryFacts from './015-delivery-facts.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '008-pull-requests': pullRequests,
   '009-settings': settings,
   '010-changes-by-deployment': changesByDeployment,
+  '015-delivery-facts': deliveryFacts,
 };
