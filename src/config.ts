@@ -3,6 +3,7 @@
  * shells call `loadConfig(process.env, flags)` and pass the result down, so every setting has
  * one name, one default and one place where a bad value is reported — all problems at once.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { TrellisError, type Problem } from './errors.js';
 import { emptyWebhookServices, parseWebhookServices, type WebhookServices } from './config-webhooks.js';
@@ -18,6 +19,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRELLIS_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TRELLIS_IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(10_000).default(50),
+  TRELLIS_REPORT_WORKERS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(64).optional(),
   TRELLIS_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   TRELLIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   TRELLIS_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -53,6 +55,11 @@ export interface Config {
   host: string;
   logLevel: (typeof logLevels)[number];
   pgPoolSize: number;
+  /**
+   * Worker threads that compute delivery reports off the event loop (0: on it, as tests with an
+   * in-memory database must). Default: one less than the CPUs, at least 1, at most 4.
+   */
+  reportWorkers: number;
   /** How many bad lines an import reports before it stops looking for more. */
   importMaxErrors: number;
   /** `auto`: cookies are Secure when the request came over https (see `trustProxy`). */
@@ -128,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     pgPoolSize: e.TRELLIS_PG_POOL_SIZE,
+    reportWorkers: e.TRELLIS_REPORT_WORKERS ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
     importMaxErrors: e.TRELLIS_IMPORT_MAX_ERRORS,
     secureCookies: e.TRELLIS_SECURE_COOKIES,
     trustProxy: e.TRELLIS_TRUST_PROXY === 'true' || e.TRELLIS_TRUST_PROXY === '1',

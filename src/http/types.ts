@@ -8,6 +8,7 @@ import type { OidcClient } from '../app/auth/oidc-client.js';
 import type { FailureLimiter } from '../app/auth/rate-limiter.js';
 import type { SessionCache } from '../app/auth/session-cache.js';
 import type { ReportCache } from '../app/delivery/report-cache.js';
+import type { ReportPool } from '../app/delivery/report-pool.js';
 import type { Runtime } from '../app/runtime.js';
 import type { Config } from '../config.js';
 import type { DataAccess } from '../store/data-access.js';
@@ -31,6 +32,8 @@ export interface RouteDeps {
   sessionCache: SessionCache;
   /** Delivery reports already computed, per process; keyed by the data version, so safe across instances. */
   deliveryCache: ReportCache;
+  /** Worker threads for delivery reports; absent when the store cannot be opened twice (in-memory). */
+  reportPool: ReportPool | undefined;
   /** Null when OIDC is not configured. */
   oidc: OidcClient | null;
 }

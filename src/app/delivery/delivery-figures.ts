@@ -3,16 +3,19 @@
  * events, call the pure metrics, add tiers (with their report year) and the weekly trend.
  * There is deliberately no person scope: delivery is team and service context, never a score.
  */
-import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
+import { DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR } from '../../core/delivery/index.js';
 import type { DeliveryMetrics, DeliveryTiers, ReportYear, WeekPoint } from '../../core/delivery/index.js';
-import { metricsFromFacts } from '../../core/delivery/facts-metrics.js';
 import type { Actor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
 import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
+import { computeReport, type ReportJob } from './compute-report.js';
+import type { ReportPool } from './report-pool.js';
 import { reportKey, type CacheKey, type ReportCache } from './report-cache.js';
+
+export { reportFromEvents } from './compute-report.js';
 
 export type DeliveryScope = { kind: 'service'; id: string } | { kind: 'team'; id: string } | { kind: 'org' };
 
@@ -33,6 +36,8 @@ export interface DeliveryDeps {
   runtime: Pick<Runtime, 'now'>;
   /** Figures already computed (the HTTP server keeps one cache per process); absent: always compute. */
   cache?: ReportCache | undefined;
+  /** Worker threads that compute reports off the request thread (the HTTP server's); absent: compute here. */
+  pool?: ReportPool | undefined;
 }
 
 export interface DeliveryReport {
@@ -68,7 +73,8 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
       includeMerges: q.includeMerges ?? false,
       dataVersion,
     });
-  return scopedFigures(deps, actor, q.scope, key, (scope) => computeReport(deps, scope, { ...q, from, to }));
+  const job = (scope: DeliveryReport['scope']): ReportJob => ({ scope, from, to, environment: q.environment, report: q.report, includeMerges: q.includeMerges });
+  return scopedFigures(deps, actor, q.scope, key, (scope) => (deps.pool ? deps.pool.run(job(scope), () => computeReport(deps, job(scope))) : computeReport(deps, job(scope))));
 }
 
 /**
@@ -87,38 +93,6 @@ export async function scopedFigures<T>(
   const dataVersion = await deps.delivery.dataVersion();
   const scope = await resolveScope(deps, actor, q, { cache: deps.cache, dataVersion });
   return deps.cache.getOrCompute(key(`${scope.kind}:${scope.id ?? ''}`, dataVersion), () => compute(scope));
-}
-
-/**
- * The report from the stored delivery facts: only the window is read (see
- * src/store/delivery-facts.ts), and the figures equal those over every event
- * (`reportFromEvents`, kept as the reference the tests and the benchmark compare with).
- */
-async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
-  const { from, to } = q;
-  const environment = q.environment ?? DEFAULT_ENVIRONMENT;
-  const until = to + DEFAULT_REVERT_WINDOW_MS;
-  const includeMerges = q.includeMerges ?? false;
-  const facts = await deps.delivery.windowFacts(scope.services, { environment, from, to, until, includeMerges });
-  const metrics = metricsFromFacts(facts, { from, to, until, environment, timeZone: scope.timeZone, includeMerges, services: scope.services });
-  const deployed = { changes: [], incidents: [], deployments: facts.deployments.map((d) => ({ id: d.id, service: d.service, environment, status: 'success' as const, finishedAt: d.finishedAt })) };
-  return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(deployed, metrics) };
-}
-
-/** The report over every event up to the window's end (the reference path: all history in memory). */
-export async function reportFromEvents(deps: Pick<DeliveryDeps, 'delivery'>, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
-  const { from, to } = q;
-  // Reverts up to 14 days after the window can still mark a deployment in it as failed.
-  const input = await deps.delivery.eventsOf(scope.services, to + DEFAULT_REVERT_WINDOW_MS);
-  const metrics = deliveryMetrics(input, {
-    from,
-    to,
-    environment: q.environment,
-    timeZone: scope.timeZone,
-    includeMerges: q.includeMerges ?? false,
-    services: scope.services,
-  });
-  return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(input, metrics) };
 }
 
 interface ScopeFacts {
