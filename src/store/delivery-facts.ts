@@ -47,11 +47,12 @@ export async function readWindowFacts(db: Kysely<Database>, services: readonly s
         .execute(),
       readIncidents(db, part, w),
     ]);
-    out.deployments.push(...deployments);
-    out.shipments.push(...shipments);
-    out.undeployed.push(...undeployed);
+    // Appended one by one: an organisation's window holds far more rows than a spread may pass.
+    for (const d of deployments) out.deployments.push(d);
+    for (const s of shipments) out.shipments.push(s);
+    for (const u of undeployed) out.undeployed.push(u);
     for (const a of attempts) out.failedAttempts.push({ id: a.id, finishedAt: Number(a.finished_at) });
-    out.incidents.push(...incidents);
+    for (const i of incidents) out.incidents.push(i);
   }
   return out;
 }

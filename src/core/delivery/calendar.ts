@@ -16,8 +16,46 @@ function format(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The local calendar day containing the instant `ms`. */
+const QUARTER_HOUR = 900_000;
+/** Per zone: the UTC offset (ms) throughout each quarter hour seen (NaN: it changes inside it). */
+const quarterOffsets = new Map<string, Map<number, number>>();
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at `ms`, to the second (what a wall clock there shows, minus UTC). */
+function offsetAt(ms: number, timeZone: string): number {
+  let f = clocks.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    clocks.set(timeZone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The local calendar day containing the instant `ms`. Formatting a date in a zone costs
+ * microseconds and a large team's report asks tens of thousands of times, so the zone's offset
+ * is kept per quarter hour: when it is the same at both ends of a quarter hour it is the same
+ * throughout (zones never change offset twice within 15 minutes), and the day is plain
+ * arithmetic; a quarter hour in which the offset changes is computed exactly, every time.
+ */
 export function localDay(ms: number, timeZone: string): number {
+  let offsets = quarterOffsets.get(timeZone);
+  if (offsets === undefined) quarterOffsets.set(timeZone, (offsets = new Map()));
+  const q = Math.floor(ms / QUARTER_HOUR);
+  let offset = offsets.get(q);
+  if (offset === undefined) {
+    const first = offsetAt(q * QUARTER_HOUR, timeZone);
+    offset = first === offsetAt(q * QUARTER_HOUR + QUARTER_HOUR - 1, timeZone) ? first : NaN;
+    // Bounded: a long-running server sees new quarter hours forever.
+    if (offsets.size >= 200_000) offsets.clear();
+    offsets.set(q, offset);
+  }
+  return Number.isNaN(offset) ? exactLocalDay(ms, timeZone) : Math.floor((ms + offset) / DAY);
+}
+
+function exactLocalDay(ms: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of format(timeZone).formatToParts(new Date(ms))) {
     if (p.type === 'year' || p.type === 'month' || p.type === 'day') parts[p.type] = Number(p.value);
