@@ -110,7 +110,7 @@ if (flag('--with-today')) {
 }
 
 // 2. Cold team reports: the use case without a cache, each of the 250 teams once.
-const store = await openStore(db, isPostgresUrl(db) ? {} : { readonly: true });
+const store = await openStore(db);
 const deps = { delivery: new DeliveryRepository(store.db), org: new OrgRepository(store.db), runtime: { now: () => to } };
 const operator = { kind: 'operator' } as const;
 const teams = (await store.db.selectFrom('teams').select('id').where('id', 'in', store.db.selectFrom('services').select('team')).orderBy('id').execute()).map((t) => t.id);

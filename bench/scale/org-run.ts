@@ -3,7 +3,8 @@
  * bench/delivery-scale.ts: `facts` (Trellis: the report use case, stored facts of the window),
  * `events` (the previous path: every event of every service in memory) or `sql` (the plain-SQL
  * baseline: deployments in the window and the median lead time of the changes they listed, one
- * join, the median taken over the returned rows). Prints one JSON line.
+ * join — as written, or with its order forced — leaving out redeploys and rollbacks, which ship
+ * nothing; the median taken over the returned rows). Prints one JSON line.
  *
  *   node --import tsx bench/scale/org-run.ts facts|events|sql|sql-ordered DB FROM_MS TO_MS
  */
@@ -31,18 +32,26 @@ if (mode === 'sql' || mode === 'sql-ordered') {
   const count = await sql<{ n: number }>`
     select count(*) as n from deployments
     where environment = 'production' and status = 'success' and finished_at >= ${from} and finished_at < ${to}`.execute(store.db);
+  // A redeploy (the commit already deployed) and a rollback ship nothing (spec/delivery.md): the
+  // one step past a bare join, so both sides count the same lead times.
   const leads = ordered
     ? await sql<{ lead: number }>`
-    select d.finished_at - c.committed_at as lead
-    from deployments d cross join deployment_changes dc cross join changes c
-    where dc.deployment = d.id and c.id = dc.change and c.service = d.service
-      and d.environment = 'production' and d.status = 'success' and d.finished_at >= ${from} and d.finished_at < ${to} and c.is_merge = 0`.execute(store.db)
+    select o.finished_at - c.committed_at as lead
+    from (select d.id, d.service, d.finished_at, d.commit_sha, d.rollback_of,
+                 lag(d.commit_sha) over (partition by d.service order by d.finished_at, d.id) as prev
+          from deployments d where d.environment = 'production' and d.status = 'success' and d.finished_at < ${to}) o
+    cross join deployment_changes dc cross join changes c
+    where o.finished_at >= ${from} and dc.deployment = o.id and c.id = dc.change and c.service = o.service and c.is_merge = 0
+      and o.rollback_of is null and (o.prev is null or o.commit_sha is null or o.commit_sha <> o.prev)`.execute(store.db)
     : await sql<{ lead: number }>`
-    select d.finished_at - c.committed_at as lead
-    from deployments d
-    join deployment_changes dc on dc.deployment = d.id
-    join changes c on c.id = dc.change and c.service = d.service
-    where d.environment = 'production' and d.status = 'success' and d.finished_at >= ${from} and d.finished_at < ${to} and c.is_merge = 0`.execute(store.db);
+    select o.finished_at - c.committed_at as lead
+    from (select d.id, d.service, d.finished_at, d.commit_sha, d.rollback_of,
+                 lag(d.commit_sha) over (partition by d.service order by d.finished_at, d.id) as prev
+          from deployments d where d.environment = 'production' and d.status = 'success' and d.finished_at < ${to}) o
+    join deployment_changes dc on dc.deployment = o.id
+    join changes c on c.id = dc.change and c.service = o.service
+    where o.finished_at >= ${from} and c.is_merge = 0
+      and o.rollback_of is null and (o.prev is null or o.commit_sha is null or o.commit_sha <> o.prev)`.execute(store.db);
   const hours = leads.rows.map((r) => Number(r.lead) / 3_600_000).filter((h) => h >= 0);
   figures = { deployments: Number(count.rows[0]!.n), leadTimeMedianHours: median(hours), leadTimeN: hours.length };
 } else {

@@ -16,9 +16,9 @@ function format(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-const QUARTER_HOUR = 900_000;
-/** Per zone: the UTC offset (ms) throughout each quarter hour seen (NaN: it changes inside it). */
-const quarterOffsets = new Map<string, Map<number, number>>();
+const HOUR_MS = 3_600_000;
+/** Per zone: the UTC offset (ms) throughout each hour seen (NaN: it changes inside it). */
+const hourOffsets = new Map<string, Map<number, number>>();
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at `ms`, to the second (what a wall clock there shows, minus UTC). */
@@ -36,21 +36,21 @@ function offsetAt(ms: number, timeZone: string): number {
 /**
  * The local calendar day containing the instant `ms`. Formatting a date in a zone costs
  * microseconds and a large team's report asks tens of thousands of times, so the zone's offset
- * is kept per quarter hour: when it is the same at both ends of a quarter hour it is the same
- * throughout (zones never change offset twice within 15 minutes), and the day is plain
- * arithmetic; a quarter hour in which the offset changes is computed exactly, every time.
+ * is kept per hour: when it is the same at both ends of an hour it is the same throughout (no
+ * zone changes its offset twice within an hour), and the day is plain arithmetic; an hour in
+ * which the offset changes is computed exactly, every time.
  */
 export function localDay(ms: number, timeZone: string): number {
-  let offsets = quarterOffsets.get(timeZone);
-  if (offsets === undefined) quarterOffsets.set(timeZone, (offsets = new Map()));
-  const q = Math.floor(ms / QUARTER_HOUR);
-  let offset = offsets.get(q);
+  let offsets = hourOffsets.get(timeZone);
+  if (offsets === undefined) hourOffsets.set(timeZone, (offsets = new Map()));
+  const h = Math.floor(ms / HOUR_MS);
+  let offset = offsets.get(h);
   if (offset === undefined) {
-    const first = offsetAt(q * QUARTER_HOUR, timeZone);
-    offset = first === offsetAt(q * QUARTER_HOUR + QUARTER_HOUR - 1, timeZone) ? first : NaN;
-    // Bounded: a long-running server sees new quarter hours forever.
+    const first = offsetAt(h * HOUR_MS, timeZone);
+    offset = first === offsetAt(h * HOUR_MS + HOUR_MS - 1, timeZone) ? first : NaN;
+    // Bounded: a long-running server sees new hours forever.
     if (offsets.size >= 200_000) offsets.clear();
-    offsets.set(q, offset);
+    offsets.set(h, offset);
   }
   return Number.isNaN(offset) ? exactLocalDay(ms, timeZone) : Math.floor((ms + offset) / DAY);
 }
@@ -68,9 +68,17 @@ export function isoWeekday(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/** `YYYY-MM-DD` of a day number. */
+const labels = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (kept: a report labels the same few hundred days many times). */
 export function dayLabel(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let label = labels.get(day);
+  if (label === undefined) {
+    label = new Date(day * DAY).toISOString().slice(0, 10);
+    if (labels.size >= 100_000) labels.clear();
+    labels.set(day, label);
+  }
+  return label;
 }
 
 /** Year × 12 + month (0-based) of a day number: consecutive months are consecutive integers. */
