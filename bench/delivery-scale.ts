@@ -6,7 +6,7 @@
  *
  *   npm run bench:delivery-scale [-- DB] [--skip-load] [--with-today] [--instances 2]
  *
- * DB: a SQLite file (default bench/out/large.db, created with `trellis demo --scale large` when
+ * `--load-only` runs only part 3. DB: a SQLite file (default bench/out/large.db, created with `trellis demo --scale large` when
  * missing: minutes) or a postgres:// URL holding the large demo. What it measures:
  * 1. the organisation report, 90 days, in its own process (time, peak RSS) beside the plain-SQL
  *    baseline (deployments in the window and the median lead time of what they listed: one
@@ -75,7 +75,9 @@ const orgRun = async (mode: string): Promise<OrgRun> => JSON.parse(await child('
 const same = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : a === b);
 let failures = 0;
 
+const loadOnly = flag('--load-only');
 // 1. The organisation report, 90 days. Each side runs twice, alternating (warm page cache); the faster run counts.
+if (!loadOnly) {
 console.log(`\n# ${db} — organisation report, 90 days (${new Date(from).toISOString().slice(0, 10)} … ${new Date(to).toISOString().slice(0, 10)})`);
 // The planner's join runs once (minutes on a busy machine); the others twice, alternating (warm page cache).
 const runs: { sql: OrgRun[]; ordered: OrgRun[]; facts: OrgRun[] } = { sql: [await orgRun('sql')], ordered: [], facts: [] };
@@ -109,11 +111,14 @@ if (flag('--with-today')) {
   }
 }
 
+}
+
 // 2. Cold team reports: the use case without a cache, each of the 250 teams once.
 const store = await openStore(db);
 const deps = { delivery: new DeliveryRepository(store.db), org: new OrgRepository(store.db), runtime: { now: () => to } };
 const operator = { kind: 'operator' } as const;
 const teams = (await store.db.selectFrom('teams').select('id').where('id', 'in', store.db.selectFrom('services').select('team')).orderBy('id').execute()).map((t) => t.id);
+if (!loadOnly) {
 const times: number[] = [];
 for (const id of teams) {
   const t = performance.now();
@@ -138,6 +143,7 @@ for (const id of teams.filter((_, i) => i % Math.ceil(teams.length / 20) === 0))
   checked++;
 }
 console.log(`  ${checked} teams checked against the previous path (every figure and event list): ${differing === 0 ? 'identical' : `${differing} DIFFER`}`);
+}
 
 // 3. Mixed cold load against server processes.
 if (!flag('--skip-load')) {
@@ -159,6 +165,14 @@ if (!flag('--skip-load')) {
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
   const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const paths = teams.flatMap((id) => [7, 30, 90, 180, 365].map((d) => `/api/delivery/teams/${encodeURIComponent(id)}?env=production&from=${new Date(to - d * DAY).toISOString()}&to=${new Date(to).toISOString()}`));
+  // Warm-up, outside the measurement: each instance's report workers start and compile first
+  // (seconds under tsx on a busy machine), then answer a few reports of every window length.
+  for (const s of servers) {
+    for (const p of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => paths[(i * 97) % paths.length]!)) {
+      const r = await fetch(`${s.address}${p}`, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`warm-up: ${p} answered ${r.status}`);
+    }
+  }
   writeFileSync('bench/out/load-spec.json', JSON.stringify({ addresses: servers.map((s) => s.address), cookie, paths, connections: 50, seconds: 20 }));
   console.log(`\n# mixed cold load: ${teams.length} teams × 5 windows (${paths.length} URLs), 50 clients, 20 s, ${instances} server process(es), ${servers[0]!.workers} report worker(s) each`);
   const before = load();
