@@ -3,6 +3,7 @@
  * shells call `loadConfig(process.env, flags)` and pass the result down, so every setting has
  * one name, one default and one place where a bad value is reported — all problems at once.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { TrellisError, type Problem } from './errors.js';
 import { emptyWebhookServices, parseWebhookServices, type WebhookServices } from './config-webhooks.js';
@@ -20,6 +21,7 @@ const envSchema = z.object({
   TRELLIS_IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(10_000).default(50),
   TRELLIS_DOCUMENT_MAX_ITEMS: z.coerce.number().int().min(1).max(100_000).default(1000),
   TRELLIS_WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(120),
+  TRELLIS_REPORT_WORKERS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0).max(64).optional(),
   TRELLIS_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   TRELLIS_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   TRELLIS_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -55,6 +57,11 @@ export interface Config {
   host: string;
   logLevel: (typeof logLevels)[number];
   pgPoolSize: number;
+  /**
+   * Worker threads that compute delivery reports off the event loop (0: on it, as tests with an
+   * in-memory database must). Default: one less than the CPUs, at least 1, at most 4.
+   */
+  reportWorkers: number;
   /** How many bad lines an import reports before it stops looking for more. */
   importMaxErrors: number;
   /** The most evidence items (and, separately, goals) one living document holds. */
@@ -134,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     pgPoolSize: e.TRELLIS_PG_POOL_SIZE,
+    reportWorkers: e.TRELLIS_REPORT_WORKERS ?? Math.min(4, Math.max(1, availableParallelism() - 1)),
     importMaxErrors: e.TRELLIS_IMPORT_MAX_ERRORS,
     documentMaxItems: e.TRELLIS_DOCUMENT_MAX_ITEMS,
     writeRatePerMinute: e.TRELLIS_WRITE_RATE_LIMIT,

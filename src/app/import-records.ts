@@ -23,6 +23,7 @@ import type { Store } from '../store/db.js';
 import type { Database } from '../store/schema.js';
 import { OrgRepository } from '../store/org-repository.js';
 import { bumpDataVersion } from '../store/data-version.js';
+import { rebuildDeliveryFacts } from '../store/delivery-facts-build.js';
 import { RecordWriter } from '../store/record-writer.js';
 import { SloRepository } from '../store/slo-repository.js';
 import { FileFormatError, type RawRecord } from '../sources/files/raw-record.js';
@@ -143,6 +144,9 @@ export async function importRecords(store: Store, source: ImportSource, options:
     for (const [slo, [from, to]] of touchedSli) await slos.rebuildRollups(slo, from, to);
     // Committing records: bump the data version in the same transaction, so caches of every
     // Trellis instance on this database see the change exactly when the records become visible.
+    // The stored delivery facts of exactly the services this file touched, from their events as
+    // they now are: reports read the facts, so they must commit together.
+    await rebuildDeliveryFacts(trx, await writer.touchedServices());
     await bumpDataVersion(trx);
     const byKind: Partial<Record<RecordKind, number>> = {};
     for (const k of recordKinds) if (writer.written[k] > 0) byKind[k] = writer.written[k];

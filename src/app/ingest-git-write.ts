@@ -25,6 +25,7 @@
 import { TrellisError } from '../errors.js';
 import type { Store } from '../store/db.js';
 import { bumpDataVersion } from '../store/data-version.js';
+import { rebuildDeliveryFacts } from '../store/delivery-facts-build.js';
 import { RecordWriter } from '../store/record-writer.js';
 import type { Row } from '../store/record-rows.js';
 import { orderedByShaPrefix } from '../store/sha-prefix-order.js';
@@ -63,6 +64,8 @@ export async function writeIngestItems(store: Store, name: string, plan: WritePl
     await writeChanges(writer, changes);
     await writer.writeRows('deployment', deployments);
     await writer.writeLinks(links);
+    // The service's stored delivery facts, rebuilt from its events as they now are (as every import does).
+    await rebuildDeliveryFacts(trx, new Set([plan.service, ...(await writer.touchedServices())]));
     // As for every import: caches keyed by the data version see the new rows when they commit.
     await bumpDataVersion(trx);
   });

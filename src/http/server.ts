@@ -10,7 +10,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { OidcClient } from '../app/auth/oidc-client.js';
 import { SignInThrottle } from '../app/auth/sign-in-throttle.js';
 import { systemRuntime, type Runtime } from '../app/runtime.js';
-import type { Config } from '../config.js';
+import { isPostgresUrl, redactUrl, type Config } from '../config.js';
+import { resolve } from 'node:path';
+import { ReportPool } from '../app/delivery/report-pool.js';
 import { TrellisError } from '../errors.js';
 import { dataAccess } from '../store/data-access.js';
 import type { Store } from '../store/db.js';
@@ -46,6 +48,17 @@ export interface BuildOptions {
 /** Where `npm run build` puts the web app: dist/web, both from src/http and from dist/http. */
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
+/**
+ * The worker threads that compute delivery reports, when the store can be opened again by them:
+ * a file or PostgreSQL database that `config.db` names (an in-memory database is per connection,
+ * so tests that build a server on one compute on the request thread).
+ */
+function reportPoolFor(store: Store, config: Config): ReportPool | undefined {
+  if (config.reportWorkers === 0) return undefined;
+  const same = isPostgresUrl(config.db) ? redactUrl(config.db) === store.location : config.db !== ':memory:' && resolve(config.db) === store.location;
+  return same ? new ReportPool(config.db, config.reportWorkers, { pgPoolSize: config.pgPoolSize }) : undefined;
+}
+
 export async function buildServer({ store, config, logger, runtime = systemRuntime, webRoot }: BuildOptions): Promise<ZodApp> {
   const app: ZodApp = Fastify({
     loggerInstance: logger ?? createLogger(config),
@@ -75,8 +88,10 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
     signInThrottle: new SignInThrottle(),
     sessionCache,
     deliveryCache: new ReportCache(),
+    reportPool: reportPoolFor(store, config),
     oidc: config.oidc ? new OidcClient(config.oidc) : null,
   };
+  app.addHook('onClose', async () => deps.reportPool?.close());
   for (const r of routes) r.register(app, deps);
   if (webRoot !== undefined) await registerWebApp(app, { root: webRoot });
   await app.ready();

@@ -8,6 +8,7 @@ import type { OidcClient } from '../app/auth/oidc-client.js';
 import type { SignInThrottle } from '../app/auth/sign-in-throttle.js';
 import type { SessionCache } from '../app/auth/session-cache.js';
 import type { ReportCache } from '../app/delivery/report-cache.js';
+import type { ReportPool } from '../app/delivery/report-pool.js';
 import type { Runtime } from '../app/runtime.js';
 import type { SloAlertEpisodeSource } from '../core/oncall/slo-alerts.js';
 import type { Config } from '../config.js';
@@ -32,6 +33,8 @@ export interface RouteDeps {
   sessionCache: SessionCache;
   /** Delivery reports already computed, per process; keyed by the data version, so safe across instances. */
   deliveryCache: ReportCache;
+  /** Worker threads for delivery reports; absent when the store cannot be opened twice (in-memory). */
+  reportPool: ReportPool | undefined;
   /** Null when OIDC is not configured. */
   oidc: OidcClient | null;
   /** Burn-rate alert episodes for on-call noise; absent until the SLO engine provides them. */

@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { events, org } from '../../test/records.js';
 import { canonicalRecord } from '../core/records/validate.js';
+import { readWindowFacts } from './delivery-facts.js';
 import { FrictionRepository } from './friction-repository.js';
 import { readRecords } from './record-reader.js';
 import { RecordWriter } from './record-writer.js';
@@ -41,6 +42,14 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL [%s]', (dialect) =>
     const writer = new RecordWriter(compilingDb(dialect, sink), dialect);
     for (const r of [...org, ...events]) await writer.add(canonicalRecord(r));
     await writer.flush();
+    expect([...new Set(sink)].join('\n\n')).toMatchSnapshot();
+  });
+
+  it('delivery facts: one window of a team', async () => {
+    const sink: string[] = [];
+    const from = Date.parse('2024-03-01T00:00:00Z');
+    const to = Date.parse('2024-06-01T00:00:00Z');
+    await readWindowFacts(compilingDb(dialect, sink), ['deploy-pipeline', 'payments-api'], { environment: 'production', from, to, until: to + 14 * 86_400_000, includeMerges: false });
     expect([...new Set(sink)].join('\n\n')).toMatchSnapshot();
   });
 

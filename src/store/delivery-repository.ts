@@ -8,6 +8,8 @@
 import type { Kysely } from 'kysely';
 import { bulkEventsOf, type BulkReadOptions } from './delivery-bulk-read.js';
 import { readDataVersion } from './data-version.js';
+import { readWindowFacts, type FactsWindow } from './delivery-facts.js';
+import type { WindowFacts } from '../core/delivery/facts-metrics.js';
 import type { Database } from './schema.js';
 
 export interface StoredChange {
@@ -98,6 +100,14 @@ export class DeliveryRepository {
    */
   async eventsOfEach(services: readonly string[], options: BulkReadOptions): Promise<Map<string, DeliveryEvents>> {
     return bulkEventsOf(this.db, services, options);
+  }
+
+  /**
+   * What a report over one window reads: the stored delivery facts of the window (see
+   * delivery-facts.ts), a few indexed range reads instead of every event of every service.
+   */
+  async windowFacts(services: readonly string[], window: FactsWindow): Promise<WindowFacts> {
+    return readWindowFacts(this.db, services, window);
   }
 
   /** Each service's team time zone (UTC when the team has none), for per-service deploy-days. */

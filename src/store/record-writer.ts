@@ -34,6 +34,10 @@ export class RecordWriter {
   private readonly buffers = new Map<RecordKind, Map<string, TrellisRecord>>();
   private readonly sqlCache = new Map<string, string>();
   readonly written: Record<RecordKind, number> = Object.fromEntries(recordKinds.map((k) => [k, 0])) as Record<RecordKind, number>;
+  /** Services whose delivery events this writer changed (before or after the write), for their stored facts. */
+  private readonly touched = new Set<string>();
+  /** Deployments named as the cause of written incidents, before or after (their services are touched too). */
+  private readonly causes = new Set<string>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -59,6 +63,7 @@ export class RecordWriter {
     buf.clear();
     const spec = kindTable(kind);
     const rows = records.map((r) => (spec.toRow as (r: TrellisRecord) => Row)(r));
+    await this.noteTouched(kind, rows);
     await this.upsert(spec, rows);
     if (kind === 'deployment') await this.replaceDeploymentChanges(records as Extract<TrellisRecord, { kind: 'deployment' }>[]);
     this.written[kind] += records.length;
@@ -72,7 +77,11 @@ export class RecordWriter {
    */
   async writeRows(kind: RecordKind, rows: readonly Row[]): Promise<void> {
     const spec = kindTable(kind);
-    for (let i = 0; i < rows.length; i += BATCH_ROWS) await this.upsert(spec, rows.slice(i, i + BATCH_ROWS));
+    for (let i = 0; i < rows.length; i += BATCH_ROWS) {
+      const batch = rows.slice(i, i + BATCH_ROWS);
+      await this.noteTouched(kind, batch);
+      await this.upsert(spec, batch);
+    }
     this.written[kind] += rows.length;
   }
 
@@ -93,6 +102,35 @@ export class RecordWriter {
   /** Adds {deployment, change} rows (trusted input, as writeRows). */
   async writeLinks(links: readonly Row[]): Promise<void> {
     for (let i = 0; i < links.length; i += BATCH_ROWS) await this.upsert(linkSpec, links.slice(i, i + BATCH_ROWS));
+  }
+
+  /**
+   * The services whose delivery facts this writer's rows change: the services of the written
+   * changes, deployments and incidents, the services they had before (a record may move), and
+   * the services of the deployments written incidents name (or named) as their cause.
+   */
+  async touchedServices(): Promise<Set<string>> {
+    const out = new Set(this.touched);
+    const causes = [...this.causes];
+    for (let i = 0; i < causes.length; i += BATCH_ROWS) {
+      const rows = await this.db.selectFrom('deployments').select('service').distinct().where('id', 'in', causes.slice(i, i + BATCH_ROWS)).execute();
+      for (const r of rows) out.add(r.service);
+    }
+    return out;
+  }
+
+  private async noteTouched(kind: RecordKind, rows: readonly Row[]): Promise<void> {
+    if (kind !== 'change' && kind !== 'deployment' && kind !== 'incident') return;
+    const table = kind === 'change' ? 'changes' : kind === 'deployment' ? 'deployments' : 'incidents';
+    for (const r of rows) this.touched.add(String(r['service']));
+    const ids = rows.map((r) => String(r['id']));
+    const before = await this.db.selectFrom(table).select(['service']).distinct().where('id', 'in', ids).execute();
+    for (const b of before) this.touched.add(b.service);
+    if (kind === 'incident') {
+      for (const r of rows) if (r['caused_by'] != null) this.causes.add(String(r['caused_by']));
+      const old = await this.db.selectFrom('incidents').select('caused_by').distinct().where('id', 'in', ids).where('caused_by', 'is not', null).execute();
+      for (const o of old) this.causes.add(o.caused_by!);
+    }
   }
 
   private upsert(spec: TableSpec, rows: Row[]): Promise<unknown> {

@@ -125,6 +125,34 @@ export interface PullRequestsTable {
   url: string | null;
 }
 
+/** Stored delivery facts: see migrations/015-delivery-facts.ts. */
+export interface DeliveryDeploymentFactsTable {
+  deployment: string;
+  service: string;
+  environment: string;
+  finished_at: number;
+  kind: string;
+  baseline: number;
+  /** JSON of core/delivery/facts.ts DeploymentEvidence, or null. */
+  evidence: string | null;
+}
+
+export interface DeliveryChangeFactsTable {
+  environment: string;
+  change: string;
+  service: string;
+  committed_at: number;
+  is_merge: number;
+  deployment: string | null;
+  finished_at: number | null;
+  baseline: number;
+}
+
+export interface DeliveryFactScopesTable {
+  service: string;
+  environment: string;
+}
+
 /** One row (`id = 1`): bumped by every committed import; see migrations/004-data-version.ts. */
 export interface DataVersionTable {
   id: number;
@@ -155,6 +183,9 @@ export interface Database {
   compensation_budgets: CompensationBudgetsTable;
   oidc_logins: OidcLoginsTable;
   data_version: DataVersionTable;
+  delivery_deployment_facts: DeliveryDeploymentFactsTable;
+  delivery_change_facts: DeliveryChangeFactsTable;
+  delivery_fact_scopes: DeliveryFactScopesTable;
   evidence_items: EvidenceItemsTable;
   goals: GoalsTable;
   growth_notes: GrowthNotesTable;

@@ -3,7 +3,7 @@
  * events, call the pure metrics, add tiers (with their report year) and the weekly trend.
  * There is deliberately no person scope: delivery is team and service context, never a score.
  */
-import { deliveryMetrics, deliveryTiers, weeklyTrend, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR, DEFAULT_REVERT_WINDOW_MS } from '../../core/delivery/index.js';
+import { DAY, DEFAULT_ENVIRONMENT, DEFAULT_REPORT_YEAR } from '../../core/delivery/index.js';
 import type { DeliveryMetrics, DeliveryTiers, ReportYear, WeekPoint } from '../../core/delivery/index.js';
 import type { Actor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
@@ -11,7 +11,11 @@ import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
+import { computeReport, type ReportJob } from './compute-report.js';
+import type { ReportPool } from './report-pool.js';
 import { reportKey, type CacheKey, type ReportCache } from './report-cache.js';
+
+export { reportFromEvents } from './compute-report.js';
 
 export type DeliveryScope = { kind: 'service'; id: string } | { kind: 'team'; id: string } | { kind: 'org' };
 
@@ -32,6 +36,8 @@ export interface DeliveryDeps {
   runtime: Pick<Runtime, 'now'>;
   /** Figures already computed (the HTTP server keeps one cache per process); absent: always compute. */
   cache?: ReportCache | undefined;
+  /** Worker threads that compute reports off the request thread (the HTTP server's); absent: compute here. */
+  pool?: ReportPool | undefined;
 }
 
 export interface DeliveryReport {
@@ -67,7 +73,8 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
       includeMerges: q.includeMerges ?? false,
       dataVersion,
     });
-  return scopedFigures(deps, actor, q.scope, key, (scope) => computeReport(deps, scope, { ...q, from, to }));
+  const job = (scope: DeliveryReport['scope']): ReportJob => ({ scope, from, to, environment: q.environment, report: q.report, includeMerges: q.includeMerges });
+  return scopedFigures(deps, actor, q.scope, key, (scope) => (deps.pool ? deps.pool.run(job(scope), () => computeReport(deps, job(scope))) : computeReport(deps, job(scope))));
 }
 
 /**
@@ -86,21 +93,6 @@ export async function scopedFigures<T>(
   const dataVersion = await deps.delivery.dataVersion();
   const scope = await resolveScope(deps, actor, q, { cache: deps.cache, dataVersion });
   return deps.cache.getOrCompute(key(`${scope.kind}:${scope.id ?? ''}`, dataVersion), () => compute(scope));
-}
-
-async function computeReport(deps: DeliveryDeps, scope: DeliveryReport['scope'], q: DeliveryQuery & { from: number; to: number }): Promise<DeliveryReport> {
-  const { from, to } = q;
-  // Reverts up to 14 days after the window can still mark a deployment in it as failed.
-  const input = await deps.delivery.eventsOf(scope.services, to + DEFAULT_REVERT_WINDOW_MS);
-  const metrics = deliveryMetrics(input, {
-    from,
-    to,
-    environment: q.environment,
-    timeZone: scope.timeZone,
-    includeMerges: q.includeMerges ?? false,
-    services: scope.services,
-  });
-  return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend: weeklyTrend(input, metrics) };
 }
 
 interface ScopeFacts {

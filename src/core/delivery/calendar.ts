@@ -16,8 +16,46 @@ function format(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The local calendar day containing the instant `ms`. */
+const HOUR_MS = 3_600_000;
+/** Per zone: the UTC offset (ms) throughout each hour seen (NaN: it changes inside it). */
+const hourOffsets = new Map<string, Map<number, number>>();
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at `ms`, to the second (what a wall clock there shows, minus UTC). */
+function offsetAt(ms: number, timeZone: string): number {
+  let f = clocks.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    clocks.set(timeZone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The local calendar day containing the instant `ms`. Formatting a date in a zone costs
+ * microseconds and a large team's report asks tens of thousands of times, so the zone's offset
+ * is kept per hour: when it is the same at both ends of an hour it is the same throughout (no
+ * zone changes its offset twice within an hour), and the day is plain arithmetic; an hour in
+ * which the offset changes is computed exactly, every time.
+ */
 export function localDay(ms: number, timeZone: string): number {
+  let offsets = hourOffsets.get(timeZone);
+  if (offsets === undefined) hourOffsets.set(timeZone, (offsets = new Map()));
+  const h = Math.floor(ms / HOUR_MS);
+  let offset = offsets.get(h);
+  if (offset === undefined) {
+    const first = offsetAt(h * HOUR_MS, timeZone);
+    offset = first === offsetAt(h * HOUR_MS + HOUR_MS - 1, timeZone) ? first : NaN;
+    // Bounded: a long-running server sees new hours forever.
+    if (offsets.size >= 200_000) offsets.clear();
+    offsets.set(h, offset);
+  }
+  return Number.isNaN(offset) ? exactLocalDay(ms, timeZone) : Math.floor((ms + offset) / DAY);
+}
+
+function exactLocalDay(ms: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of format(timeZone).formatToParts(new Date(ms))) {
     if (p.type === 'year' || p.type === 'month' || p.type === 'day') parts[p.type] = Number(p.value);
@@ -30,9 +68,17 @@ export function isoWeekday(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-/** `YYYY-MM-DD` of a day number. */
+const labels = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (kept: a report labels the same few hundred days many times). */
 export function dayLabel(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  let label = labels.get(day);
+  if (label === undefined) {
+    label = new Date(day * DAY).toISOString().slice(0, 10);
+    if (labels.size >= 100_000) labels.clear();
+    labels.set(day, label);
+  }
+  return label;
 }
 
 /** Year × 12 + month (0-based) of a day number: consecutive months are consecutive integers. */

@@ -19,6 +19,7 @@ import * as growthNoteSignal from './011b-growth-note-signal.js';
 import * as recordUrls from './013-record-urls.js';
 import * as auditSubjects from './014-audit-subjects.js';
 import * as compensationBands from './014b-compensation-bands.js';
+import * as deliveryFacts from './015-delivery-facts.js';
 import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '013-record-urls': recordUrls,
   '014-audit-subjects': auditSubjects,
   '014b-compensation-bands': compensationBands,
+  '015-delivery-facts': deliveryFacts,
   '016-slos': slos,
   '017-incident-details': incidentDetails,
   '018-review-writing': reviewWriting,

@@ -39,7 +39,13 @@ const access: RouteAccess = { resource: 'team-delivery', action: 'read' };
 const serialisedReport = serialiserOf<DeliveryReport>(deliveryReport, '/api/delivery/:scope');
 
 /** The delivery use cases' dependencies, with the server's report cache. */
-const useCaseDeps = (deps: RouteDeps): DeliveryDeps => ({ delivery: new DeliveryRepository(deps.store.db), org: deps.org, runtime: deps.runtime, cache: deps.deliveryCache });
+const useCaseDeps = (deps: RouteDeps): DeliveryDeps => ({
+  delivery: new DeliveryRepository(deps.store.db),
+  org: deps.org,
+  runtime: deps.runtime,
+  cache: deps.deliveryCache,
+  pool: deps.reportPool,
+});
 
 async function figures(deps: RouteDeps, request: FastifyRequest, reply: FastifyReply, scope: DeliveryScope, q: z.infer<typeof deliveryQuery>) {
   const report = await deliveryFigures(useCaseDeps(deps), requestActor(request), {

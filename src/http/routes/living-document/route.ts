@@ -30,8 +30,8 @@ const writeDoc = { resource: 'living-document', action: 'write' } as const;
 
 export const livingDocumentRoutes: RouteRegistration = {
   area: 'living-document',
-  register(app, { store, data, runtime, deliveryCache, config }) {
-    const deps: LivingDocumentDeps = { data, runtime, delivery: new DeliveryRepository(store.db), cache: deliveryCache, limits: { maxItems: config.documentMaxItems } };
+  register(app, { store, data, runtime, deliveryCache, config, reportPool }) {
+    const deps: LivingDocumentDeps = { data, runtime, delivery: new DeliveryRepository(store.db), cache: deliveryCache, limits: { maxItems: config.documentMaxItems }, pool: reportPool };
     app.get('/api/people/:id/document', { schema: readDocumentSchema, config: { access: readDoc } }, (request) =>
       readLivingDocument(deps, requestActor(request), request.params.id, {
         from: request.query.from === undefined ? undefined : Date.parse(request.query.from),

@@ -20,10 +20,10 @@ const htmlExports = new WeakSet<object>();
 
 export const packetRoutes: RouteRegistration = {
   area: 'packet',
-  register(app, { data, runtime, store, deliveryCache }) {
+  register(app, { data, runtime, store, deliveryCache, reportPool }) {
     const delivery = new DeliveryRepository(store.db);
     app.get('/api/cycles/:id/people/:person/packet', { schema: readPacketSchema, config: { access: { resource: 'review-packet', action: 'read' } } }, async (request, reply) => {
-      const packet = await readReviewPacket({ data, runtime, delivery, cache: deliveryCache }, requestActor(request), request.params.id, request.params.person);
+      const packet = await readReviewPacket({ data, runtime, delivery, cache: deliveryCache, pool: reportPool }, requestActor(request), request.params.id, request.params.person);
       const name = `packet-${request.params.person}-${request.params.id}`.replace(/[^A-Za-z0-9._-]/g, '_');
       if (request.query.format === 'markdown') {
         return reply.header('content-type', 'text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${name}.md"`).send(packetMarkdown(packet));

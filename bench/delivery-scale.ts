@@ -1,0 +1,193 @@
+/**
+ * bench/delivery-scale: delivery figures at organisation scale, without the report cache, on
+ * the `--scale large` demo (2,000 engineers, 250 teams, 500 services, 1.6M changes), next to a
+ * plain-SQL baseline measured in the same run (issue 14). Prints the machine's load average
+ * beside every figure: the machine is shared.
+ *
+ *   npm run bench:delivery-scale [-- DB] [--skip-load] [--with-today] [--instances 2]
+ *
+ * `--load-only` runs only part 3. DB: a SQLite file (default bench/out/large.db, created with `trellis demo --scale large` when
+ * missing: minutes) or a postgres:// URL holding the large demo. What it measures:
+ * 1. the organisation report, 90 days, in its own process (time, peak RSS) beside the plain-SQL
+ *    baseline (deployments in the window and the median lead time of what they listed: one
+ *    join); both must agree on those figures. `--with-today` also runs the previous path (every
+ *    event in memory) and checks every figure against it.
+ * 2. a cold team report (the use case, no cache) for each of the 250 teams: median and p99;
+ *    20 of them checked against the previous path, figure for figure.
+ * 3. mixed cold load: 250 teams × 5 window lengths, 50 clients, 20 s (autocannon in its own
+ *    process) against `--instances` server processes (default 1; 2 on PostgreSQL shows two
+ *    Trellis instances behind one database), with /api/health probed throughout.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createDemoAccounts } from '../src/app/create-demo-accounts.js';
+import { deliveryFigures, reportFromEvents, resolveScope } from '../src/app/delivery/delivery-figures.js';
+import { isPostgresUrl } from '../src/config.js';
+import { openStore } from '../src/store/db.js';
+import { DeliveryRepository } from '../src/store/delivery-repository.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { OrgRepository } from '../src/store/org-repository.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const db = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--instances'))) ?? 'bench/out/large.db';
+const instances = Number(option('--instances') ?? (isPostgresUrl(db) ? 2 : 1));
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const say = (line: string) => console.log(`${line}   [load ${load()}]`);
+
+if (!isPostgresUrl(db) && !existsSync(db)) {
+  mkdirSync('bench/out', { recursive: true });
+  console.log(`Creating ${db} (trellis demo --scale large) …`);
+  execFileSync(process.execPath, ['bin/trellis.js', 'demo', '--scale', 'large', '--db', db, '--no-serve'], { stdio: 'inherit' });
+}
+{
+  // Stored delivery facts come with migration 015: a store made before it gets them here, once.
+  const store = await openStore(db);
+  const t = performance.now();
+  const { applied } = await migrateToLatest(store);
+  if (applied.length > 0) say(`migrations ${applied.join(', ')}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await store.close();
+}
+
+const DAY = 86_400_000;
+// Windows end at the start of tomorrow (UTC): stable URLs all day, data up to now.
+const to = Math.ceil(Date.now() / DAY) * DAY;
+const from = to - 90 * DAY;
+const tsx = ['--import', 'tsx'];
+
+function child(script: string, childArgs: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [...tsx, script, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('exit', (code) => (code === 0 ? resolve(out.trim().split('\n').at(-1)!) : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
+interface OrgRun {
+  mode: string;
+  ms: number;
+  maxRssMB: number;
+  figures: Record<string, number | null>;
+}
+const orgRun = async (mode: string): Promise<OrgRun> => JSON.parse(await child('bench/scale/org-run.ts', [mode, db, String(from), String(to)])) as OrgRun;
+const same = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)) : a === b);
+let failures = 0;
+
+const loadOnly = flag('--load-only');
+// 1. The organisation report, 90 days. Each side runs twice, alternating (warm page cache); the faster run counts.
+if (!loadOnly) {
+console.log(`\n# ${db} — organisation report, 90 days (${new Date(from).toISOString().slice(0, 10)} … ${new Date(to).toISOString().slice(0, 10)})`);
+// The planner's join runs once (minutes on a busy machine); the others twice, alternating (warm page cache).
+const runs: { sql: OrgRun[]; ordered: OrgRun[]; facts: OrgRun[] } = { sql: [await orgRun('sql')], ordered: [], facts: [] };
+for (let i = 0; i < 2; i++) {
+  runs.ordered.push(await orgRun('sql-ordered'));
+  runs.facts.push(await orgRun('facts'));
+}
+const best = (rs: OrgRun[]) => rs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const sqlRun = best(runs.sql);
+const factsRun = best(runs.facts);
+const orderedRun = best(runs.ordered);
+say(`plain SQL baseline (one join):   ${(sqlRun.ms / 1000).toFixed(2)} s (runs ${runs.sql.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s), peak RSS ${sqlRun.maxRssMB.toFixed(0)} MB`);
+say(`plain SQL, join order forced:    ${(orderedRun.ms / 1000).toFixed(2)} s (runs ${runs.ordered.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s), peak RSS ${orderedRun.maxRssMB.toFixed(0)} MB`);
+say(`Trellis org report (stored facts): ${(factsRun.ms / 1000).toFixed(2)} s (runs ${runs.facts.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s), peak RSS ${Math.max(...runs.facts.map((r) => r.maxRssMB)).toFixed(0)} MB`);
+const speedup = sqlRun.ms / factsRun.ms;
+say(`speed-up over the baseline ${speedup.toFixed(1)}× (target ≥ 5×: ${speedup >= 5 ? 'met' : 'NOT met'}); over the forced-order join ${(orderedRun.ms / factsRun.ms).toFixed(1)}×; peak RSS target ≤ 400 MB: ${Math.max(...runs.facts.map((r) => r.maxRssMB)) <= 400 ? 'met' : 'NOT met'}`);
+for (const k of ['deployments', 'leadTimeMedianHours', 'leadTimeN'] as const) {
+  const ok = same(factsRun.figures[k], sqlRun.figures[k]) && same(orderedRun.figures[k], sqlRun.figures[k]);
+  if (!ok) failures++;
+  console.log(`  ${k.padEnd(22)} Trellis ${String(factsRun.figures[k]).padEnd(22)} SQL ${String(sqlRun.figures[k]).padEnd(22)} ${ok ? 'agree' : 'DISAGREE'}`);
+}
+console.log(`  other figures: ${JSON.stringify(factsRun.figures)}`);
+if (flag('--with-today')) {
+  const today = await orgRun('events');
+  say(`previous path (every event in memory): ${(today.ms / 1000).toFixed(2)} s, peak RSS ${today.maxRssMB.toFixed(0)} MB`);
+  for (const [k, v] of Object.entries(today.figures)) {
+    if (!same(v, factsRun.figures[k])) {
+      failures++;
+      console.log(`  ${k}: previous ${v} vs facts ${factsRun.figures[k]} DISAGREE`);
+    }
+  }
+}
+
+}
+
+// 2. Cold team reports: the use case without a cache, each of the 250 teams once.
+const store = await openStore(db);
+const deps = { delivery: new DeliveryRepository(store.db), org: new OrgRepository(store.db), runtime: { now: () => to } };
+const operator = { kind: 'operator' } as const;
+const teams = (await store.db.selectFrom('teams').select('id').where('id', 'in', store.db.selectFrom('services').select('team')).orderBy('id').execute()).map((t) => t.id);
+if (!loadOnly) {
+const times: number[] = [];
+for (const id of teams) {
+  const t = performance.now();
+  await deliveryFigures(deps, operator, { scope: { kind: 'team', id }, from, to });
+  times.push(performance.now() - t);
+}
+const sorted = [...times].sort((a, b) => a - b);
+const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+console.log(`\n# cold team reports, 90 days, ${teams.length} teams one after another (no cache)`);
+say(`median ${pct(0.5).toFixed(1)} ms, p90 ${pct(0.9).toFixed(1)} ms, p99 ${pct(0.99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (targets: median ≤ 5 ms ${pct(0.5) <= 5 ? 'met' : 'NOT met'}, p99 ≤ 20 ms ${pct(0.99) <= 20 ? 'met' : 'NOT met'})`);
+let checked = 0;
+let differing = 0;
+for (const id of teams.filter((_, i) => i % Math.ceil(teams.length / 20) === 0)) {
+  const scope = await resolveScope(deps, operator, { kind: 'team', id });
+  const a = await deliveryFigures(deps, operator, { scope: { kind: 'team', id }, from, to });
+  const b = await reportFromEvents(deps, scope, { from, to });
+  if (JSON.stringify(a) !== JSON.stringify(b)) {
+    failures++;
+    differing++;
+    console.log(`  team ${id}: the facts report differs from the previous path`);
+  }
+  checked++;
+}
+console.log(`  ${checked} teams checked against the previous path (every figure and event list): ${differing === 0 ? 'identical' : `${differing} DIFFER`}`);
+}
+
+// 3. Mixed cold load against server processes.
+if (!flag('--skip-load')) {
+  const { password } = await createDemoAccounts(store);
+  await store.close();
+  const servers = await Promise.all(
+    Array.from({ length: instances }, () => {
+      const p = spawn(process.execPath, [...tsx, 'bench/scale/server.ts', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+      return new Promise<{ proc: typeof p; address: string; workers: number }>((resolve) => {
+        p.stdout.once('data', (d: Buffer) => resolve({ proc: p, ...(JSON.parse(d.toString().trim().split('\n')[0]!) as { address: string; workers: number }) }));
+      });
+    }),
+  );
+  const signIn = await fetch(`${servers[0]!.address}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: servers[0]!.address },
+    body: JSON.stringify({ email: 'sofia@lumen.example', password }),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const paths = teams.flatMap((id) => [7, 30, 90, 180, 365].map((d) => `/api/delivery/teams/${encodeURIComponent(id)}?env=production&from=${new Date(to - d * DAY).toISOString()}&to=${new Date(to).toISOString()}`));
+  // Warm-up, outside the measurement: each instance's report workers start and compile first
+  // (seconds under tsx on a busy machine), then answer a few reports of every window length.
+  for (const s of servers) {
+    for (const p of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => paths[(i * 97) % paths.length]!)) {
+      const r = await fetch(`${s.address}${p}`, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`warm-up: ${p} answered ${r.status}`);
+    }
+  }
+  writeFileSync('bench/out/load-spec.json', JSON.stringify({ addresses: servers.map((s) => s.address), cookie, paths, connections: 50, seconds: 20 }));
+  console.log(`\n# mixed cold load: ${teams.length} teams × 5 windows (${paths.length} URLs), 50 clients, 20 s, ${instances} server process(es), ${servers[0]!.workers} report worker(s) each`);
+  const before = load();
+  const result = JSON.parse(await child('bench/scale/load.ts', ['bench/out/load-spec.json'])) as { health: Record<string, number>; reports: Record<string, number>[] };
+  result.reports.forEach((r, i) => {
+    const errors = r.errors! + r.non2xx!;
+    say(`instance ${i + 1}: ${r.requests} requests (${r.perSecond!.toFixed(0)}/s), p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${errors} (timeouts ${r.timeouts}) — targets 0 errors ${errors === 0 ? 'met' : 'NOT met'}, p99 ≤ 250 ms ${r.p99! <= 250 ? 'met' : 'NOT met'}`);
+  });
+  const h = result.health;
+  say(`/api/health during it: ${h.requests} requests, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms — target p99 ≤ 50 ms ${h.p99! <= 50 ? 'met' : 'NOT met'} (load before ${before})`);
+  for (const s of servers) s.proc.kill('SIGTERM');
+} else {
+  await store.close();
+}
+if (failures > 0) {
+  console.log(`\n${failures} disagreement(s)`);
+  process.exitCode = 1;
+}

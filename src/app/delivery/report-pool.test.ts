@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { importRecords } from '../import-records.js';
+import { describeEachDialect, freshStore, type TestStore } from '../../../test/dialects.js';
+import { events, jsonl, org, sourceOf } from '../../../test/records.js';
+import { DeliveryRepository } from '../../store/delivery-repository.js';
+import { computeReport, type ReportJob } from './compute-report.js';
+import { ReportPool } from './report-pool.js';
+
+const job: ReportJob = {
+  scope: { kind: 'team', id: 'platform', name: 'Platform', team: 'platform', timeZone: 'Europe/Berlin', services: ['deploy-pipeline'] },
+  from: Date.parse('2024-03-01T00:00:00Z'),
+  to: Date.parse('2024-04-01T00:00:00Z'),
+};
+
+describeEachDialect('delivery report pool (worker threads)', (dialect) => {
+  let store: TestStore;
+  let dir: string;
+  let pool: ReportPool | undefined;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'trellis-pool-'));
+    store = await freshStore(dialect, join(dir, 'pool.db'));
+    await importRecords(store, sourceOf('seed.jsonl', jsonl([...org, ...events])));
+  });
+  afterEach(async () => {
+    await pool?.close();
+    await store.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('computes in a worker exactly the report computed on the calling thread, several at once', async () => {
+    pool = new ReportPool(store.target, 2);
+    const here = await computeReport({ delivery: new DeliveryRepository(store.db) }, job);
+    expect(here.metrics.deploymentFrequency.deployments).toBe(1);
+    expect(here.metrics.changeFailureRate.failed).toBe(1);
+    const there = await Promise.all([pool.run(job), pool.run(job), pool.run({ ...job, includeMerges: true })]);
+    expect(there[0]).toEqual(here);
+    expect(there[1]).toEqual(here);
+    expect(there[2]!.metrics.leadTime.includeMerges).toBe(true);
+  }, 60_000);
+
+  it('answers a failed computation with the error, and keeps working', async () => {
+    pool = new ReportPool(store.target, 1);
+    await expect(pool.run({ ...job, scope: null as never })).rejects.toThrow();
+    expect((await pool.run(job)).metrics.deploymentFrequency.deployments).toBe(1);
+  }, 60_000);
+});

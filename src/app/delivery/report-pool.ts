@@ -1,0 +1,117 @@
+/**
+ * A small pool of worker threads that compute delivery reports (report-worker.ts). Reading a
+ * window of facts and running the metrics takes milliseconds for a team but seconds for the
+ * organisation; on the request thread that would stall every other request (SQLite reads are
+ * synchronous). Each job goes to the worker with the fewest jobs in flight; a worker runs its
+ * jobs one after another on SQLite and interleaves them on PostgreSQL.
+ *
+ * Sharing one computation among concurrent identical requests is the report cache's job (it
+ * stores the promise this returns), so the pool never sees the same report twice at once.
+ */
+import { Worker } from 'node:worker_threads';
+import { TrellisError, type ErrorCode } from '../../errors.js';
+import type { DeliveryReport } from './delivery-figures.js';
+import type { ReportJob } from './compute-report.js';
+
+interface Pending {
+  resolve: (r: DeliveryReport) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  inFlight: Map<number, Pending>;
+}
+
+interface Reply {
+  id: number;
+  report?: DeliveryReport;
+  error?: { code?: ErrorCode; message: string; problems?: [] };
+}
+
+/**
+ * The worker entry next to this file: compiled JavaScript, or, when Trellis runs from its
+ * TypeScript sources (tests, benches, under tsx), a small script that registers tsx first.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./report-worker.js', import.meta.url), { workerData });
+  const entry = new URL('./report-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+export class ReportPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /** `db`: the store's path or URL, opened by each worker (never `:memory:`, which is per connection). */
+  constructor(db: string, size: number, options: { pgPoolSize?: number } = {}) {
+    for (let i = 0; i < size; i++) {
+      // Each worker's PostgreSQL pool is small: its jobs mostly wait on the same few queries.
+      const worker = startWorker({ db, pgPoolSize: Math.max(2, Math.ceil((options.pgPoolSize ?? 10) / size)) });
+      const slot: Slot = { worker, inFlight: new Map(), ready: Promise.resolve() };
+      slot.ready = new Promise((resolve, reject) => {
+        worker.once('error', reject);
+        worker.once('message', () => resolve());
+      });
+      slot.ready.catch(() => undefined);
+      worker.on('message', (m: Reply | { ready: true }) => {
+        if (!('id' in m)) return;
+        const p = slot.inFlight.get(m.id);
+        if (p === undefined) return;
+        slot.inFlight.delete(m.id);
+        if (m.report !== undefined) p.resolve(m.report);
+        else p.reject(new TrellisError(m.error?.code ?? 'INTERNAL', m.error?.message ?? 'the report worker failed', m.error?.problems ?? []));
+      });
+      // A worker that dies fails its jobs (the cache drops failed entries) and is replaced by none:
+      // later jobs go to the others, or run here when none is left.
+      worker.on('error', (e) => this.fail(slot, e));
+      worker.on('exit', () => this.fail(slot, new Error('the report worker stopped')));
+      worker.unref();
+      this.slots.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Computes a report on the least busy worker. */
+  async run(job: ReportJob, fallback?: () => Promise<DeliveryReport>): Promise<DeliveryReport> {
+    if (this.closed) throw new TrellisError('INTERNAL', 'the report pool is closed');
+    const slot = this.slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.inFlight.size < best.inFlight.size ? s : best), undefined);
+    if (slot === undefined) {
+      if (fallback) return fallback();
+      throw new TrellisError('INTERNAL', 'no report worker is running');
+    }
+    await slot.ready;
+    const id = this.nextId++;
+    return new Promise<DeliveryReport>((resolve, reject) => {
+      slot.inFlight.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, job });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    await Promise.all(
+      slots.map(async (s) => {
+        s.worker.postMessage('close');
+        const exited = new Promise((resolve) => s.worker.once('exit', resolve));
+        const timer = setTimeout(() => void s.worker.terminate(), 5000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+
+  private fail(slot: Slot, e: Error): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    for (const p of slot.inFlight.values()) p.reject(e);
+    slot.inFlight.clear();
+  }
+}
