@@ -134,7 +134,8 @@ describe.skipIf(!enabled)('the delivery story in Chromium', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'My private page' }).click();
     await page.getByRole('heading', { level: 1, name: 'My private page' }).waitFor();
     const shifts = page.getByRole('region', { name: 'On-call shifts' });
-    const caption = await page.locator('main caption').first().textContent();
+    // The shifts table's own caption ("My load" above it has captions of its own).
+    const caption = await shifts.locator('caption').first().textContent();
     expect(caption).toMatch(/times in Europe\/London, Amara Okafor's time zone/);
     // The shifts and pages tables (the access log below them is the viewer's own, in the viewer's zone).
     const times = [...(await shifts.locator('tbody td').allTextContents()), ...(await page.getByRole('region', { name: 'Pages' }).locator('tbody td').allTextContents())];
