@@ -10,7 +10,7 @@ import { outcomeAsOf, type DeploymentFact } from './facts.js';
 import { deploymentFrequency } from './frequency.js';
 import { compareIds, type IndexedInput } from './indexed.js';
 import { leadTime } from './lead-time.js';
-import type { DeliveryMetrics } from './metrics.js';
+import { assembleMetrics, type DeliveryMetrics } from './metrics.js';
 import type { DeploymentOutcome } from './outcomes.js';
 import { recoveryTime, timeToRestore } from './recovery.js';
 import { hours } from './stats.js';
@@ -86,30 +86,5 @@ export function metricsFromFacts(w: WindowFacts, o: FactsOptions): DeliveryMetri
   const baseline = shipped.filter((d) => d.baseline).flatMap((d) => d.changes).sort(compareIds);
   const undeployed = [...w.undeployed].sort((a, b) => compareIds(a.service, b.service) || compareIds(a.id, b.id));
 
-  return {
-    services,
-    environment,
-    from,
-    to,
-    timeZone,
-    deploymentFrequency: deploymentFrequency(shipped.map((d) => d.event), from, to, timeZone),
-    leadTime: leadTime(shipped, ix, includeMerges),
-    changeFailureRate: changeFailureRate(shipped, outcomes),
-    recoveryTime: recoveryTime(shipped, outcomes),
-    reworkRate: reworkRate(shipped, outcomes),
-    timeToRestore: timeToRestore(incidents, from, to),
-    unattributedIncidents: unattributed.length,
-    failedAttempts: attempts.length,
-    undeployedChanges: {
-      count: undeployed.length,
-      oldestAgeHours: undeployed.length === 0 ? null : hours(to - undeployed.reduce((m, c) => Math.min(m, c.committedAt), Infinity)),
-    },
-    baselineChanges: baseline.length,
-    events: {
-      unattributedIncidents: unattributed,
-      failedAttempts: attempts.map((d) => d.id),
-      undeployedChanges: undeployed.map((c) => c.id),
-      baselineChanges: baseline,
-    },
-  };
+  return assembleMetrics({ services, environment, from, to, timeZone, includeMerges, ix, shipped, outcomes, attempts, incidents, unattributed, baseline, undeployed });
 }

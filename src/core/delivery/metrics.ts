@@ -88,6 +88,35 @@ export function deliveryMetrics(input: DeliveryInput, options: MetricsOptions): 
   const baseline = shipped.filter((d) => d.baseline).flatMap((d) => d.changes).sort(compareIds);
   const undeployed = undeployedChanges(attrs, ix, to, includeMerges);
 
+  return assembleMetrics({ services, environment, from, to, timeZone, includeMerges, ix, shipped, outcomes, attempts, incidents, unattributed, baseline, undeployed });
+}
+
+/** One service's figures: the common case, named for readers of the app layer. */
+export function serviceMetrics(input: DeliveryInput, service: string, options: Omit<MetricsOptions, 'services'>): DeliveryMetrics {
+  return deliveryMetrics(input, { ...options, services: [service] });
+}
+
+/** The parts every delivery report is built from, whether from all events or from stored facts. */
+export interface MetricParts {
+  services: string[];
+  environment: string;
+  from: number;
+  to: number;
+  timeZone: string;
+  includeMerges: boolean;
+  ix: IndexedInput;
+  shipped: ShippedDeployment[];
+  outcomes: Map<string, DeploymentOutcome>;
+  attempts: readonly { id: string }[];
+  incidents: readonly import('./types.js').IncidentEvent[];
+  unattributed: string[];
+  baseline: string[];
+  undeployed: readonly { id: string; committedAt: number }[];
+}
+
+/** One assembly of the report from its parts, so both paths compute every figure the same way. */
+export function assembleMetrics(p: MetricParts): DeliveryMetrics {
+  const { services, environment, from, to, timeZone, includeMerges, ix, shipped, outcomes, attempts, incidents, unattributed, baseline, undeployed } = p;
   return {
     services,
     environment,
@@ -114,9 +143,4 @@ export function deliveryMetrics(input: DeliveryInput, options: MetricsOptions): 
       baselineChanges: baseline,
     },
   };
-}
-
-/** One service's figures: the common case, named for readers of the app layer. */
-export function serviceMetrics(input: DeliveryInput, service: string, options: Omit<MetricsOptions, 'services'>): DeliveryMetrics {
-  return deliveryMetrics(input, { ...options, services: [service] });
 }
