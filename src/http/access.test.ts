@@ -130,6 +130,7 @@ const samples: Record<string, Sample> = {
   'POST /api/cycles/:id/people/:person/challenges': { url: async (s) => `${await sampleCycleUrl(s, 'shared')}/people/alan/challenges`, payload: { kind: 'comment', text: 'Thanks.' }, deniedTo: 'barbara', allowedTo: 'alan' },
   'POST /api/challenges/:id/answer': { url: sampleChallengeAnswerUrl, payload: { text: 'Agreed; noted in the record.' }, deniedTo: 'barbara', allowedTo: 'grace' },
   'GET /api/home': { url: '/api/home', allowedTo: 'alan' },
+  'GET /api/home/activity': { url: '/api/home/activity', allowedTo: 'alan' },
   'GET /api/cycles/:id/people/:person/evidence': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/evidence`, deniedTo: 'reviewer', allowedTo: 'grace' },
   'GET /api/cycles/:id/people/:person/reviews': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/reviews`, deniedTo: 'reviewer', allowedTo: 'ada' },
   'PUT /api/cycles/:id/people/:person/reviews/:kind': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/reviews/self`, payload: { text: 'I shipped the retry work.' }, deniedTo: 'barbara', allowedTo: 'alan' },

@@ -67,6 +67,12 @@ export class AccountRepository {
     await this.db.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', id).execute();
   }
 
+  /** Every account's person, roles and state, without secrets: the administrator's home counts from it. */
+  async outlines(): Promise<{ personId: string | null; roles: Role[]; disabled: boolean }[]> {
+    const rows = await this.db.selectFrom('accounts').select(['person', 'roles', 'disabled']).execute();
+    return rows.map((r) => ({ personId: r.person, roles: parseRoles(r.roles), disabled: Number(r.disabled) === 1 }));
+  }
+
   /** Every account email, for bulk creation (the demo) to skip the ones that exist. */
   async emails(): Promise<Map<string, string>> {
     const rows = await this.db.selectFrom('accounts').select(['id', 'email']).execute();

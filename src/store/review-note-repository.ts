@@ -52,4 +52,10 @@ export class RatingNoteRepository {
     const rows = await this.db.selectFrom('review_rating_notes').selectAll().where('cycle', '=', cycle).where('person', '=', person).orderBy('at').orderBy('id').execute();
     return rows.map(toNote);
   }
+
+  /** Challenges of a cycle still waiting for their answer, oldest first (the manager's home lists them). */
+  async openChallenges(cycle: string): Promise<RatingNote[]> {
+    const rows = await this.db.selectFrom('review_rating_notes').selectAll().where('cycle', '=', cycle).where('kind', '=', 'challenge').where('state', '=', 'open').orderBy('at').orderBy('id').execute();
+    return rows.map(toNote);
+  }
 }

@@ -17,6 +17,7 @@ import { frictionRoutes } from './friction/route.js';
 import { healthRoutes } from './health/route.js';
 import { incidentRoutes } from './incidents/route.js';
 import { homeRoutes } from './home/route.js';
+import { homeActivityRoutes } from './home/activity-route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
@@ -64,4 +65,5 @@ export const routes: readonly RouteRegistration[] = [
   // Calibration workshops on sample packets.
   workshopRoutes,
   homeRoutes,
+  homeActivityRoutes,
 ];

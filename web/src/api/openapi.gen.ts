@@ -933,6 +933,85 @@ export interface Schemas {
       title: string;
     }[] | null;
   };
+  HomeActivity: {
+    /** null for accounts without a person */
+    mine: {
+      /** The current quarter, e.g. 2026-Q4 */
+      quarter: string;
+      goals: {
+        id: string;
+        text: string;
+        status: string;
+      }[];
+      recentEvidence: {
+        id: string;
+        title: string;
+        kind: string;
+        /** YYYY-MM-DD */
+        date: string;
+        /** ISO 8601 instant */
+        addedAt: string;
+      }[];
+      sharedRatings: {
+        cycle: {
+          id: string;
+          name: string;
+        };
+        ratings: number;
+      }[];
+      challenges: ({
+        cycle: {
+          id: string;
+          name: string;
+        };
+        signal: string | null;
+        state: "open" | "answered";
+        /** ISO 8601 instant */
+        raisedAt: string;
+        answeredAt: string | null;
+      })[];
+    } | null;
+    challengesWaiting: ({
+      cycle: {
+        id: string;
+        name: string;
+      };
+      person: {
+        id: string;
+        name: string;
+      };
+      signal: string | null;
+      /** ISO 8601 instant */
+      raisedAt: string;
+    })[];
+    reportEvidence: {
+      cycle: {
+        id: string;
+        name: string;
+      };
+      people: {
+        id: string;
+        name: string;
+        items: number;
+      }[];
+    }[];
+    admin: {
+      records: ({
+        kind: string;
+        count: number;
+        latest: string | null;
+      })[];
+      accounts: {
+        total: number;
+        disabled: number;
+        admins: number;
+        peopleWithoutAccount: {
+          id: string;
+          name: string;
+        }[];
+      };
+    } | null;
+  };
   LadderLevel: {
     id: string;
     name: string;
@@ -3396,6 +3475,13 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["HomeTodo"];
+  };
+  /** The reader’s goals this quarter, recent evidence, shared ratings and challenges; challenges waiting in a manager’s line and each report’s evidence count; for administrators, how current each record kind is and the accounts */
+  "GET /api/home/activity": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["HomeActivity"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

@@ -64,4 +64,71 @@ describe('the home page', () => {
     expect(text(todo)).toContain('Lea Souza: no-surprises flag on collaboration');
     expect(text(todo)).toContain('2 people are behind on the self review (due 20 Nov 2026): Lea Souza, Dev Patel.');
   });
+
+  it('shows the reader’s goals for the quarter, evidence added lately, and an answered challenge; an empty quarter says how to add goals', async () => {
+    window.history.replaceState(null, '', '/');
+    const shared = { id: 'annual-2025', name: '2025 annual review' };
+    mockFetch({
+      ...signedIn,
+      'GET /api/home/activity': {
+        body: {
+          mine: {
+            quarter: '2026-Q4',
+            goals: [{ id: 'g1', text: 'Retire the old deploy queue', status: 'on-track' }],
+            recentEvidence: [{ id: 'ev-1', title: 'Tuned the payments alert', kind: 'reliability', date: '2026-11-28', addedAt: '2026-11-29T10:00:00.000Z' }],
+            sharedRatings: [{ cycle: shared, ratings: 5 }],
+            challenges: [{ cycle: shared, signal: 'impact', state: 'answered', raisedAt: '2026-02-01T10:00:00.000Z', answeredAt: '2026-02-03T10:00:00.000Z' }],
+          },
+          challengesWaiting: [],
+          reportEvidence: [],
+          admin: null,
+        },
+      },
+      'GET /api/people/amara': { body: { person: amara, manager: null, directReports: [] } },
+      'GET /api/teams/platform': { body: { team: platform, parent: null, children: [], members: [], services: [] } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('#goals-title'))).toBe('Your goals for 2026-Q4'));
+    const goals = container.querySelector('#goals-title')?.closest('section') as HTMLElement;
+    expect(text(goals)).toContain('Retire the old deploy queue (on track)');
+    const recent = container.querySelector('#recent-title')?.closest('section') as HTMLElement;
+    expect(recent.querySelector('a')?.getAttribute('href')).toBe('/people/amara/document#evidence-ev-1');
+    expect(text(recent)).toContain('Tuned the payments alert (reliability, 28 Nov 2026)');
+    const sharedPanel = container.querySelector('#shared-title')?.closest('section') as HTMLElement;
+    expect(text(sharedPanel)).toContain('2025 annual review: 5 ratings shared with you');
+    expect(text(sharedPanel)).toContain('Your challenge on impact in 2025 annual review: answered');
+    expect(container.querySelector('#admin-title')).toBeNull();
+  });
+
+  it('shows the administrator how current each record kind is and the people who cannot sign in yet', async () => {
+    window.history.replaceState(null, '', '/');
+    mockFetch({
+      ...signedIn,
+      'GET /api/home/activity': {
+        body: {
+          mine: null,
+          challengesWaiting: [],
+          reportEvidence: [],
+          admin: {
+            records: [
+              { kind: 'changes', count: 12034, latest: '2026-12-01T09:00:00.000Z' },
+              { kind: 'pages', count: 0, latest: null },
+            ],
+            accounts: { total: 20, disabled: 1, admins: 1, peopleWithoutAccount: [{ id: 'lea', name: 'Lea Souza' }] },
+          },
+        },
+      },
+      'GET /api/people/amara': { body: { person: amara, manager: null, directReports: [] } },
+      'GET /api/teams/platform': { body: { team: platform, parent: null, children: [], members: [], services: [] } },
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(text(container.querySelector('#admin-title'))).toBe('Sources and accounts'));
+    const admin = container.querySelector('#admin-title')?.closest('section') as HTMLElement;
+    expect([...admin.querySelectorAll('tbody tr')].map((r) => [...r.children].map(text))).toEqual([
+      ['changes', '12,034', expect.stringContaining('2026')],
+      ['pages', '0', 'none yet'],
+    ]);
+    expect(text(admin)).toContain('20 accounts, 1 disabled, 1 administrator. 1 active person without an account:');
+    expect(text(admin)).toContain('Lea Souza');
+  });
 });

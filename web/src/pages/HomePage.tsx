@@ -13,6 +13,7 @@ import { RefList } from '../components/RefList';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { MyActivity } from './home/MyActivity';
 import { WhatNeedsDoing } from './home/WhatNeedsDoing';
 
 export function HomePage() {
@@ -21,6 +22,7 @@ export function HomePage() {
     <>
       <PageHeader title={`Welcome, ${account.name.split(' ')[0] ?? account.name}`} lead="Trellis keeps evidence about work fair and inspectable. Delivery and reliability figures are team and service context, never an individual score." />
       <WhatNeedsDoing personId={account.personId} />
+      <MyActivity personId={account.personId} />
       {account.personId ? <Me account={account} personId={account.personId} /> : <AccountOnly account={account} />}
     </>
   );
