@@ -10,8 +10,10 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
+import { LintHints } from '../../components/LintHints';
 import { formatDateTime } from '../../format';
 import { useDebounced } from '../../hooks/useDebounced';
+import { useFeedbackLint } from '../../lint/useFeedbackLint';
 import { describeFailure } from '../living-document/errors';
 import type { CitedItem } from './citations';
 import { EvidencePicker } from './EvidencePicker';
@@ -50,6 +52,8 @@ export function ReviewEditor({ cycleId, personId, kind, what, initial, submitted
   const [draft, setDraft] = useState<SaveState>(hasDraft ? { state: 'saved', at: '' } : { state: 'idle' });
   const [submitted, setSubmitted] = useState<string | null>(submittedAt);
   const watched = useWatch({ control: form.control });
+  // Writing hints while the review is written (the feedback lint in the browser); they never block submitting.
+  const findings = useFeedbackLint(watched.text ?? '', true);
   const settled = useDebounced(JSON.stringify({ text: watched.text ?? '', citations: watched.citations ?? [] }), AUTOSAVE_MS);
   const lastSaved = useRef(JSON.stringify({ text: initial?.text ?? '', citations: initial?.citations ?? [] }));
   const params = { id: cycleId, person: personId, kind };
@@ -90,7 +94,8 @@ export function ReviewEditor({ cycleId, personId, kind, what, initial, submitted
         </p>
         <div className="field">
           <label htmlFor={`${id}-text`}>Your {what.toLowerCase()}</label>
-          <textarea id={`${id}-text`} rows={14} {...form.register('text')} aria-describedby={`${id}-prompts`} />
+          <textarea id={`${id}-text`} rows={14} {...form.register('text')} aria-describedby={`${id}-prompts ${id}-hints`} />
+          <LintHints id={`${id}-hints`} text={watched.text ?? ''} findings={findings} />
         </div>
         <Controller
           control={form.control}

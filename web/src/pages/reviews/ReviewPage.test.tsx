@@ -74,4 +74,28 @@ describe('the self review page', () => {
     await click(byRoleName(container, 'button', 'Submit self review'));
     await waitFor(() => expect(text(container.querySelector('[role="alert"]'))).toBe(refusal));
   });
+
+  it('shows writing hints while the review is written and takes them away when the text names what happened', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/lea/review/self');
+    mockFetch({
+      ...me(lea),
+      'GET /api/cycles/c1': { body: cycleView('writing') },
+      'GET /api/people/lea': { body: person },
+      'GET /api/setup': { body: setup },
+      'GET /api/cycles/c1/people/lea/reviews': { body: reviews() },
+      'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
+      'PUT /api/cycles/c1/people/lea/reviews/self': (call) => ({ body: { ...(call.body as object), author: 'acct-lea', updatedAt: '2026-06-02T09:30:00.000Z' } }),
+    });
+    const container = await render(<App />);
+    await waitFor(() => expect(container.querySelector('textarea')).not.toBeNull());
+    const area = container.querySelector('textarea') as HTMLTextAreaElement;
+    await typeArea(area, 'I was a rockstar and always went above and beyond.');
+    await waitFor(() => expect(container.querySelectorAll('.lint-hints li').length).toBeGreaterThan(0));
+    const rules = [...container.querySelectorAll('.lint-hints li')].map((li) => li.getAttribute('data-rule'));
+    expect(rules).toContain('vaguePraise');
+    expect(area.getAttribute('aria-describedby')).toContain('-hints');
+    await typeArea(area, 'On 12 March I moved the checkout retries behind a queue (PR 482); timeouts fell from 41 to 3 a week.');
+    await waitFor(() => expect(container.querySelectorAll('.lint-hints li')).toHaveLength(0));
+  });
 });
+
