@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds the demo organisation once per run for the browser tests (test/e2e/demo-template.ts).
+    globalSetup: ['test/e2e/global-setup.ts'],
     // The JSON report lets CI print one plain "N passed, N failed" line at the end.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-results.json' },

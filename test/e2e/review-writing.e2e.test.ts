@@ -74,6 +74,27 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     expect(problems).toEqual([]);
   });
 
+  it('the home says more than the cycle: Sofia sees each report’s evidence in the cycle and her goals, the administrator sees sources and accounts', async () => {
+    const sofia = await signIn('sofia@lumen.example');
+    const reports = sofia.page.locator('table:has(caption:text("Your reports in 2026 annual review"))');
+    await reports.waitFor();
+    const amara = reports.locator('tbody tr', { has: sofia.page.locator('th', { hasText: 'Amara Okafor' }) });
+    expect(await amara.locator('td').last().textContent()).toMatch(/^\d+ items?$/);
+    await sofia.page.locator('#goals-title').waitFor();
+    expect(await sofia.page.locator('#goals-title').textContent()).toMatch(/^Your goals for \d{4}-Q[1-4]$/);
+    await screenshot(sofia.page, 'home-sofia-line');
+    expect(sofia.problems).toEqual([]);
+
+    const admin = await signIn('admin@lumen.example');
+    const sources = admin.page.locator('section:has(#admin-title)');
+    await sources.locator('caption', { hasText: 'What Trellis holds, by kind of record' }).waitFor();
+    const kinds = await sources.locator('tbody th').allTextContents();
+    expect(kinds).toEqual(['changes', 'deployments', 'incidents', 'pages', 'pull requests']);
+    expect(await sources.textContent()).toMatch(/\d+ accounts, \d+ disabled, 1 administrator\./);
+    await screenshot(admin.page, 'home-admin-sources');
+    expect(admin.problems).toEqual([]);
+  });
+
   it('Hannah (people partner) sees the cycle’s deadlines and who is behind on the current step', async () => {
     const { page, problems } = await signIn('hannah@lumen.example');
     const todo = page.locator('section:has(#todo-title)');

@@ -2,8 +2,8 @@
  * The rest of the home page beyond the review cycle's steps, per role and from the store:
  * - the engineer: this quarter's goals, evidence added in the last two weeks, ratings of shared
  *   cycles, and their challenges with the answers given;
- * - a manager: challenges from their line still waiting for an answer, and how much evidence
- *   each direct report has in a running cycle's period (a count to prompt a conversation, never a score);
+ * - a manager: challenges from their line still waiting for an answer (each report's evidence
+ *   count in a cycle is in what-needs-doing, beside the report's state);
  * - the administrator: how current each kind of system record is, and the accounts (people
  *   without one, accounts disabled, who holds the admin role).
  * Every section is read only when the access policy lets the reader see what it summarises.
@@ -31,8 +31,6 @@ export interface MyActivity {
   } | null;
   /** Challenges raised in the reader's line (direct and indirect) that no one has answered yet. */
   challengesWaiting: { cycle: { id: string; name: string }; person: { id: string; name: string }; signal: string | null; raisedAt: number }[];
-  /** Per direct report, evidence items dated in the running cycles' periods. */
-  reportEvidence: { cycle: { id: string; name: string }; people: { id: string; name: string; items: number }[] }[];
   /** Administrators only. */
   admin: {
     records: RecordFreshness[];
@@ -44,11 +42,10 @@ const ref = (c: ReviewCycle) => ({ id: c.id, name: c.name });
 
 export async function myActivity(deps: ReviewDeps, actor: Actor): Promise<MyActivity> {
   const now = deps.runtime.now();
-  const out: MyActivity = { mine: null, challengesWaiting: [], reportEvidence: [], admin: null };
+  const out: MyActivity = { mine: null, challengesWaiting: [], admin: null };
   if (actor.kind !== 'account') return out;
   const cycles = await deps.data.cycles.list();
   const shared = cycles.filter((c) => c.state === 'shared');
-  const running = cycles.filter((c) => c.state !== 'draft' && c.state !== 'shared');
 
   if (actor.personId !== null && can(actor, 'read', { type: 'living-document', person: actor.personId }).allowed) {
     const me = actor.personId;
@@ -87,16 +84,6 @@ export async function myActivity(deps: ReviewDeps, actor: Actor): Promise<MyActi
         if (!managesLine(actor, note.person) || !can(actor, 'write', { type: 'rating-challenge', person: note.person }).allowed) continue;
         out.challengesWaiting.push({ cycle: ref(c), person: { id: note.person, name: names.get(note.person) ?? note.person }, signal: note.signal, raisedAt: note.at });
       }
-    }
-    const direct = people.filter((p) => p.active && p.manager === actor.personId && managesLine(actor, p.id));
-    for (const c of running) {
-      if (direct.length === 0) break;
-      const counts = [];
-      for (const p of direct) {
-        if (!can(actor, 'read', { type: 'living-document', person: p.id }).allowed) continue;
-        counts.push({ id: p.id, name: p.name, items: (await deps.data.evidence.listEvidence(p.id, { from: c.periodFrom, to: c.periodTo })).length });
-      }
-      out.reportEvidence.push({ cycle: ref(c), people: counts });
     }
   }
 

@@ -25,6 +25,8 @@ export interface ReportState {
   managerReview: boolean;
   ratings: number;
   flags: number;
+  /** Evidence items dated in the cycle's period: a prompt for a conversation, never a score. */
+  evidence: number;
 }
 
 export interface HomeTodo {
@@ -58,6 +60,8 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
     // Direct reports only: a director's whole line would bury the page; the progress table covers the organisation.
     const line = people.filter((p) => actor.kind === 'account' && p.manager === actor.personId && managesLine(actor, p.id));
     if (line.length > 0) {
+      const evidence = new Map<string, number>();
+      for (const p of line) evidence.set(p.id, (await deps.data.evidence.listEvidence(p.id, { from: cycle.periodFrom, to: cycle.periodTo })).length);
       out.reports.push({
         cycle,
         signals,
@@ -68,6 +72,7 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
           managerReview: submitted.get(p.id)?.has('manager') ?? false,
           ratings: ratings.get(p.id) ?? 0,
           flags: flags.filter((f) => f.person === p.id).length,
+          evidence: evidence.get(p.id) ?? 0,
         })),
       });
     }

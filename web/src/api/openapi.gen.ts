@@ -886,6 +886,8 @@ export interface Schemas {
         managerReview: boolean;
         ratings: number;
         flags: number;
+        /** Evidence items dated in the cycle's period */
+        evidence: number;
       }[];
     }[];
     progress: ({
@@ -984,17 +986,6 @@ export interface Schemas {
       /** ISO 8601 instant */
       raisedAt: string;
     })[];
-    reportEvidence: {
-      cycle: {
-        id: string;
-        name: string;
-      };
-      people: {
-        id: string;
-        name: string;
-        items: number;
-      }[];
-    }[];
     admin: {
       records: ({
         kind: string;
@@ -3476,7 +3467,7 @@ export interface Operations {
     body: never;
     response: Schemas["HomeTodo"];
   };
-  /** The reader’s goals this quarter, recent evidence, shared ratings and challenges; challenges waiting in a manager’s line and each report’s evidence count; for administrators, how current each record kind is and the accounts */
+  /** The reader’s goals this quarter, recent evidence, shared ratings and challenges; challenges waiting in a manager’s line; for administrators, how current each record kind is and the accounts */
   "GET /api/home/activity": {
     params: Record<never, never>;
     query: Record<never, never>;

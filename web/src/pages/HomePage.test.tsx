@@ -80,7 +80,6 @@ describe('the home page', () => {
             challenges: [{ cycle: shared, signal: 'impact', state: 'answered', raisedAt: '2026-02-01T10:00:00.000Z', answeredAt: '2026-02-03T10:00:00.000Z' }],
           },
           challengesWaiting: [],
-          reportEvidence: [],
           admin: null,
         },
       },
@@ -108,7 +107,6 @@ describe('the home page', () => {
         body: {
           mine: null,
           challengesWaiting: [],
-          reportEvidence: [],
           admin: {
             records: [
               { kind: 'changes', count: 12034, latest: '2026-12-01T09:00:00.000Z' },

@@ -58,12 +58,6 @@ describeEachDialect('home activity: goals, recent evidence, ratings and challeng
     expect((await activity('alan')).mine.challenges[0]).toMatchObject({ state: 'answered', answeredAt: expect.any(String) });
   });
 
-  it('counts each direct report’s evidence in a running cycle’s period for the manager', async () => {
-    const running = await cycleAt(s, 'writing', 'check-in', 'Q2 check-in');
-    const rows = (await activity('grace')).reportEvidence.find((r: { cycle: { id: string } }) => r.cycle.id === running);
-    expect(rows.people).toEqual([{ id: 'alan', name: 'Alan Turing', items: 2 }]);
-    expect((await activity('alan')).reportEvidence).toEqual([]);
-  });
 
   it('shows the administrator how current each record kind is and who has no account; nobody else sees it', async () => {
     const admin = (await activity('admin')).admin;

@@ -23,7 +23,6 @@ export const homeActivityRoutes: RouteRegistration = {
                 challenges: a.mine.challenges.map((c) => ({ ...c, raisedAt: iso(c.raisedAt), answeredAt: c.answeredAt === null ? null : iso(c.answeredAt) })),
               },
         challengesWaiting: a.challengesWaiting.map((c) => ({ ...c, raisedAt: iso(c.raisedAt) })),
-        reportEvidence: a.reportEvidence,
         admin: a.admin === null ? null : { ...a.admin, records: a.admin.records.map((r) => ({ ...r, latest: r.latest === null ? null : iso(r.latest) })) },
       };
     });

@@ -7,7 +7,7 @@ const day = z.string().describe('YYYY-MM-DD');
 const instant = z.string().describe('ISO 8601 instant');
 
 export const homeActivitySchema = {
-  summary: 'The reader’s goals this quarter, recent evidence, shared ratings and challenges; challenges waiting in a manager’s line and each report’s evidence count; for administrators, how current each record kind is and the accounts',
+  summary: 'The reader’s goals this quarter, recent evidence, shared ratings and challenges; challenges waiting in a manager’s line; for administrators, how current each record kind is and the accounts',
   tags: ['reviews'],
   response: {
     200: z
@@ -23,7 +23,6 @@ export const homeActivitySchema = {
           .nullable()
           .describe('null for accounts without a person'),
         challengesWaiting: z.array(z.object({ cycle: cycleRef, person: z.object({ id: z.string(), name: z.string() }), signal: z.string().nullable(), raisedAt: instant })),
-        reportEvidence: z.array(z.object({ cycle: cycleRef, people: z.array(z.object({ id: z.string(), name: z.string(), items: z.number() })) })),
         admin: z
           .object({
             records: z.array(z.object({ kind: z.string(), count: z.number(), latest: instant.nullable() })),

@@ -24,7 +24,7 @@ describeEachDialect('home: what needs doing, per role', (dialect) => {
 
     expect((await send(s.app, { method: 'PUT', url: `/api/cycles/${cycle}/people/alan/ratings/code-quality`, payload: needsSupport, as: await s.as('grace') })).statusCode).toBe(200);
     const grace = await home('grace');
-    expect(grace.reports).toEqual([{ cycle: expect.objectContaining({ id: cycle }), signals: 5, people: [{ id: 'alan', name: 'Alan Turing', selfReview: true, managerReview: false, ratings: 1, flags: 1 }] }]);
+    expect(grace.reports).toEqual([{ cycle: expect.objectContaining({ id: cycle }), signals: 5, people: [{ id: 'alan', name: 'Alan Turing', selfReview: true, managerReview: false, ratings: 1, flags: 1, evidence: 1 }] }]);
     expect(grace.progress).toEqual([]);
 
     const ada = await home('ada');

@@ -17,7 +17,7 @@ export const homeSchema = {
           z.object({
             cycle,
             signals: z.number(),
-            people: z.array(z.object({ id: z.string(), name: z.string(), selfReview: z.boolean(), managerReview: z.boolean(), ratings: z.number(), flags: z.number() })),
+            people: z.array(z.object({ id: z.string(), name: z.string(), selfReview: z.boolean(), managerReview: z.boolean(), ratings: z.number(), flags: z.number(), evidence: z.number().describe("Evidence items dated in the cycle's period") })),
           }),
         ),
         progress: z.array(

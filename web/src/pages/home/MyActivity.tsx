@@ -1,7 +1,7 @@
 /**
  * The home page beyond the cycle's steps, as the server computes it for the reader's roles: my
  * goals this quarter, the evidence I added lately, my shared ratings and challenges; for a manager
- * the challenges waiting for an answer and each report's evidence in a running cycle; for an
+ * the challenges waiting for an answer; for an
  * administrator how current the records are and who has no account yet.
  */
 import { api } from '../../api/client';
@@ -27,7 +27,7 @@ export function MyActivity({ personId }: { personId: string | null }) {
       {(a) => (
         <>
           {a.mine && personId && <MineSection mine={a.mine} personId={personId} />}
-          {(a.challengesWaiting.length > 0 || a.reportEvidence.length > 0) && <LineSection a={a} />}
+          {a.challengesWaiting.length > 0 && <LineSection a={a} />}
           {a.admin && <AdminSection admin={a.admin} />}
         </>
       )}
@@ -94,7 +94,6 @@ function MineSection({ mine, personId }: { mine: Mine; personId: string }) {
 }
 
 type Waiting = Activity['challengesWaiting'][number];
-type Evidence = Activity['reportEvidence'][number]['people'][number];
 
 const waitingColumns: Column<Waiting>[] = [
   { key: 'person', header: 'Person', rowHeader: true, cell: (w) => <Link to={reviewPaths.ratings(w.cycle.id, w.person.id)}>{w.person.name}</Link>, sortBy: (w) => w.person.name },
@@ -103,21 +102,12 @@ const waitingColumns: Column<Waiting>[] = [
   { key: 'raised', header: 'Raised', cell: (w) => formatDateTime(w.raisedAt), sortBy: (w) => w.raisedAt },
 ];
 
-const evidenceColumns = (cycle: string): Column<Evidence>[] => [
-  { key: 'person', header: 'Person', rowHeader: true, cell: (p) => <Link to={paths.personDocument(p.id)}>{p.name}</Link>, sortBy: (p) => p.name },
-  { key: 'items', header: 'Evidence items in the period', cell: (p) => (p.items === 0 ? <span className="notice-text">none yet</span> : p.items), sortBy: (p) => p.items },
-  { key: 'review', header: 'Manager review', cell: (p) => <Link to={reviewPaths.review(cycle, p.id, 'manager')}>open</Link> },
-];
-
 function LineSection({ a }: { a: Activity }) {
   return (
     <section className="panel" aria-labelledby="line-title">
       <h2 id="line-title">Your line</h2>
-      {a.challengesWaiting.length > 0 && <DataTable caption="Challenges waiting for an answer" columns={waitingColumns} rows={a.challengesWaiting} rowKey={(w) => `${w.cycle.id}-${w.person.id}-${w.raisedAt}`} initialSort={{ key: 'raised', dir: 'ascending' }} />}
-      {a.reportEvidence.map((r) => (
-        <DataTable key={r.cycle.id} caption={`Evidence of your reports in ${r.cycle.name}`} columns={evidenceColumns(r.cycle.id)} rows={r.people} rowKey={(p) => p.id} />
-      ))}
-      <p className="hint">An evidence count is a prompt for a conversation, never a score: a quiet document usually means work not yet written down.</p>
+      <DataTable caption="Challenges waiting for an answer" columns={waitingColumns} rows={a.challengesWaiting} rowKey={(w) => `${w.cycle.id}-${w.person.id}-${w.raisedAt}`} initialSort={{ key: 'raised', dir: 'ascending' }} />
+      <p className="hint">A challenge stays open until someone in the manager line answers it in writing.</p>
     </section>
   );
 }

@@ -9,7 +9,8 @@ import type { Schemas } from '../../api/openapi.gen';
 import { Async } from '../../components/Async';
 import { Table } from '../../components/Table';
 import { useApi } from '../../hooks/useApi';
-import { formatDate } from '../../format';
+import { formatDate, plural } from '../../format';
+import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 import { Deadlines } from '../reviews/Deadlines';
 import { reviewPaths } from '../reviews/types';
@@ -50,6 +51,7 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
               <th scope="col">Manager review</th>
               {r.signals > 0 && <th scope="col">Ratings</th>}
               <th scope="col">Flags</th>
+              <th scope="col">Evidence in the period</th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +70,9 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
                   </td>
                 )}
                 <td>{p.flags > 0 ? `${p.flags} no-surprises` : '—'}</td>
+                <td>
+                  <Link to={paths.personDocument(p.id)}>{p.evidence === 0 ? 'none yet' : plural(p.evidence, 'item')}</Link>
+                </td>
               </tr>
             ))}
           </tbody>
