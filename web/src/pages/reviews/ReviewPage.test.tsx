@@ -16,6 +16,17 @@ const person = { person: { id: 'lea', name: 'Lea Souza', email: null, team: 'mob
 const setup = { steps: [], next: null, evidenceTemplates: [{ id: 'star', name: 'Situation, task, action, result', description: '', prompts: ['Situation: what was going on?', 'Result: what changed?'], asksForOutcome: true }], evidenceTemplate: 'star' };
 const reviews = (over: object = {}) => ({ self: null, manager: null, drafts: { self: null, manager: null }, cited: [], mayWrite: { self: true, manager: false }, ...over });
 
+/** Lea writing her self review in a cycle that is open for writing; saves echo what was sent. */
+const writingLeaSelfReview = () => ({
+  ...me(lea),
+  'GET /api/cycles/c1': { body: cycleView('writing') },
+  'GET /api/people/lea': { body: person },
+  'GET /api/setup': { body: setup },
+  'GET /api/cycles/c1/people/lea/reviews': { body: reviews() },
+  'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
+  'PUT /api/cycles/c1/people/lea/reviews/self': (call: { body: unknown }) => ({ body: { ...(call.body as object), author: 'acct-lea', updatedAt: '2026-06-02T09:30:00.000Z' } }),
+});
+
 async function typeArea(area: HTMLTextAreaElement, value: string): Promise<void> {
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
   await act(async () => {
@@ -27,15 +38,7 @@ async function typeArea(area: HTMLTextAreaElement, value: string): Promise<void>
 describe('the self review page', () => {
   it('shows the template’s prompts beside the text, autosaves a private draft, and submits with the cited items', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea/review/self');
-    const calls = mockFetch({
-      ...me(lea),
-      'GET /api/cycles/c1': { body: cycleView('writing') },
-      'GET /api/people/lea': { body: person },
-      'GET /api/setup': { body: setup },
-      'GET /api/cycles/c1/people/lea/reviews': { body: reviews() },
-      'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
-      'PUT /api/cycles/c1/people/lea/reviews/self': (call) => ({ body: { ...(call.body as object), author: 'acct-lea', updatedAt: '2026-06-02T09:30:00.000Z' } }),
-    });
+    const calls = mockFetch(writingLeaSelfReview());
     const container = await render(<App />);
     await waitFor(() => expect(text(container.querySelector('h1'))).toBe('Self review — Lea Souza'));
     expect([...container.querySelectorAll('.review-prompts li')].map(text)).toEqual(['Situation: what was going on?', 'Result: what changed?']);
@@ -77,15 +80,7 @@ describe('the self review page', () => {
 
   it('shows writing hints while the review is written and takes them away when the text names what happened', async () => {
     window.history.replaceState(null, '', '/cycles/c1/people/lea/review/self');
-    mockFetch({
-      ...me(lea),
-      'GET /api/cycles/c1': { body: cycleView('writing') },
-      'GET /api/people/lea': { body: person },
-      'GET /api/setup': { body: setup },
-      'GET /api/cycles/c1/people/lea/reviews': { body: reviews() },
-      'GET /api/cycles/c1/people/lea/evidence': { body: citableBody },
-      'PUT /api/cycles/c1/people/lea/reviews/self': (call) => ({ body: { ...(call.body as object), author: 'acct-lea', updatedAt: '2026-06-02T09:30:00.000Z' } }),
-    });
+    mockFetch(writingLeaSelfReview());
     const container = await render(<App />);
     await waitFor(() => expect(container.querySelector('textarea')).not.toBeNull());
     const area = container.querySelector('textarea') as HTMLTextAreaElement;
