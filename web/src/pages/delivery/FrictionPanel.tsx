@@ -59,46 +59,34 @@ export function FrictionTables({ data }: { data: FrictionReport }) {
           ))}
         </tbody>
       </Table>
-      {data.waitingOn.length > 0 && (
-        <Table caption={`${data.team.name} waits on`}>
-          <thead>
-            <tr>
-              <th scope="col">Team</th>
-              <th scope="col">First review</th>
-              <th scope="col">Merge</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.waitingOn.map((p) => (
-              <tr key={p.team} data-team={p.team}>
-                <th scope="row">{name(p.team)}</th>
-                <td>{waitText(p.review)}</td>
-                <td>{waitText(p.merge)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
-      {data.incoming.length > 0 && (
-        <Table caption={`${data.team.name} reviews or merges for`}>
-          <thead>
-            <tr>
-              <th scope="col">Team</th>
-              <th scope="col">First review</th>
-              <th scope="col">Merge</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.incoming.map((p) => (
-              <tr key={p.team} data-team={p.team}>
-                <th scope="row">{name(p.team)}</th>
-                <td>{waitText(p.review)}</td>
-                <td>{waitText(p.merge)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      {data.waitingOn.length > 0 && <PairTable caption={`${data.team.name} waits on`} pairs={data.waitingOn} name={name} />}
+      {data.incoming.length > 0 && <PairTable caption={`${data.team.name} reviews or merges for`} pairs={data.incoming} name={name} />}
     </>
+  );
+}
+
+type Pair = FrictionReport['waitingOn'][number];
+
+/** Waits between this team and each other team, one way: who it waits on, or who waits on it. */
+function PairTable({ caption, pairs, name }: { caption: string; pairs: readonly Pair[]; name: (team: string) => string }) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">First review</th>
+          <th scope="col">Merge</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pairs.map((p) => (
+          <tr key={p.team} data-team={p.team}>
+            <th scope="row">{name(p.team)}</th>
+            <td>{waitText(p.review)}</td>
+            <td>{waitText(p.merge)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Empty } from '../../components/States';
-import { Table } from '../../components/Table';
+import { DataTable, type Column } from '../../components/Table';
 import { formatDate } from '../../format';
 import { formatHours, formatRate, NOT_ENOUGH, type DeliveryReport } from './metrics';
 
@@ -44,6 +44,32 @@ let plotModule: Promise<PlotModule> | undefined;
 const loadPlot = (): Promise<PlotModule> => (plotModule ??= import('@observablehq/plot'));
 
 const weekDate = (w: Week): Date => new Date(`${w.week}T00:00:00Z`);
+
+/** The week column every table of the charts starts with. */
+const weekColumn: Column<Week> = { key: 'week', header: 'Week of', rowHeader: true, cell: (w) => formatDate(w.week) };
+const num = (key: string, header: string, cell: (w: Week) => React.ReactNode): Column<Week> => ({ key, header, cell, className: 'num' });
+
+const deploymentColumns = [weekColumn, num('deployments', 'Deployments', (w) => w.deployments), num('failed', 'Failed', (w) => w.failed)];
+const cfrColumns = [weekColumn, num('rate', 'Change failure rate', (w) => formatRate(weekRate(w))), num('failed', 'Failed', (w) => w.failed), num('deployments', 'Deployments', (w) => w.deployments)];
+const leadColumns = [weekColumn, num('lead', 'Median lead time', (w) => formatHours(w.leadTimeMedianHours)), num('changes', 'Changes', (w) => w.leadTimeN)];
+
+/** A weekly line with its dots, a zero rule and the work-shipped markers: the CFR and lead-time charts. */
+function weeklyLine(Plot: PlotModule, width: number, trend: readonly Week[], line: { y: 'leadTimeMedianHours' | ((w: Week) => number | null); label: string; percent?: boolean; colour: string }, markers: readonly ChartMarker[]) {
+  return Plot.plot({
+    width,
+    className: 'trend-plot',
+    height: 220,
+    marginLeft: 40,
+    x: { type: 'utc', label: null },
+    y: { grid: true, label: line.label, percent: line.percent ?? false, zero: true },
+    marks: [
+      Plot.lineY(trend, { x: weekDate, y: line.y, stroke: line.colour, strokeWidth: 2 }),
+      Plot.dot(trend, { x: weekDate, y: line.y, fill: line.colour, r: 2.5 }),
+      Plot.ruleY([0]),
+      ...markerMarks(Plot, markers),
+    ],
+  });
+}
 
 export function TrendCharts({ trend, scopeName, markers = [] }: { trend: DeliveryReport['trend']; scopeName: string; markers?: readonly ChartMarker[] }) {
   if (trend.length === 0) return <Empty>No deployments in this window, so there is no weekly trend to draw.</Empty>;
@@ -83,26 +109,7 @@ export function TrendCharts({ trend, scopeName, markers = [] }: { trend: Deliver
             ],
           })
         }
-        table={
-          <Table caption="Deployments and failed deployments per week">
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col" className="num">Deployments</th>
-                <th scope="col" className="num">Failed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((w) => (
-                <tr key={w.week}>
-                  <th scope="row">{formatDate(w.week)}</th>
-                  <td className="num">{w.deployments}</td>
-                  <td className="num">{w.failed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        }
+        table={<DataTable caption="Deployments and failed deployments per week" columns={deploymentColumns} rows={trend} rowKey={(w) => w.week} />}
       />
       <ChartFigure
         id="chart-cfr"
@@ -116,44 +123,9 @@ export function TrendCharts({ trend, scopeName, markers = [] }: { trend: Deliver
         draw={
           withRate.length === 0
             ? undefined
-            : (Plot, width) =>
-                Plot.plot({
-                  width,
-                  className: 'trend-plot',
-                  height: 220,
-                  marginLeft: 40,
-                  x: { type: 'utc', label: null },
-                  y: { grid: true, label: 'Failed', percent: true, zero: true },
-                  marks: [
-                    Plot.lineY(trend, { x: weekDate, y: weekRate, stroke: colours.cfr, strokeWidth: 2 }),
-                    Plot.dot(trend, { x: weekDate, y: weekRate, fill: colours.cfr, r: 2.5 }),
-                    Plot.ruleY([0]),
-                    ...markerMarks(Plot, shown),
-                  ],
-                })
+            : (Plot, width) => weeklyLine(Plot, width, trend, { y: weekRate, label: 'Failed', percent: true, colour: colours.cfr }, shown)
         }
-        table={
-          <Table caption="Change failure rate per week">
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col" className="num">Change failure rate</th>
-                <th scope="col" className="num">Failed</th>
-                <th scope="col" className="num">Deployments</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((w) => (
-                <tr key={w.week}>
-                  <th scope="row">{formatDate(w.week)}</th>
-                  <td className="num">{formatRate(weekRate(w))}</td>
-                  <td className="num">{w.failed}</td>
-                  <td className="num">{w.deployments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        }
+        table={<DataTable caption="Change failure rate per week" columns={cfrColumns} rows={trend} rowKey={(w) => w.week} />}
       />
       <ChartFigure
         id="chart-lead-time"
@@ -167,42 +139,9 @@ export function TrendCharts({ trend, scopeName, markers = [] }: { trend: Deliver
         draw={
           withLead.length === 0
             ? undefined
-            : (Plot, width) =>
-                Plot.plot({
-                  width,
-                  className: 'trend-plot',
-                  height: 220,
-                  marginLeft: 40,
-                  x: { type: 'utc', label: null },
-                  y: { grid: true, label: 'Hours', zero: true },
-                  marks: [
-                    Plot.lineY(trend, { x: weekDate, y: 'leadTimeMedianHours', stroke: colours.lead, strokeWidth: 2 }),
-                    Plot.dot(trend, { x: weekDate, y: 'leadTimeMedianHours', fill: colours.lead, r: 2.5 }),
-                    Plot.ruleY([0]),
-                    ...markerMarks(Plot, shown),
-                  ],
-                })
+            : (Plot, width) => weeklyLine(Plot, width, trend, { y: 'leadTimeMedianHours', label: 'Hours', colour: colours.lead }, shown)
         }
-        table={
-          <Table caption="Median lead time per week">
-            <thead>
-              <tr>
-                <th scope="col">Week of</th>
-                <th scope="col" className="num">Median lead time</th>
-                <th scope="col" className="num">Changes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((w) => (
-                <tr key={w.week}>
-                  <th scope="row">{formatDate(w.week)}</th>
-                  <td className="num">{formatHours(w.leadTimeMedianHours)}</td>
-                  <td className="num">{w.leadTimeN}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        }
+        table={<DataTable caption="Median lead time per week" columns={leadColumns} rows={trend} rowKey={(w) => w.week} />}
       />
     </div>
   );
