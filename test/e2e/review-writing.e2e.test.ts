@@ -83,7 +83,6 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     await sofia.page.locator('#goals-title').waitFor();
     expect(await sofia.page.locator('#goals-title').textContent()).toMatch(/^Your goals for \d{4}-Q[1-4]$/);
     await screenshot(sofia.page, 'home-sofia-line');
-    expect(sofia.problems).toEqual([]);
 
     const admin = await signIn('admin@lumen.example');
     const sources = admin.page.locator('section:has(#admin-title)');
@@ -92,7 +91,20 @@ describe.skipIf(!enabled)('writing reviews and citing evidence in Chromium', () 
     expect(kinds).toEqual(['changes', 'deployments', 'incidents', 'pages', 'pull requests']);
     expect(await sources.textContent()).toMatch(/\d+ accounts, \d+ disabled, 1 administrator\./);
     await screenshot(admin.page, 'home-admin-sources');
+
+    // The word balance is off by default; the administrator turns it on in setup, and Sofia then sees her own.
+    expect(await sofia.page.getByTestId('writing-balance').count()).toBe(0);
+    await admin.page.goto(`${demo.server().url}/setup`);
+    const balance = admin.page.locator('section', { has: admin.page.getByRole('heading', { name: 'Word balance in reviews' }) });
+    await balance.getByText('Off (the default).').waitFor();
+    await balance.getByRole('button', { name: 'Turn on' }).click();
+    await balance.getByText('On: managers see the balance of their own reviews.').waitFor();
     expect(admin.problems).toEqual([]);
+    await sofia.page.reload();
+    await sofia.page.getByTestId('writing-balance').waitFor();
+    expect(await sofia.page.getByTestId('writing-balance').textContent()).toContain('Your words in 2026 annual review');
+    expect(await sofia.page.getByTestId('writing-balance').textContent()).not.toContain('Amara');
+    expect(sofia.problems).toEqual([]);
   });
 
   it('Hannah (people partner) sees the cycle’s deadlines and who is behind on the current step', async () => {

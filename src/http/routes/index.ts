@@ -18,6 +18,7 @@ import { healthRoutes } from './health/route.js';
 import { incidentRoutes } from './incidents/route.js';
 import { homeRoutes } from './home/route.js';
 import { homeActivityRoutes } from './home/activity-route.js';
+import { writingBalanceRoutes } from './writing-balance/route.js';
 import { ladderRoutes } from './ladders/route.js';
 import { livingDocumentRoutes } from './living-document/route.js';
 import { oidcRoutes } from './oidc/route.js';
@@ -66,4 +67,5 @@ export const routes: readonly RouteRegistration[] = [
   workshopRoutes,
   homeRoutes,
   homeActivityRoutes,
+  writingBalanceRoutes,
 ];

@@ -1003,6 +1003,22 @@ export interface Schemas {
       };
     } | null;
   };
+  WritingBalanceSetting: {
+    enabled: boolean;
+  };
+  MyWritingBalance: {
+    /** false: the organisation has not turned it on, and the counts are empty */
+    enabled: boolean;
+    texts: number;
+    standout: number;
+    grindstone: number;
+    /** standout / (standout + grindstone); null when neither appears */
+    standoutShare: number | null;
+    /** Texts with grindstone words and no standout word */
+    grindstoneOnly: number;
+    /** Texts with standout words and no grindstone word */
+    standoutOnly: number;
+  };
   LadderLevel: {
     id: string;
     name: string;
@@ -3473,6 +3489,31 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["HomeActivity"];
+  };
+  /** Whether managers see the standout vs grindstone word balance of the reviews they wrote (off by default) */
+  "GET /api/setup/writing-balance": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["WritingBalanceSetting"];
+  };
+  /** Turn the word balance on or off for the organisation (administrators; audited) */
+  "PUT /api/setup/writing-balance": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      enabled: boolean;
+    };
+    response: Schemas["WritingBalanceSetting"];
+  };
+  /** The reader’s own manager reviews and rating rationales in a cycle: standout vs grindstone words, as an aggregate naming nobody */
+  "GET /api/cycles/{id}/writing-balance": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["MyWritingBalance"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

@@ -13,6 +13,7 @@ import { formatDate, plural } from '../../format';
 import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 import { Deadlines } from '../reviews/Deadlines';
+import { WritingBalance } from './WritingBalance';
 import { reviewPaths } from '../reviews/types';
 
 type Todo = Schemas['HomeTodo'];
@@ -43,40 +44,43 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
           </p>
         ))}
       {t.reports.map((r) => (
-        <Table key={r.cycle.id} caption={`Your reports in ${r.cycle.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Self review</th>
-              <th scope="col">Manager review</th>
-              {r.signals > 0 && <th scope="col">Ratings</th>}
-              <th scope="col">Flags</th>
-              <th scope="col">Evidence in the period</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.people.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link to={reviewPaths.ratings(r.cycle.id, p.id)}>{p.name}</Link>
-                </th>
-                <td>{p.selfReview ? 'in' : 'not yet'}</td>
-                <td>
-                  <Link to={reviewPaths.review(r.cycle.id, p.id, 'manager')}>{p.managerReview ? 'submitted' : 'to write'}</Link>
-                </td>
-                {r.signals > 0 && (
-                  <td>
-                    {p.ratings} of {r.signals}
-                  </td>
-                )}
-                <td>{p.flags > 0 ? `${p.flags} no-surprises` : '—'}</td>
-                <td>
-                  <Link to={paths.personDocument(p.id)}>{p.evidence === 0 ? 'none yet' : plural(p.evidence, 'item')}</Link>
-                </td>
+        <div key={r.cycle.id}>
+          <Table caption={`Your reports in ${r.cycle.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Self review</th>
+                <th scope="col">Manager review</th>
+                {r.signals > 0 && <th scope="col">Ratings</th>}
+                <th scope="col">Flags</th>
+                <th scope="col">Evidence in the period</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {r.people.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={reviewPaths.ratings(r.cycle.id, p.id)}>{p.name}</Link>
+                  </th>
+                  <td>{p.selfReview ? 'in' : 'not yet'}</td>
+                  <td>
+                    <Link to={reviewPaths.review(r.cycle.id, p.id, 'manager')}>{p.managerReview ? 'submitted' : 'to write'}</Link>
+                  </td>
+                  {r.signals > 0 && (
+                    <td>
+                      {p.ratings} of {r.signals}
+                    </td>
+                  )}
+                  <td>{p.flags > 0 ? `${p.flags} no-surprises` : '—'}</td>
+                  <td>
+                    <Link to={paths.personDocument(p.id)}>{p.evidence === 0 ? 'none yet' : plural(p.evidence, 'item')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <WritingBalance cycleId={r.cycle.id} cycleName={r.cycle.name} />
+        </div>
       ))}
       {t.progress.map((p) => (
         <div key={p.cycle.id}>

@@ -5,6 +5,7 @@
  * configuration later. The server decides who may change what.
  */
 import { NoSurpriseSetting } from './NoSurpriseSetting';
+import { WritingBalanceSetting } from './WritingBalanceSetting';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
@@ -114,6 +115,7 @@ function SetupSteps({ view, onSaved }: { view: SetupView; onSaved: () => void })
         </StepPanel>
       </ol>
       <NoSurpriseSetting mayChange={may.settings} />
+      <WritingBalanceSetting mayChange={may.settings} />
     </>
   );
 }
