@@ -10,9 +10,30 @@ import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
 import { navigate, useLocation, withQuery } from '../router/location';
-import { Table } from '../components/Table';
+import type { ResponseOf } from '../api/operations';
+import { DataTable, type Column } from '../components/Table';
 
 const limit = 50;
+
+type PersonRow = ResponseOf<'GET /api/people'>['items'][number];
+
+// No sortable headers: the directory is paged on the server, and sorting one page would mislead.
+const personColumns = (teamName: (id: string) => string): Column<PersonRow>[] => [
+  {
+    key: 'name',
+    header: 'Name',
+    rowHeader: true,
+    cell: (p) => (
+      <>
+        <Link to={paths.person(p.id)}>{p.name}</Link>
+        {!p.active && <span className="tag">left</span>}
+      </>
+    ),
+  },
+  { key: 'team', header: 'Team', cell: (p) => (p.team ? <Link to={paths.team(p.team)}>{teamName(p.team)}</Link> : '—') },
+  { key: 'level', header: 'Level', cell: (p) => p.level ?? '—' },
+  { key: 'zone', header: 'Time zone', cell: (p) => p.timezone ?? '—' },
+];
 
 export function PeoplePage() {
   const location = useLocation();
@@ -38,29 +59,7 @@ export function PeoplePage() {
             <Empty>{filtered ? `No people match${q ? ` “${q}”` : ''}${team ? ` in ${teams.name(team)}` : ''}.` : 'There are no people yet.'}</Empty>
           ) : (
             <>
-              <Table caption={filtered ? 'People matching the search' : 'Everyone'}>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Team</th>
-                    <th scope="col">Level</th>
-                    <th scope="col">Time zone</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((person) => (
-                    <tr key={person.id}>
-                      <th scope="row">
-                        <Link to={paths.person(person.id)}>{person.name}</Link>
-                        {!person.active && <span className="tag">left</span>}
-                      </th>
-                      <td>{person.team ? <Link to={paths.team(person.team)}>{teams.name(person.team)}</Link> : '—'}</td>
-                      <td>{person.level ?? '—'}</td>
-                      <td>{person.timezone ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable caption={filtered ? 'People matching the search' : 'Everyone'} columns={personColumns(teams.name)} rows={page.items} rowKey={(p) => p.id} />
               <Pager noun="people" total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => navigate(withQuery(location, { offset: o }))} />
             </>
           )

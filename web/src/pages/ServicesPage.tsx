@@ -10,9 +10,18 @@ import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
 import { navigate, useLocation, withQuery } from '../router/location';
-import { Table } from '../components/Table';
+import type { ResponseOf } from '../api/operations';
+import { DataTable, type Column } from '../components/Table';
 
 const limit = 50;
+
+type ServiceRow = ResponseOf<'GET /api/services'>['items'][number];
+
+// No sortable headers: the list is paged on the server, and sorting one page would mislead.
+const serviceColumns = (teamName: (id: string) => string): Column<ServiceRow>[] => [
+  { key: 'service', header: 'Service', rowHeader: true, cell: (s) => <Link to={paths.service(s.id)}>{s.name}</Link> },
+  { key: 'team', header: 'Owning team', cell: (s) => <Link to={paths.team(s.team)}>{teamName(s.team)}</Link> },
+];
 
 export function ServicesPage() {
   const location = useLocation();
@@ -37,26 +46,7 @@ export function ServicesPage() {
             <Empty>{q || team ? `No services match${q ? ` “${q}”` : ''}${team ? ` in ${teams.name(team)}` : ''}.` : 'There are no services yet.'}</Empty>
           ) : (
             <>
-              <Table caption={q || team ? 'Services matching the search' : 'All services'}>
-                <thead>
-                  <tr>
-                    <th scope="col">Service</th>
-                    <th scope="col">Owning team</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((service) => (
-                    <tr key={service.id}>
-                      <th scope="row">
-                        <Link to={paths.service(service.id)}>{service.name}</Link>
-                      </th>
-                      <td>
-                        <Link to={paths.team(service.team)}>{teams.name(service.team)}</Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable caption={q || team ? 'Services matching the search' : 'All services'} columns={serviceColumns(teams.name)} rows={page.items} rowKey={(s) => s.id} />
               <Pager noun="services" total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => navigate(withQuery(location, { offset: o }))} />
             </>
           )

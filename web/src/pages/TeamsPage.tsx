@@ -9,9 +9,20 @@ import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
 import { navigate, useLocation, withQuery } from '../router/location';
-import { Table } from '../components/Table';
+import type { ResponseOf } from '../api/operations';
+import { DataTable, type Column } from '../components/Table';
 
 const limit = 50;
+
+type TeamRow = ResponseOf<'GET /api/teams'>['items'][number];
+
+// No sortable headers: the list is paged on the server, and sorting one page would mislead.
+const teamColumns: Column<TeamRow>[] = [
+  { key: 'team', header: 'Team', rowHeader: true, cell: (t) => <Link to={paths.team(t.id)}>{t.name}</Link> },
+  { key: 'zone', header: 'Time zone', cell: (t) => t.timezone ?? '—' },
+  { key: 'members', header: 'Members', className: 'num', cell: (t) => t.members },
+  { key: 'services', header: 'Services', className: 'num', cell: (t) => t.services },
+];
 
 export function TeamsPage() {
   const location = useLocation();
@@ -29,32 +40,7 @@ export function TeamsPage() {
             <Empty>{q ? `No teams match “${q}”.` : 'There are no teams yet. Import an organisation to see it here.'}</Empty>
           ) : (
             <>
-              <Table caption={q ? `Teams matching “${q}”` : 'All teams'}>
-                <thead>
-                  <tr>
-                    <th scope="col">Team</th>
-                    <th scope="col">Time zone</th>
-                    <th scope="col" className="num">
-                      Members
-                    </th>
-                    <th scope="col" className="num">
-                      Services
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((team) => (
-                    <tr key={team.id}>
-                      <th scope="row">
-                        <Link to={paths.team(team.id)}>{team.name}</Link>
-                      </th>
-                      <td>{team.timezone ?? '—'}</td>
-                      <td className="num">{team.members}</td>
-                      <td className="num">{team.services}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable caption={q ? `Teams matching “${q}”` : 'All teams'} columns={teamColumns} rows={page.items} rowKey={(t) => t.id} />
               <Pager noun="teams" total={page.total} limit={page.limit} offset={page.offset} onOffset={(o) => navigate(withQuery(location, { offset: o }))} />
             </>
           )
