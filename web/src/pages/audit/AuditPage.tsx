@@ -10,7 +10,7 @@ import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { Empty } from '../../components/States';
-import { Table } from '../../components/Table';
+import { DataTable, type Column } from '../../components/Table';
 import { formatDateTime, viewerTimeZone } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { paths } from '../../paths';
@@ -21,6 +21,31 @@ import { AuditFilters, auditFilterKeys, type AuditFilterValues } from './AuditFi
 const limit = 50;
 
 type AuditItem = Schemas['AuditItem'];
+
+// Newest first, as the server pages them; no sortable headers (sorting one page would mislead).
+const auditColumns: Column<{ entry: AuditItem; key: string }>[] = [
+  { key: 'when', header: 'When', cell: ({ entry }) => formatDateTime(entry.at) },
+  {
+    key: 'who',
+    header: 'Who',
+    cell: ({ entry }) => (
+      <>
+        {entry.actor.name} <span className="muted">{entry.actor.email}</span>
+      </>
+    ),
+  },
+  {
+    key: 'what',
+    header: 'What',
+    cell: ({ entry }) => (
+      <>
+        {entry.summary}
+        {entry.detail && entry.subjects.length <= 1 && <div className="muted">{entry.detail}</div>}
+      </>
+    ),
+  },
+  { key: 'about', header: 'About', cell: ({ entry }) => <About entry={entry} /> },
+];
 
 export function AuditPage() {
   const location = useLocation();
@@ -44,33 +69,7 @@ export function AuditPage() {
             <Empty>{Object.keys(query).length > 0 ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}</Empty>
           ) : (
             <>
-              <Table caption={`Audit entries (times in ${viewerTimeZone()})`}>
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                    <th scope="col">About</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((entry, i) => (
-                    <tr key={`${entry.at}-${offset + i}`}>
-                      <td>{formatDateTime(entry.at)}</td>
-                      <td>
-                        {entry.actor.name} <span className="muted">{entry.actor.email}</span>
-                      </td>
-                      <td>
-                        {entry.summary}
-                        {entry.detail && entry.subjects.length <= 1 && <div className="muted">{entry.detail}</div>}
-                      </td>
-                      <td>
-                        <About entry={entry} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable caption={`Audit entries (times in ${viewerTimeZone()})`} columns={auditColumns} rows={items.map((entry, i) => ({ entry, key: `${entry.at}-${offset + i}` }))} rowKey={(r) => r.key} />
               <Pager noun="entries" total={total} limit={limit} offset={offset} onOffset={(o) => navigate(withQuery(location, { offset: o }))} />
             </>
           )
