@@ -7,7 +7,7 @@
 import type { PrivateRecords } from '../../api/operations';
 import { Empty } from '../../components/States';
 import { formatTime, knownZone, outsideWorkingHours, zoneLabel } from '../../format';
-import { Table } from '../../components/Table';
+import { DataTable, type Column } from '../../components/Table';
 
 type Person = PrivateRecords['person'];
 
@@ -25,24 +25,16 @@ export function ShiftsTable({ shifts, person }: { shifts: PrivateRecords['oncall
       {shifts.length === 0 ? (
         <Empty>No on-call shifts in the last 90 days.</Empty>
       ) : (
-        <Table caption={`On-call shifts in the last 90 days (${whoseClock(person)})`}>
-          <thead>
-            <tr>
-              <th scope="col">Start</th>
-              <th scope="col">End</th>
-              <th scope="col">Schedule</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shifts.map((shift) => (
-              <tr key={shift.id}>
-                <td>{formatTime(shift.start, person.timeZone)}</td>
-                <td>{formatTime(shift.end, person.timeZone)}</td>
-                <td>{shift.schedule ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={`On-call shifts in the last 90 days (${whoseClock(person)})`}
+          rows={shifts}
+          rowKey={(shift) => shift.id}
+          columns={[
+            { key: 'start', header: 'Start', cell: (shift) => formatTime(shift.start, person.timeZone), sortBy: (shift) => shift.start },
+            { key: 'end', header: 'End', cell: (shift) => formatTime(shift.end, person.timeZone), sortBy: (shift) => shift.end },
+            { key: 'schedule', header: 'Schedule', cell: (shift) => shift.schedule ?? '—', sortBy: (shift) => shift.schedule },
+          ]}
+        />
       )}
     </section>
   );
@@ -50,6 +42,21 @@ export function ShiftsTable({ shifts, person }: { shifts: PrivateRecords['oncall
 
 function yesNo(value: boolean | null): string {
   return value === null ? '—' : value ? 'Yes' : 'No';
+}
+
+type Page = PrivateRecords['pages'][number];
+
+function pageColumns(person: Person, hoursKnown: boolean): Column<Page>[] {
+  const at = (iso: string | null) => formatTime(iso, person.timeZone);
+  return [
+    { key: 'when', header: 'When', cell: (p) => at(p.at), sortBy: (p) => p.at },
+    ...(hoursKnown ? [{ key: 'outside', header: 'Outside working hours', cell: (p: Page) => yesNo(outsideWorkingHours(p.at, person.workingHours, person.timeZone)) }] : []),
+    { key: 'service', header: 'Service', cell: (p) => p.service ?? '—', sortBy: (p) => p.service },
+    { key: 'urgency', header: 'Urgency', cell: (p) => p.urgency ?? '—' },
+    { key: 'actionable', header: 'Actionable', cell: (p) => yesNo(p.actionable) },
+    { key: 'acknowledged', header: 'Acknowledged', cell: (p) => at(p.acknowledgedAt) },
+    { key: 'resolved', header: 'Resolved', cell: (p) => at(p.resolvedAt) },
+  ];
 }
 
 export function PagesTable({ pages, person }: { pages: PrivateRecords['pages']; person: Person }) {
@@ -60,32 +67,7 @@ export function PagesTable({ pages, person }: { pages: PrivateRecords['pages']; 
       {pages.length === 0 ? (
         <Empty>No pages in the last 90 days.</Empty>
       ) : (
-        <Table caption={`Pages received in the last 90 days (${whoseClock(person)})`}>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              {hoursKnown && <th scope="col">Outside working hours</th>}
-              <th scope="col">Service</th>
-              <th scope="col">Urgency</th>
-              <th scope="col">Actionable</th>
-              <th scope="col">Acknowledged</th>
-              <th scope="col">Resolved</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pages.map((page) => (
-              <tr key={page.id}>
-                <td>{formatTime(page.at, person.timeZone)}</td>
-                {hoursKnown && <td>{yesNo(outsideWorkingHours(page.at, person.workingHours, person.timeZone))}</td>}
-                <td>{page.service ?? '—'}</td>
-                <td>{page.urgency ?? '—'}</td>
-                <td>{yesNo(page.actionable)}</td>
-                <td>{formatTime(page.acknowledgedAt, person.timeZone)}</td>
-                <td>{formatTime(page.resolvedAt, person.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable caption={`Pages received in the last 90 days (${whoseClock(person)})`} rows={pages} rowKey={(page) => page.id} columns={pageColumns(person, hoursKnown)} />
       )}
     </section>
   );
