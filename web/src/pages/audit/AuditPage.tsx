@@ -16,6 +16,7 @@ import { useApi } from '../../hooks/useApi';
 import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 import { navigate, useLocation, withQuery } from '../../router/location';
+import { entryColumns, entryRows, type EntryRow } from './entry-columns';
 import { AuditFilters, auditFilterKeys, type AuditFilterValues } from './AuditFilters';
 
 const limit = 50;
@@ -23,27 +24,8 @@ const limit = 50;
 type AuditItem = Schemas['AuditItem'];
 
 // Newest first, as the server pages them; no sortable headers (sorting one page would mislead).
-const auditColumns: Column<{ entry: AuditItem; key: string }>[] = [
-  { key: 'when', header: 'When', cell: ({ entry }) => formatDateTime(entry.at) },
-  {
-    key: 'who',
-    header: 'Who',
-    cell: ({ entry }) => (
-      <>
-        {entry.actor.name} <span className="muted">{entry.actor.email}</span>
-      </>
-    ),
-  },
-  {
-    key: 'what',
-    header: 'What',
-    cell: ({ entry }) => (
-      <>
-        {entry.summary}
-        {entry.detail && entry.subjects.length <= 1 && <div className="muted">{entry.detail}</div>}
-      </>
-    ),
-  },
+const auditColumns: Column<EntryRow<AuditItem>>[] = [
+  ...entryColumns<AuditItem>(formatDateTime, (e) => e.subjects.length <= 1),
   { key: 'about', header: 'About', cell: ({ entry }) => <About entry={entry} /> },
 ];
 
@@ -69,7 +51,7 @@ export function AuditPage() {
             <Empty>{Object.keys(query).length > 0 ? 'No entries match these filters.' : 'Nothing has been recorded yet.'}</Empty>
           ) : (
             <>
-              <DataTable caption={`Audit entries (times in ${viewerTimeZone()})`} columns={auditColumns} rows={items.map((entry, i) => ({ entry, key: `${entry.at}-${offset + i}` }))} rowKey={(r) => r.key} />
+              <DataTable caption={`Audit entries (times in ${viewerTimeZone()})`} columns={auditColumns} rows={entryRows(items, offset)} rowKey={(r) => r.key} />
               <Pager noun="entries" total={total} limit={limit} offset={offset} onOffset={(o) => navigate(withQuery(location, { offset: o }))} />
             </>
           )

@@ -9,9 +9,13 @@ import { Pager } from '../../components/Pager';
 import { Empty } from '../../components/States';
 import { formatTime } from '../../format';
 import { useApi } from '../../hooks/useApi';
-import { Table } from '../../components/Table';
+import { DataTable } from '../../components/Table';
+import { entryColumns, entryRows } from '../audit/entry-columns';
 
 const limit = 20;
+
+// The viewer's own clock: this is their own log.
+const accessColumns = entryColumns((iso: string) => formatTime(iso));
 
 export function AccessLog({ personId }: { personId: string }) {
   const [offset, setOffset] = useState(0);
@@ -25,29 +29,7 @@ export function AccessLog({ personId }: { personId: string }) {
             <Empty>Nobody has viewed your private records yet.</Empty>
           ) : (
             <>
-              <Table caption="Views and changes of your records, newest first">
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((entry, i) => (
-                    <tr key={`${entry.at}-${i}`}>
-                      <td>{formatTime(entry.at)}</td>
-                      <td>
-                        {entry.actor.name} <span className="muted">{entry.actor.email}</span>
-                      </td>
-                      <td>
-                        {entry.summary}
-                        {entry.detail && <div className="muted">{entry.detail}</div>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable caption="Views and changes of your records, newest first" columns={accessColumns} rows={entryRows(items, offset)} rowKey={(r) => r.key} />
               <Pager noun="entries" total={total} limit={limit} offset={offset} onOffset={setOffset} />
             </>
           )
