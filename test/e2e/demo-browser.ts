@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, submitSignIn, watchConsole } from './browser.js';
-import { startDemoServer, type DemoServer } from './demo-server.js';
+import { startDemoServer, type DemoServer, type DemoServerOptions } from './demo-server.js';
 
 export interface DemoBrowser {
   /** The running demo server (valid inside tests). */
@@ -19,12 +19,12 @@ export interface DemoBrowser {
 }
 
 /** Call inside a `describe`: starts the server and browser before its tests and closes them after. */
-export function useDemoBrowser(): DemoBrowser {
+export function useDemoBrowser(options: DemoServerOptions = {}): DemoBrowser {
   let server: DemoServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await startDemoServer();
+    server = await startDemoServer(options);
     browser = await launchBrowser();
   }, 180_000);
 

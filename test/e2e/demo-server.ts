@@ -16,14 +16,21 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+export interface DemoServerOptions {
+  /** Days of SLI data (default 1, to stay quick; an SLO's before/after needs weeks). */
+  sliDays?: number;
+  /** Extra configuration, e.g. SMTP settings pointing at a test mail server. */
+  env?: () => Record<string, string>;
+}
+
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web is not built: run `npm run build` (npm test does it first)');
   const dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
-  const password = await demoInto(join(dir, 'demo.db'));
+  const password = await demoInto(join(dir, 'demo.db'), { sliDays: options.sliDays ?? 1 });
   const store = await openStore(join(dir, 'demo.db'));
   let running: RunningServer;
   try {
-    running = await startServer({ store, config: loadConfig({}, { db: join(dir, 'demo.db'), port: 0, logLevel: 'silent' }), signals: [] });
+    running = await startServer({ store, config: loadConfig(options.env?.() ?? {}, { db: join(dir, 'demo.db'), port: 0, logLevel: 'silent' }), signals: [] });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;

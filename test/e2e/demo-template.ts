@@ -18,12 +18,16 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 /** The demo's clock: every browser test reads the organisation as of this day. */
 export const demoAnchor = Date.UTC(2026, 10, 2);
 
-async function buildDemo(file: string): Promise<string> {
+export interface DemoBuild {
+  /** Days of SLI data: one keeps the build quick; an SLO's before/after needs weeks. */
+  sliDays: number;
+}
+
+async function buildDemo(file: string, { sliDays }: DemoBuild): Promise<string> {
   const store = await openStore(file);
   try {
     await migrateToLatest(store);
-    // One day of SLI data keeps the build quick; the pages under test read SLOs' recent burn only.
-    await createDemo(store, { seed: 42, scale: 'default', anchor: demoAnchor, sliDays: 1 });
+    await createDemo(store, { seed: 42, scale: 'default', anchor: demoAnchor, sliDays });
     const { password } = await createDemoAccounts(store);
     await createDemoPeople(store, { anchor: demoAnchor, runtime: systemRuntime });
     return password;
@@ -33,27 +37,28 @@ async function buildDemo(file: string): Promise<string> {
   }
 }
 
-/** Fill `file` with the demo organisation; returns the demo accounts' password. */
-export async function demoInto(file: string): Promise<string> {
+/** Fill `file` with the demo organisation; returns the demo accounts' password. One template per build option. */
+export async function demoInto(file: string, build: DemoBuild): Promise<string> {
   let dir: string | undefined;
   try {
     dir = inject('e2eDemoTemplateDir');
   } catch {
     dir = undefined;
   }
-  if (!dir) return buildDemo(file);
-  const done = join(dir, 'demo.db');
-  const secret = join(dir, 'password.json');
+  if (!dir) return buildDemo(file, build);
+  const name = `demo-sli${build.sliDays}`;
+  const done = join(dir, `${name}.db`);
+  const secret = join(dir, `${name}.password.json`);
   let builder = false;
   try {
-    mkdirSync(join(dir, 'lock'));
+    mkdirSync(join(dir, `${name}.lock`));
     builder = true;
   } catch {
     builder = false;
   }
   if (builder) {
-    const building = join(dir, 'building.db');
-    const password = await buildDemo(building);
+    const building = join(dir, `${name}.building.db`);
+    const password = await buildDemo(building, build);
     writeFileSync(secret, JSON.stringify({ password }));
     renameSync(building, done);
   } else {
