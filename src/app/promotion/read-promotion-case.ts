@@ -20,7 +20,14 @@ export interface PromotionCaseRead {
   levels: { id: string; name: string }[];
   /** The level above the person's own, when the ladder places them. */
   suggestedTarget: string | null;
+  /**
+   * Every evidence item of the person (any date: a case spans periods), for the citation picker.
+   * `outcome` names the outcome link in words, without figures (the living document shows those).
+   */
+  citable: { id: string; title: string; date: number; kind: string; signals: string[]; outcome: string | null }[];
 }
+
+const metricWords: Record<string, string> = { changeFailureRate: 'change failure rate', recoveryTime: 'recovery time', leadTime: 'lead time', deploymentFrequency: 'deployment frequency', reworkRate: 'rework rate' };
 
 export async function readPromotionCase(deps: ReviewDeps, actor: Actor, cycleId: string, personId: string): Promise<PromotionCaseRead> {
   return deps.data.transaction(async (r) => {
@@ -38,6 +45,14 @@ export async function readPromotionCase(deps: ReviewDeps, actor: Actor, cycleId:
       person: { id: person.id, name: person.name, level: person.level },
       levels: ladder ? levelsByRank(ladder).map((l) => ({ id: l.id, name: l.name })) : [],
       suggestedTarget: suggested,
+      citable: (await r.evidence.listEvidence(person.id)).map((i) => ({
+        id: i.id,
+        title: i.title,
+        date: i.date,
+        kind: i.kind,
+        signals: i.signals,
+        outcome: i.outcome === null ? null : `Outcome linked: ${i.outcome.metric ? `${metricWords[i.outcome.metric] ?? i.outcome.metric} of ` : ''}${i.outcome.target} ${i.outcome.id}`,
+      })),
     };
   });
 }

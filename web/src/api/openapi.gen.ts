@@ -3496,6 +3496,15 @@ export interface Operations {
         name: string;
       }[];
       suggestedTarget: string | null;
+      /** Every evidence item of the person, for citing (a case spans periods) */
+      citable: ({
+        id: string;
+        title: string;
+        date: string;
+        kind: string;
+        signals: string[];
+        outcome: string | null;
+      })[];
     } | string;
   };
   /** Start a person’s promotion case in a cycle, or change the level it argues for (the person and their manager line) */

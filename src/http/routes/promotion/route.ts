@@ -51,7 +51,7 @@ export const promotionRoutes: RouteRegistration = {
         return reply.header('content-type', 'text/html; charset=utf-8').send(promotionCaseHtml(v));
       }
       const read = await readPromotionCase(deps, actor, id, person);
-      return { ...read, case: read.case && serialiseCase(read.case) };
+      return { ...read, case: read.case && serialiseCase(read.case), citable: read.citable.map((i) => ({ ...i, date: day(i.date) })) };
     });
 
     app.put('/api/cycles/:id/people/:person/promotion-case', { schema: startCaseSchema, config: { access: write } }, async (request) =>

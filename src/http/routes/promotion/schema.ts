@@ -54,6 +54,9 @@ const caseRead = z.object({
   person: z.object({ id: z.string(), name: z.string(), level: z.string().nullable() }),
   levels: z.array(z.object({ id: z.string(), name: z.string() })),
   suggestedTarget: z.string().nullable(),
+  citable: z
+    .array(z.object({ id: z.string(), title: z.string(), date: isoDay, kind: z.string(), signals: z.array(z.string()), outcome: z.string().nullable() }))
+    .describe('Every evidence item of the person, for citing (a case spans periods)'),
 });
 
 const exampleBody = z.object({
