@@ -70,7 +70,7 @@ export const seedDemoPromotion: DemoSeeder = async (store, ctx) => {
       evidence: await ids('mei-lin', 'Token rotation without downtime'),
     },
     {
-      problem: 'Identity design decisions were made in calls and new joiners could not find why things were built the way they were.',
+      problem: 'Identity design decisions were made in calls with no design doc, and new joiners could not find why things were built the way they were.',
       scope: 'The Identity team (six engineers) and the teams that call its services.',
       action: 'Ran the Identity design reviews for a quarter, published a decision record after each, mentored the new joiner through their first on-call, and taught property-based testing in two workshops.',
       result: 'Nine decision records written; the new joiner handled their second on-call shift alone; property-based tests now run in the auth-service test suite.',
