@@ -34,7 +34,7 @@ function Committee({ v }: { v: CommitteeView }) {
     { key: 'missing', header: 'Not yet evidenced', cell: (r) => r.missing.join(', ') || 'None' },
     { key: 'files', header: 'Case files', cell: (r) => r.examples },
     { key: 'evidence', header: 'Evidence items cited', cell: (r) => r.evidence },
-    { key: 'pattern', header: 'Repeated pattern', cell: (r) => (r.pattern.holds ? `Yes: ${r.pattern.periods.join(', ')}` : r.pattern.periods.length === 0 ? 'No evidence yet' : `Not yet: ${r.pattern.periods.join(', ')}`) },
+    { key: 'pattern', header: 'Repeated pattern', cell: (r) => (r.pattern.periods.length === 0 ? 'No evidence yet' : <>{r.pattern.holds ? 'Yes: ' : 'Not yet: '}<Quarters periods={r.pattern.periods} /></>) },
   ];
   return (
     <>
@@ -51,6 +51,20 @@ function Committee({ v }: { v: CommitteeView }) {
       ) : (
         <DataTable caption={`${v.cases.length} promotion ${v.cases.length === 1 ? 'case' : 'cases'} in ${v.cycle.name}`} columns={columns} rows={v.cases} rowKey={(r) => r.caseId} initialSort={{ key: 'person', dir: 'ascending' }} />
       )}
+    </>
+  );
+}
+
+/** Quarters never break inside "2026-Q1". */
+function Quarters({ periods }: { periods: string[] }) {
+  return (
+    <>
+      {periods.map((p, i) => (
+        <span key={p}>
+          {i > 0 && ', '}
+          <span className="nowrap">{p}</span>
+        </span>
+      ))}
     </>
   );
 }

@@ -15,7 +15,7 @@ export function CoverageMap({ c }: { c: PromotionCase }) {
     { key: 'status', header: 'Status', cell: (r) => <span className={`coverage coverage-${r.status}`}>{statusWords[r.status]}</span> },
     { key: 'examples', header: 'Case files', cell: (r) => r.examples.length },
     { key: 'evidence', header: 'Evidence items', cell: (r) => r.evidence.length },
-    { key: 'periods', header: 'Quarters', cell: (r) => r.periods.join(', ') || '—' },
+    { key: 'periods', header: 'Quarters', cell: (r) => (r.periods.length === 0 ? '—' : r.periods.map((p, i) => <span key={p}>{i > 0 && ', '}<span className="nowrap">{p}</span></span>)) },
     { key: 'expected', header: `What ${c.target.name} looks like`, cell: (r) => r.expected.join(' ') || '—' },
   ];
   const missing = c.coverage.missing;
