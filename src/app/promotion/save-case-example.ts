@@ -36,12 +36,12 @@ export async function saveCaseExample(deps: ReviewDeps, actor: Actor, cycleId: s
       const id = newId(deps.runtime);
       const position = c.examples.reduce((m, e) => Math.max(m, e.position + 1), 0);
       await r.promotionCases.insertExample(c.id, { id, position, ...checked }, at);
-      await r.audit.append(audit(deps, actor, { action: 'add-example', resourceType: 'promotion-case', resourceId: c.id, subjectPerson: person.id, detail: id }));
+      await r.audit.append(audit(deps, actor, { action: 'add-example', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: id }));
     } else {
       const existing = c.examples.find((e) => e.id === exampleId);
       if (!existing) throw new TrellisError('NOT_FOUND', `No case file "${exampleId}" in ${person.name}'s promotion case.`);
       await r.promotionCases.updateExample(c.id, { ...existing, ...checked }, at);
-      await r.audit.append(audit(deps, actor, { action: 'update-example', resourceType: 'promotion-case', resourceId: c.id, subjectPerson: person.id, detail: exampleId }));
+      await r.audit.append(audit(deps, actor, { action: 'update-example', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: exampleId }));
     }
     await r.promotionCases.touch(c.id, at);
     return viewOf(r, (await r.promotionCases.forPerson(cycle.id, person.id))!, cycle, person);
@@ -54,7 +54,7 @@ export async function deleteCaseExample(deps: ReviewDeps, actor: Actor, cycleId:
     if (!(await r.promotionCases.deleteExample(c.id, exampleId))) throw new TrellisError('NOT_FOUND', `No case file "${exampleId}" in ${person.name}'s promotion case.`);
     const at = deps.runtime.now();
     await r.promotionCases.touch(c.id, at);
-    await r.audit.append(audit(deps, actor, { action: 'delete-example', resourceType: 'promotion-case', resourceId: c.id, subjectPerson: person.id, detail: exampleId }));
+    await r.audit.append(audit(deps, actor, { action: 'delete-example', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: exampleId }));
     return viewOf(r, (await r.promotionCases.forPerson(cycle.id, person.id))!, cycle, person);
   });
 }

@@ -32,7 +32,7 @@ export async function startPromotionCase(deps: ReviewDeps, actor: Actor, cycleId
       for (const e of existing.examples) {
         if (e.dimensions.some((d) => !kept.has(d))) await r.promotionCases.updateExample(existing.id, { ...e, dimensions: e.dimensions.filter((d) => kept.has(d)) }, at);
       }
-      await r.audit.append(audit(deps, actor, { action: 'retarget', resourceType: 'promotion-case', resourceId: existing.id, subjectPerson: person.id, detail: `target ${existing.targetLevel} → ${target.id}` }));
+      await r.audit.append(audit(deps, actor, { action: 'retarget', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: `target ${existing.targetLevel} → ${target.id}` }));
     }
     const stored = (await r.promotionCases.forPerson(cycle.id, person.id))!;
     return viewOf(r, stored, cycle, person);
