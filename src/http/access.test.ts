@@ -10,6 +10,7 @@ import type { TestAccountKey } from '../../test/accounts.js';
 import { describeEachDialect } from '../../test/dialects.js';
 import { send, signIn, useTestServer, type TestServer } from '../../test/http-helpers.js';
 import { registeredRoutes } from '../../test/routes.js';
+import { sampleCaseFile, sampleCaseUrl } from '../../test/promotion.js';
 import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
 import { defaultRubric } from '../core/review/default-rubric.js';
 import { accountActor, roles } from '../core/access/actor.js';
@@ -129,6 +130,28 @@ const samples: Record<string, Sample> = {
   },
   'POST /api/cycles/:id/people/:person/challenges': { url: async (s) => `${await sampleCycleUrl(s, 'shared')}/people/alan/challenges`, payload: { kind: 'comment', text: 'Thanks.' }, deniedTo: 'barbara', allowedTo: 'alan' },
   'POST /api/challenges/:id/answer': { url: sampleChallengeAnswerUrl, payload: { text: 'Agreed; noted in the record.' }, deniedTo: 'barbara', allowedTo: 'grace' },
+  // Promotion cases (test/promotion.ts starts Alan's case in a fresh cycle).
+  'GET /api/cycles/:id/people/:person/promotion-case': { url: async (s) => (await sampleCaseUrl(s)).url, deniedTo: 'barbara', allowedTo: 'ada' },
+  'PUT /api/cycles/:id/people/:person/promotion-case': { url: async (s) => (await sampleCaseUrl(s)).url, payload: { targetLevel: 'l5' }, deniedTo: 'partner', allowedTo: 'alan' },
+  'POST /api/cycles/:id/people/:person/promotion-case/examples': { url: async (s) => `${(await sampleCaseUrl(s)).url}/examples`, payload: sampleCaseFile, deniedTo: 'katherine', allowedTo: 'grace' },
+  'PUT /api/cycles/:id/people/:person/promotion-case/examples/:example': {
+    url: async (s) => {
+      const c = await sampleCaseUrl(s, true);
+      return `${c.url}/examples/${c.example}`;
+    },
+    payload: sampleCaseFile,
+    deniedTo: 'katherine',
+    allowedTo: 'alan',
+  },
+  'DELETE /api/cycles/:id/people/:person/promotion-case/examples/:example': {
+    url: async (s) => {
+      const c = await sampleCaseUrl(s, true);
+      return `${c.url}/examples/${c.example}`;
+    },
+    deniedTo: 'barbara',
+    allowedTo: 'grace',
+  },
+  'GET /api/cycles/:id/promotion-cases': { url: async (s) => `${(await sampleCaseUrl(s)).cycle}/promotion-cases`, deniedTo: 'grace', allowedTo: 'partner' },
   'GET /api/home': { url: '/api/home', allowedTo: 'alan' },
   'GET /api/home/activity': { url: '/api/home/activity', allowedTo: 'alan' },
   'GET /api/cycles/:id/people/:person/evidence': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/people/alan/evidence`, deniedTo: 'reviewer', allowedTo: 'grace' },

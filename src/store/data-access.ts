@@ -29,6 +29,7 @@ import { SettingsRepository } from './settings-repository.js';
 import { WorkshopRepository } from './workshop-repository.js';
 import { SloRepository } from './slo-repository.js';
 import { RecordFreshnessRepository } from './record-freshness-repository.js';
+import { PromotionCaseRepository } from './promotion-case-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -61,6 +62,8 @@ export interface Repositories {
   slos: SloRepository;
   /** Count and newest time per kind of system record, for the administrator's home. */
   recordFreshness: RecordFreshnessRepository;
+  /** Promotion cases and their case files (migration 023). */
+  promotionCases: PromotionCaseRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -93,6 +96,7 @@ function repositories(db: Kysely<Database>): Repositories {
     workshops: new WorkshopRepository(db),
     slos: new SloRepository(db),
     recordFreshness: new RecordFreshnessRepository(db),
+    promotionCases: new PromotionCaseRepository(db),
   };
 }
 

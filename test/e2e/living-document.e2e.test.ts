@@ -27,7 +27,7 @@ describe.skipIf(!enabled)('living document in Chromium', () => {
     await expect.poll(() => rollout.locator('.outcome-sentence').textContent()).toMatch(/change failure rate of deploy-pipeline \d+(\.\d)?% → \d+(\.\d)?%, n = \d+ → \d+ deployments/);
     expect(await rollout.locator('.outcome-sentence').textContent()).toContain('improved');
     expect(await evidence.locator('.evidence-item[data-label="activity"]').count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: 'Ladder position' }).getByText('next level: Senior Engineer 2 (Individual Contributor)').waitFor();
+    await page.getByRole('region', { name: 'Ladder position' }).getByText('next level: Senior Staff Engineer').waitFor();
     await screenshot(page, 'living-document');
 
     // Add an item with an outcome link; preview the figure before saving.

@@ -27,7 +27,7 @@ describe.skipIf(!enabled)('people pages in Chromium', () => {
     await form.waitFor();
     expect(await form.getByLabel('Title').inputValue()).toBe(title);
     await form.getByLabel('Title').fill(`${title} (14 alerts)`);
-    await form.getByLabel('Collaboration').check();
+    await form.getByLabel('Collaboration', { exact: true }).check();
     await form.scrollIntoViewIfNeeded();
     await screenshot(page, 'people-pages-evidence-edit');
     await form.getByRole('button', { name: 'Save changes' }).click();

@@ -59,6 +59,8 @@ describe.skipIf(!enabled)('reviews in Chromium', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review signals' }).click();
     await page.getByRole('heading', { level: 2, name: 'Reliability impact' }).waitFor();
+    // Each signal shows what needs support, strong and exceeds look like.
+    expect(await page.getByRole('heading', { level: 3, name: 'Exceeds looks like' }).count()).toBe(5);
     await screenshot(page, 'reviews-rubric');
     expect(problems).toEqual([]);
   });

@@ -61,8 +61,8 @@ describe.skipIf(!enabled)('walkthrough fixes in Chromium', () => {
     await page.goto(`${demo.server().url}/cycles/annual-2026/people/amara-okafor/packet`);
     await page.getByRole('heading', { level: 1, name: 'Review packet — Amara Okafor' }).waitFor();
     const rollout = page.locator('.packet-evidence li', { hasText: 'Rollout automation' }).first();
-    await expect.poll(() => rollout.textContent()).toContain('ladder: Technical, Problem Solving & Decision Making, Planning and Organising');
-    expect(await page.getByRole('main').textContent()).not.toContain('problem-solving-decision-making');
+    await expect.poll(() => rollout.textContent()).toContain('ladder: Technical judgement and design, Operational responsibility, Delivery and autonomy');
+    expect(await page.getByRole('main').textContent()).not.toContain('technical-judgement');
     expect(problems).toEqual([]);
   });
 

@@ -23,6 +23,8 @@ import { ServicePage } from './pages/ServicePage';
 import { ServicesPage } from './pages/ServicesPage';
 import { SetupPage } from './pages/setup/SetupPage';
 import { PacketPage } from './pages/packet/PacketPage';
+import { CommitteePage } from './pages/promotion/CommitteePage';
+import { PromotionCasePage } from './pages/promotion/PromotionCasePage';
 import { TeamPage } from './pages/TeamPage';
 import { TeamsPage } from './pages/TeamsPage';
 import { IncidentPage } from './pages/oncall/IncidentPage';
@@ -52,6 +54,8 @@ export const appRoutes: readonly Route[] = [
   { path: '/setup', render: () => <SetupPage /> },
   { path: '/cycles/:id/people/:person/review/:kind', render: (p) => <ReviewPage cycleId={id(p)} personId={p.person ?? ''} kind={p.kind ?? ''} /> },
   { path: '/cycles/:id/people/:person/packet', render: (p) => <PacketPage cycle={id(p)} person={p.person ?? ''} /> },
+  { path: '/cycles/:id/people/:person/promotion-case', render: (p) => <PromotionCasePage cycle={id(p)} person={p.person ?? ''} /> },
+  { path: '/cycles/:id/promotion-cases', render: (p) => <CommitteePage cycle={id(p)} /> },
   { path: '/ladder', render: () => <LadderPage /> },
   { path: '/rubric', render: () => <RubricPage /> },
   { path: '/cycles', render: () => <CyclesPage /> },

@@ -6,7 +6,7 @@
  * - Dev: the visible firefighter — many incident responses, one prevention item (the prompt
  *   to weigh prevention shows on his document).
  * - Jonas: everything cited in the last weeks (the recency check flags it).
- * - Mei: evidence across two periods, tagged with the FT ladder's themes — all but one of the
+ * - Mei: evidence across two periods, tagged with the default ladder's dimensions — all but one of the
  *   next level's, so her gaps show exactly one dimension.
  */
 import type { EvidenceDraft, GoalStatus } from '../../core/evidence/index.js';
@@ -31,7 +31,7 @@ function item(title: string, date: number, kind: EvidenceDraft['kind'], rest: Pa
 }
 
 /** The theme Mei has no evidence for yet (the promotion case's coverage map shows it). */
-export const meiMissingDimension = 'business-impact';
+export const meiMissingDimension = 'scope-impact';
 
 export function demoDocuments(anchor: number): DemoDocument[] {
   const s = situationsFor(anchor);
@@ -49,23 +49,23 @@ export function demoDocuments(anchor: number): DemoDocument[] {
       evidence: [
         item('Rollout automation: staged rollouts with automatic halt on deploy-pipeline', dayOf(s.rolloutAutomationAt), 'prevention', {
           signals: ['reliability-impact', 'delivery-impact'],
-          dimensions: ['technical', 'problem-solving-decision-making', 'planning-organising'],
+          dimensions: ['technical-judgement', 'operational-responsibility', 'delivery-autonomy'],
           links: [{ url: git(`platform/deploy-pipeline/commit/${s.rolloutAutomationChange}`), label: 'Rollout automation change' }],
           notes: 'Each deploy goes to 5% of traffic first and halts on error-rate regressions; a halted deploy rolls back without a page.',
           outcome: { target: 'service', id: 'deploy-pipeline', at: s.rolloutAutomationAt, windowDays: 90, metric: 'changeFailureRate' },
         }),
         item('Alert tuning: removed non-actionable Platform alerts', dayOf(s.alertTuningAt), 'reliability', {
           signals: ['reliability-impact', 'collaboration'],
-          dimensions: ['team-work', 'technical'],
+          dimensions: ['collaboration-communication', 'operational-responsibility'],
           links: [{ url: git(`platform/observability/commit/${s.alertTuningChange}`), label: 'Alert rules change' }],
           notes: `Reviewed every Platform alert with the rota; 14 alerts removed or re-routed. Pages per shift before and after, with n shifts and an interval: Platform’s on-call health page, compared at ${isoDay(s.alertTuningAt)} (/teams/platform/oncall?around=${isoDay(s.alertTuningAt)}T00:00:00Z).`,
         }),
-        item('Incident commander for the cluster DNS outage', ago(250), 'incident-response', { signals: ['reliability-impact'], dimensions: ['communication'] }),
-        item('Wrote the rollback runbook and ran a game day with the rota', ago(60), 'glue-work', { signals: ['collaboration', 'growth-at-level'], dimensions: ['leadership', 'communication'] }),
+        item('Incident commander for the cluster DNS outage', ago(250), 'incident-response', { signals: ['reliability-impact'], dimensions: ['operational-responsibility'] }),
+        item('Wrote the rollback runbook and ran a game day with the rota', ago(60), 'glue-work', { signals: ['collaboration', 'growth-at-level'], dimensions: ['mentoring', 'collaboration-communication'] }),
       ],
       notes: [
         { authorEmail: 'sofia@lumen.example', text: 'The rollout automation design doc set out the halt criteria and the rollback path before any code: a model for how the team should propose risky changes.', daysAgo: 170 },
-        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Engineer 2: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40, signal: 'growth-at-level' },
+        { authorEmail: 'sofia@lumen.example', text: 'Next step towards Senior Staff Engineer: lead the alerting review across two teams, not only Platform, and write up the outcome for the engineering all-hands.', daysAgo: 40, signal: 'growth-at-level' },
       ],
     },
     {
@@ -84,7 +84,7 @@ export function demoDocuments(anchor: number): DemoDocument[] {
       person: 'jonas-weber',
       goals: [{ quarter: q, text: 'Ship the indexer back-pressure fix with a load test', status: 'at-risk' }],
       evidence: [
-        item('Fixed the search-api pagination bug', ago(20), 'shipped', { signals: ['delivery-impact'], dimensions: ['technical'] }),
+        item('Fixed the search-api pagination bug', ago(20), 'shipped', { signals: ['delivery-impact'], dimensions: ['technical-judgement'] }),
         item('Paired on the indexer back-pressure design', ago(9), 'learning', { signals: ['growth-at-level'] }),
       ],
       notes: [],
@@ -97,17 +97,17 @@ export function demoDocuments(anchor: number): DemoDocument[] {
       ],
       evidence: [
         // First period (about a year ago to half a year ago).
-        item('Designed session revocation for auth-service', ago(320), 'shipped', { signals: ['delivery-impact', 'code-quality'], dimensions: ['technical', 'problem-solving-decision-making'] }),
-        item('Planned and split the user-profile migration into safe steps', ago(280), 'shipped', { signals: ['delivery-impact'], dimensions: ['planning-organising', 'independent-working'] }),
-        item('Ran the Identity design reviews for a quarter', ago(230), 'glue-work', { signals: ['collaboration'], dimensions: ['communication', 'team-work'] }),
+        item('Designed session revocation for auth-service', ago(320), 'shipped', { signals: ['delivery-impact', 'code-quality'], dimensions: ['technical-judgement'] }),
+        item('Planned and split the user-profile migration into safe steps', ago(280), 'shipped', { signals: ['delivery-impact'], dimensions: ['delivery-autonomy'] }),
+        item('Ran the Identity design reviews for a quarter', ago(230), 'glue-work', { signals: ['collaboration'], dimensions: ['collaboration-communication'] }),
         // Second period (the last half year).
         item('Token rotation without downtime on auth-service', ago(140), 'reliability', {
           signals: ['reliability-impact', 'delivery-impact'],
-          dimensions: ['technical', 'independent-working'],
+          dimensions: ['technical-judgement', 'operational-responsibility', 'delivery-autonomy'],
           outcome: { target: 'service', id: 'auth-service', at: ago(140), windowDays: 90, metric: 'changeFailureRate' },
         }),
-        item('Mentored the new Identity joiner through their first on-call', ago(95), 'mentoring', { signals: ['collaboration', 'growth-at-level'], dimensions: ['leadership', 'team-work'] }),
-        item('Learned and taught property-based testing to the team', ago(50), 'learning', { signals: ['code-quality', 'growth-at-level'], dimensions: ['curiosity-learning', 'communication'] }),
+        item('Mentored the new Identity joiner through their first on-call', ago(95), 'mentoring', { signals: ['collaboration', 'growth-at-level'], dimensions: ['mentoring', 'operational-responsibility'] }),
+        item('Learned and taught property-based testing to the team', ago(50), 'learning', { signals: ['code-quality', 'growth-at-level'], dimensions: ['mentoring', 'collaboration-communication'] }),
       ],
       notes: [],
     },
@@ -121,8 +121,8 @@ export function teammateDocument(person: string, service: string, anchor: number
     person,
     goals: [{ quarter: quarterOf(anchor), text: `Cut the ${service} lead time by splitting the release checklist`, status: 'on-track' }],
     evidence: [
-      item(`Automated the ${service} release checklist`, at, 'shipped', { signals: ['delivery-impact'], dimensions: ['technical'], outcome: { target: 'service', id: service, at, windowDays: 90, metric: 'leadTime' } }),
-      item('Organised the cross-team postmortem reading group', anchor - 45 * DAY, 'glue-work', { signals: ['collaboration'], dimensions: ['team-work'] }),
+      item(`Automated the ${service} release checklist`, at, 'shipped', { signals: ['delivery-impact'], dimensions: ['technical-judgement'], outcome: { target: 'service', id: service, at, windowDays: 90, metric: 'leadTime' } }),
+      item('Organised the cross-team postmortem reading group', anchor - 45 * DAY, 'glue-work', { signals: ['collaboration'], dimensions: ['collaboration-communication'] }),
     ],
     notes: [],
   };

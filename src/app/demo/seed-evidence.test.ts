@@ -54,7 +54,7 @@ describe('demo living documents', () => {
     const doc = docs.get('amara-okafor')!;
     expect(doc.goals.map((g) => g.status)).toEqual(['on-track', 'done']);
     expect(doc.growthNotes.items.map((n) => n.author.name)).toEqual(['Sofia Rossi', 'Sofia Rossi']);
-    expect(doc.ladder).toMatchObject({ status: 'placed', position: { current: { id: 'senior-1' }, next: { id: 'senior-2-ic' } } });
+    expect(doc.ladder).toMatchObject({ status: 'placed', position: { current: { id: 'l4' }, next: { id: 'l5' } } });
     expect(doc.fairness.prevention).toMatchObject({ prevention: 2, firefighting: 1 });
   });
 
@@ -70,7 +70,7 @@ describe('demo living documents', () => {
     const dates = doc.evidence.map((e) => Date.parse(e.date));
     expect(dates.filter((d) => d < anchor - 182 * 86_400_000).length).toBeGreaterThanOrEqual(2);
     expect(dates.filter((d) => d >= anchor - 182 * 86_400_000).length).toBeGreaterThanOrEqual(2);
-    expect(doc.ladder.position?.next?.id).toBe('senior-1');
+    expect(doc.ladder.position?.next?.id).toBe('l4');
     expect(doc.ladder.position?.gaps.map((g) => g.dimension.id)).toEqual([meiMissingDimension]);
   });
 

@@ -14,30 +14,25 @@ describeEachDialect('demo ladder', (dialect) => {
   });
   afterEach(async () => store.dispose());
 
-  it('publishes the FT ladder as `engineering` and places Amara (L4) on senior-1, next senior-2-ic', async () => {
+  it('publishes the Trellis default ladder as `engineering` and places Amara (L4) on Staff Engineer, next Senior Staff', async () => {
     const published = await new LadderRepository(store.db).latestPublished();
-    expect([published?.ladder.id, published?.version, published?.ladder.levels.length]).toEqual(['engineering', 1, 8]);
+    expect([published?.ladder.id, published?.version, published?.ladder.levels.length, published?.ladder.dimensions.length]).toEqual(['engineering', 1, 6, 6]);
     const amara = demoPeople.find((p) => p.id === 'amara-okafor')!;
     const level = levelFor(published!.ladder, amara.level);
-    expect(level?.id).toBe('senior-1');
-    expect(nextLevel(published!.ladder, level!)?.id).toBe('senior-2-ic');
+    expect(level?.id).toBe('l4');
+    expect(nextLevel(published!.ladder, level!)?.id).toBe('l5');
   });
 
-  it('says whose text the ladder is — the Financial Times’, under the MIT licence — so Lumen does not pass it off as its own', async () => {
+  it('is Trellis’s own text: no other organisation’s name or licence on it', async () => {
     const published = await new LadderRepository(store.db).latestPublished();
-    expect(published?.ladder.source).toEqual({
-      format: 'ft-yaml',
-      title: 'Financial Times engineering progression',
-      url: 'https://github.com/Financial-Times/engineering-progression',
-      licence: 'MIT licence, © 2019 Financial Times',
-    });
+    expect(published?.ladder.source).toMatchObject({ format: 'native' });
+    expect(published?.ladder.source?.licence).toBeUndefined();
   });
 
-  it('places every demo level, managers on the people-manager track', async () => {
+  it('places every demo level, managers beside the staff levels', async () => {
     const { ladder } = (await new LadderRepository(store.db).latestPublished())!;
     const placed = ['L2', 'L3', 'L4', 'L5', 'L6', 'M1', 'M2', 'M3'].map((l) => levelFor(ladder, l)?.id);
-    expect(placed).toEqual(['junior', 'engineer', 'senior-1', 'senior-2-ic', 'principal-ic', 'senior-2-pm', 'principal-pm', 'tech-director']);
-    expect(nextLevel(ladder, levelFor(ladder, 'M1')!)?.id).toBe('principal-pm');
+    expect(placed).toEqual(['l2', 'l3', 'l4', 'l5', 'l6', 'l4', 'l5', 'l6']);
     for (const p of demoPeople.filter((x) => x.level !== undefined)) expect(levelFor(ladder, p.level), p.id).toBeDefined();
   });
 

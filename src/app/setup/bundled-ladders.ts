@@ -12,11 +12,20 @@ export interface BundledLadder {
   name: string;
   description: string;
   file: string;
-  /** Whose text it is: the ladder pages show it, so nobody takes another company's ladder for their own. */
-  attribution: LadderAttribution;
+  /**
+   * Whose text it is, when another organisation wrote it: the ladder pages show it, so nobody
+   * takes another company's ladder for their own. Absent for Trellis's own default ladder.
+   */
+  attribution?: LadderAttribution;
 }
 
 export const bundledLadders: readonly BundledLadder[] = [
+  {
+    id: 'trellis-engineering',
+    name: 'Trellis engineering ladder',
+    description: '6 levels × 6 dimensions (operational responsibility and mentoring among them), each cell with observable examples. Written for Trellis; edit it freely.',
+    file: 'ladders/trellis/engineering.yml',
+  },
   {
     id: 'ft-engineering',
     name: 'Financial Times engineering progression',

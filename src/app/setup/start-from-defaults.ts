@@ -15,7 +15,7 @@ import type { SetupDeps } from './deps.js';
 export async function adoptBundledLadder(deps: SetupDeps, actor: Actor, id: string): Promise<ImportLadderResult> {
   const bundled = await readBundledLadder(id);
   if (!bundled) throw new TrellisError('BAD_INPUT', `No bundled ladder "${id}".`, [{ field: 'ladder', message: `must be one of ${bundledLadders.map((l) => l.id).join(', ')}` }]);
-  return importLadder(deps, actor, { text: bundled.text, fileName: bundled.ladder.file, id: 'engineering', attribution: bundled.ladder.attribution });
+  return importLadder(deps, actor, { text: bundled.text, fileName: bundled.ladder.file, id: 'engineering', ...(bundled.ladder.attribution ? { attribution: bundled.ladder.attribution } : {}) });
 }
 
 /**

@@ -66,6 +66,8 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   // The table's case is the actor's own draft; someone else's draft is denied to all (below).
   'review-draft': { read: coachingWrite, write: coachingWrite },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
+  'promotion-case': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
+  'promotion-committee': { read: { ...none, calibrator: 'YYY', 'people-partner': 'YYY' }, write: none },
   // The subject is a rater of the round ("self": the actor rates it).
   'calibration-workshop': { read: { ...selfOnly, calibrator: 'YYY', admin: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY', admin: 'YYY' } },
   // Unrevealed ratings (the table's case): only their rater; see the revealed case below.

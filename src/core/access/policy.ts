@@ -162,6 +162,18 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     const inRound = a.personId !== null && r.raters.includes(a.personId);
     return inRound || has(a, 'calibrator') || has(a, 'admin') || has(a, 'people-partner') ? allow : deny('Revealed workshop ratings are for the round, calibrators, people partners and administrators.');
   },
+  // A promotion case is built by the person and their manager line; the committee (calibrators:
+  // directors and leaders) and people partners read it. It is growth material, so compensation
+  // reviewers do not read it through this door.
+  'promotion-case': (a, action, r) => {
+    if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
+    if (action === 'read' && (has(a, 'calibrator') || has(a, 'people-partner'))) return allow;
+    return deny(action === 'read' ? 'A promotion case is read by the person, their manager line, the promotion committee (calibrators) and people partners.' : 'Only the person and their manager line write a promotion case.');
+  },
+  'promotion-committee': (a, action) => {
+    if (action === 'write') return deny('The committee view is assembled from the cases; change a case instead.');
+    return has(a, 'calibrator') || has(a, 'people-partner') ? allow : deny('The promotion committee view is for calibrators (the committee) and people partners.');
+  },
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

@@ -38,6 +38,8 @@ export const resourceTypes = [
   'calibration-workshop',
   'workshop-rating',
   'review-draft',
+  'promotion-case',
+  'promotion-committee',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -55,6 +57,8 @@ export const personResourceTypes = [
   'living-document',
   'review-packet',
   'rating-challenge',
+  /** A promotion case about the person: they and their manager line write it; the committee reads it. */
+  'promotion-case',
 ] as const satisfies readonly ResourceType[];
 export type PersonResourceType = (typeof personResourceTypes)[number];
 
@@ -104,6 +108,8 @@ export type Resource =
   | { type: 'compensation-bands' }
   /** A review cycle's compensation budget. */
   | { type: 'compensation-budget' }
+  /** The promotion committee's side-by-side view of a cycle's cases (coverage and evidence, never a score). */
+  | { type: 'promotion-committee' }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' }
   /** A calibration workshop round on sample packets; `raters` are the person ids rating it. */

@@ -21,6 +21,12 @@ describe('an audit entry in words', () => {
     expect(describeEntry(entry('sign-in', 'account', 'acct-dev'), names)).toBe('Signed in');
   });
 
+  it('describes promotion cases and the committee’s reads in words, with the cycle', () => {
+    expect(describeEntry(entry('read', 'promotion-case', 'annual-2026'), names)).toBe('Viewed promotion case in “Annual review 2026”');
+    expect(describeEntry(entry('add-example', 'promotion-case', 'annual-2026'), names)).toBe('Added a case file to promotion case in “Annual review 2026”');
+    expect(describeEntry(entry('read', 'promotion-committee', 'annual-2026', ['mei', 'amara']), names)).toBe('Viewed promotion cases of 2 people in “Annual review 2026”');
+  });
+
   it('falls back to the codes of an action or record it does not know, and to nothing for an unknown cycle', () => {
     expect(describeEntry(entry('archive', 'team_chart', null), names)).toBe('archive team chart');
     expect(describeEntry(entry('read', 'compensation', 'gone-cycle'), names)).toBe('Viewed compensation');

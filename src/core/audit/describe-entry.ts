@@ -34,6 +34,11 @@ const verbs: Record<string, string> = {
   comment: 'Commented on',
   challenge: 'Challenged',
   answer: 'Answered',
+  start: 'Started',
+  retarget: 'Changed the target level of',
+  'add-example': 'Added a case file to',
+  'update-example': 'Changed a case file of',
+  'delete-example': 'Removed a case file from',
 };
 
 /** Actions that are whole sentences on their own. */
@@ -59,10 +64,12 @@ const records: Record<string, string> = {
   ladder: 'career ladder',
   rubric: 'review signals',
   settings: 'settings',
+  'promotion-case': 'promotion case',
+  'promotion-committee': 'promotion cases',
 };
 
 /** The record types whose resource id is a review cycle's id. */
-const aboutCycle = new Set(['compensation', 'review-packet', 'review-cycle', 'review-rating']);
+const aboutCycle = new Set(['compensation', 'review-packet', 'review-cycle', 'review-rating', 'promotion-case', 'promotion-committee']);
 
 export function describeEntry(e: DescribableEntry, names: AuditNames): string {
   const sentence = sentences[e.action];

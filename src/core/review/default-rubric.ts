@@ -1,6 +1,6 @@
 /**
- * The article's five review signals, with definitions and observable examples of "strong" and
- * "needs support". Examples name artefacts and behaviours a reviewer can point at — never
+ * The article's five review signals, with definitions and observable examples of "needs support",
+ * "strong" and "exceeds". Examples name artefacts and behaviours a reviewer can point at — never
  * adjectives — so a rating can cite evidence for them.
  */
 import { defaultScale, defaultSignalIds, type ReviewSignal, type Rubric } from './signals.js';
@@ -19,6 +19,10 @@ const signals: Record<SignalId, Omit<ReviewSignal, 'id'>> = {
       'Work sits in long-lived branches for weeks and lands as one large change that is hard to review.',
       'Cannot say which user or service outcome a finished piece of work changed.',
     ],
+    exceedsExamples: [
+      'Sliced a multi-team launch so each team shipped on its own schedule; the first users had it three weeks early.',
+      'Proposed and shipped work outside the agreed goals that moved a service outcome the team tracks, with the figures before and after.',
+    ],
   },
   'reliability-impact': {
     name: 'Reliability impact',
@@ -30,6 +34,10 @@ const signals: Record<SignalId, Omit<ReviewSignal, 'id'>> = {
     needsSupportExamples: [
       'Incident follow-up actions assigned to them stay open past their due date.',
       'Ships changes to a service without a rollback path or the dashboards to see their effect.',
+    ],
+    exceedsExamples: [
+      'Led prevention work across several services (a shared rollback step, an SLO per service) and showed fewer incidents over two quarters.',
+      'Turned the common cause of three postmortems into one fix that other teams adopted.',
     ],
   },
   'code-quality': {
@@ -43,6 +51,10 @@ const signals: Record<SignalId, Omit<ReviewSignal, 'id'>> = {
       'Changes regularly come back from review for missing tests or unclear naming.',
       'Fixes reach production without a regression test for the bug they fix.',
     ],
+    exceedsExamples: [
+      'Wrote the testing guide the team now follows and reviewed the first ten pull requests written against it.',
+      'Refactored a module that caused repeated bugs; regressions in it dropped to none over the next two quarters.',
+    ],
   },
   collaboration: {
     name: 'Collaboration',
@@ -54,6 +66,10 @@ const signals: Record<SignalId, Omit<ReviewSignal, 'id'>> = {
     needsSupportExamples: [
       'Review requests from teammates wait more than three working days without a reply.',
       'Decisions affecting another team are made without telling that team.',
+    ],
+    exceedsExamples: [
+      'Brought three teams to one decision on a shared interface and wrote the decision record they all link to.',
+      'Set up a pairing rota for on-call newcomers that other teams copied.',
     ],
   },
   'growth-at-level': {
@@ -67,6 +83,10 @@ const signals: Record<SignalId, Omit<ReviewSignal, 'id'>> = {
       'Goals agreed at the start of the period have no evidence by its end.',
       'The same feedback appears in two consecutive check-ins without a change.',
     ],
+    exceedsExamples: [
+      'Shows the next level’s expectations on most dimensions, with dated evidence from at least two quarters.',
+      'Took on a goal beyond the agreed ones, finished it, and wrote up what they learned for the team.',
+    ],
   },
 };
 
@@ -78,7 +98,7 @@ export function defaultRubric(): Rubric {
     id: defaultRubricId,
     version: 1,
     name: 'Engineering review signals',
-    signals: defaultSignalIds.map((id) => ({ id, ...signals[id], strongExamples: [...signals[id].strongExamples], needsSupportExamples: [...signals[id].needsSupportExamples] })),
+    signals: defaultSignalIds.map((id) => ({ id, ...signals[id], strongExamples: [...signals[id].strongExamples], needsSupportExamples: [...signals[id].needsSupportExamples], exceedsExamples: [...(signals[id].exceedsExamples ?? [])] })),
     scale: [...defaultScale],
     publishedAt: null,
   };

@@ -32,7 +32,7 @@ export function reviseRubric(latest: Rubric, content: RubricContent, cycles: rea
   return ok({ id: latest.id, version: latest.version + 1, name: content.name, signals: content.signals, scale: content.scale, publishedAt: null });
 }
 
-const signalText = (s: ReviewSignal): string => JSON.stringify([s.name, s.definition, s.strongExamples, s.needsSupportExamples, s.weight ?? null]);
+const signalText = (s: ReviewSignal): string => JSON.stringify([s.name, s.definition, s.strongExamples, s.needsSupportExamples, s.exceedsExamples ?? [], s.weight ?? null]);
 
 /** What changed between two versions, as lines for the announcement. */
 export function rubricChanges(before: RubricContent | null, after: RubricContent): string[] {

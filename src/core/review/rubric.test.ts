@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ladderLinter } from '../ladder/vague-cells.js';
 import { defaultRubric } from './default-rubric.js';
 import { publishRubric, reviseRubric, rubricChanges } from './rubric-versions.js';
 import { cycleIn, publishedRubric, t0 } from './review.test-helpers.js';
@@ -17,6 +18,19 @@ describe('the default rubric', () => {
     }
     expect(r.scale).toEqual(['needs support', 'strong at level', 'exceeds']);
     expect(validateRubric(r)).toEqual([]);
+  });
+
+  it('gives observable examples of needs support, strong and exceeds for every signal, none of which the feedback lint flags', () => {
+    const lint = ladderLinter();
+    const flagged: string[] = [];
+    for (const s of defaultRubric().signals) {
+      expect(s.exceedsExamples?.length ?? 0, s.id).toBeGreaterThanOrEqual(2);
+      for (const text of [s.definition, ...s.strongExamples, ...s.needsSupportExamples, ...(s.exceedsExamples ?? [])]) {
+        // "No outcome" judges a whole review, not one line of a rubric.
+        for (const f of lint(text).filter((x) => x.rule !== 'noOutcome')) flagged.push(`${s.id}: ${f.rule} "${text.slice(f.start, f.end)}"`);
+      }
+    }
+    expect(flagged).toEqual([]);
   });
 });
 

@@ -10,6 +10,8 @@ export interface ReviewSignal {
   definition: string;
   strongExamples: string[];
   needsSupportExamples: string[];
+  /** Observable examples of "exceeds" (the top of the default scale); absent in rubrics published before they existed. */
+  exceedsExamples?: string[];
   /** Optional relative weight; absent means equal weight. Never turned into a single score. */
   weight?: number;
 }

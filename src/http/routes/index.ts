@@ -34,6 +34,7 @@ import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
 import { workshopRoutes } from './workshops/route.js';
+import { promotionRoutes } from './promotion/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -65,6 +66,8 @@ export const routes: readonly RouteRegistration[] = [
   packetRoutes,
   // Calibration workshops on sample packets.
   workshopRoutes,
+  // Promotion cases and the promotion committee's view.
+  promotionRoutes,
   homeRoutes,
   homeActivityRoutes,
   writingBalanceRoutes,

@@ -111,6 +111,7 @@ export interface Schemas {
     definition: string;
     strongExamples: string[];
     needsSupportExamples: string[];
+    exceedsExamples?: string[];
     weight?: number;
   };
   Rubric: {
@@ -2188,6 +2189,82 @@ export interface Schemas {
     mayFacilitate: boolean;
     mayRate: boolean;
   };
+  PromotionCase: {
+    id: string;
+    cycle: {
+      id: string;
+      name: string;
+    };
+    person: {
+      id: string;
+      name: string;
+      level: string | null;
+    };
+    target: {
+      id: string;
+      name: string;
+    };
+    ladder: {
+      id: string;
+      name: string;
+      version: number;
+    };
+    /** The target level’s dimensions and what the ladder expects there */
+    targets: {
+      id: string;
+      name: string;
+      expected: string[];
+    }[];
+    examples: ({
+      id: string;
+      position: number;
+      problem: string;
+      scope: string;
+      action: string;
+      result: string;
+      from: string;
+      /** null while the work continues */
+      to: string | null;
+      /** Ids of the target level’s dimensions this example shows */
+      dimensions: string[];
+      /** Ids of the person’s evidence items cited */
+      evidence: string[];
+      cited: {
+        id: string;
+        title: string;
+        date: string;
+        kind: string;
+      }[];
+    })[];
+    coverage: {
+      dimensions: ({
+        dimension: {
+          id: string;
+          name: string;
+        };
+        /** evidenced: an example shows it and cites evidence; claimed: named without evidence; uncovered: no example shows it */
+        status: "evidenced" | "claimed" | "uncovered";
+        examples: string[];
+        evidence: string[];
+        periods: string[];
+      })[];
+      covered: number;
+      total: number;
+      missing: {
+        id: string;
+        name: string;
+      }[];
+    };
+    /** Evidence at the target level across at least `needed` quarters */
+    pattern: {
+      holds: boolean;
+      periods: string[];
+      needed: number;
+      summary: string;
+    };
+    /** ISO 8601, UTC */
+    updatedAt: string;
+  };
 }
 
 /** Every operation of the API, keyed by `METHOD /path` as in the OpenAPI document. */
@@ -3015,6 +3092,7 @@ export interface Operations {
         definition: string;
         strongExamples: string[];
         needsSupportExamples: string[];
+        exceedsExamples?: string[];
         weight?: number;
       }[];
       scale: string[];
@@ -3475,6 +3553,152 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["WorkshopRound"];
+  };
+  /** A person’s promotion case in a cycle, with its coverage map and repeated-pattern check (JSON, Markdown or printable HTML; reads by others are audited) */
+  "GET /api/cycles/{id}/people/{person}/promotion-case": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: {
+      format?: "json" | "markdown" | "html";
+    };
+    body: never;
+    response: {
+      /** null: no case yet */
+      case: Schemas["PromotionCase"] | null;
+      cycle: {
+        id: string;
+        name: string;
+        state: string;
+      };
+      person: {
+        id: string;
+        name: string;
+        level: string | null;
+      };
+      levels: {
+        id: string;
+        name: string;
+      }[];
+      suggestedTarget: string | null;
+      /** Every evidence item of the person, for citing (a case spans periods) */
+      citable: ({
+        id: string;
+        title: string;
+        date: string;
+        kind: string;
+        signals: string[];
+        outcome: string | null;
+      })[];
+    } | string;
+  };
+  /** Start a person’s promotion case in a cycle, or change the level it argues for (the person and their manager line) */
+  "PUT /api/cycles/{id}/people/{person}/promotion-case": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: {
+      /** Level id, name or alias; default: the level above the person’s own */
+      targetLevel?: string;
+    };
+    response: Schemas["PromotionCase"];
+  };
+  /** Add a case file (one example) to a promotion case */
+  "POST /api/cycles/{id}/people/{person}/promotion-case/examples": {
+    params: {
+      id: string;
+      person: string;
+    };
+    query: Record<never, never>;
+    body: {
+      problem: string;
+      scope?: string;
+      action?: string;
+      result?: string;
+      from: string;
+      to?: string | null;
+      dimensions?: string[];
+      evidence?: string[];
+    };
+    response: Schemas["PromotionCase"];
+  };
+  /** Change a case file of a promotion case */
+  "PUT /api/cycles/{id}/people/{person}/promotion-case/examples/{example}": {
+    params: {
+      id: string;
+      person: string;
+      example: string;
+    };
+    query: Record<never, never>;
+    body: {
+      problem: string;
+      scope?: string;
+      action?: string;
+      result?: string;
+      from: string;
+      to?: string | null;
+      dimensions?: string[];
+      evidence?: string[];
+    };
+    response: Schemas["PromotionCase"];
+  };
+  /** Remove a case file from a promotion case */
+  "DELETE /api/cycles/{id}/people/{person}/promotion-case/examples/{example}": {
+    params: {
+      id: string;
+      person: string;
+      example: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["PromotionCase"];
+  };
+  /** The promotion committee’s view of a cycle: every case side by side by dimension coverage and evidence, never a score (calibrators and people partners; audited) */
+  "GET /api/cycles/{id}/promotion-cases": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      cycle: {
+        id: string;
+        name: string;
+        state: string;
+      };
+      cases: ({
+        caseId: string;
+        person: {
+          id: string;
+          name: string;
+          level: string | null;
+        };
+        target: {
+          id: string;
+          name: string;
+        };
+        dimensions: ({
+          id: string;
+          name: string;
+          /** evidenced: an example shows it and cites evidence; claimed: named without evidence; uncovered: no example shows it */
+          status: "evidenced" | "claimed" | "uncovered";
+          evidence: number;
+        })[];
+        covered: number;
+        total: number;
+        missing: string[];
+        examples: number;
+        /** Distinct evidence items cited across the case */
+        evidence: number;
+        pattern: {
+          holds: boolean;
+          periods: string[];
+        };
+      })[];
+    };
   };
   /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
   "GET /api/home": {

@@ -12,11 +12,12 @@ const signalInput = z.object({
   definition: text(2000),
   strongExamples: z.array(z.string().max(1000)).max(20),
   needsSupportExamples: z.array(z.string().max(1000)).max(20),
+  exceedsExamples: z.array(z.string().max(1000)).max(20).optional(),
   weight: z.number().positive('must be above 0').optional(),
 });
 
 export const reviewSignal = z
-  .object({ id: z.string(), name: z.string(), definition: z.string(), strongExamples: z.array(z.string()), needsSupportExamples: z.array(z.string()), weight: z.number().optional() })
+  .object({ id: z.string(), name: z.string(), definition: z.string(), strongExamples: z.array(z.string()), needsSupportExamples: z.array(z.string()), exceedsExamples: z.array(z.string()).optional(), weight: z.number().optional() })
   .meta({ id: 'ReviewSignal' });
 
 export const rubric = z

@@ -52,6 +52,13 @@ describeEachDialect('first-run setup', (dialect) => {
     const signals = await send(server().app, { method: 'POST', url: '/api/setup/signals', as: await server().as('ada') });
     expect(signals.statusCode).toBe(200);
     expect(signals.json().steps[1]).toMatchObject({ id: 'signals', done: true, summary: expect.stringMatching(/5 signals, published$/) });
+    // Trellis's own default ladder is offered first and adopts as the next version, with no other organisation's attribution.
+    const offered = await getJson(server().app, '/api/setup', await server().as('admin'));
+    expect(offered.body.bundledLadders.map((l: { id: string }) => l.id)).toEqual(['trellis-engineering', 'ft-engineering']);
+    const own = await send(server().app, { method: 'POST', url: '/api/setup/ladder', payload: { ladder: 'trellis-engineering' }, as: await server().as('admin') });
+    expect(own.statusCode).toBe(200);
+    const shown = await getJson(server().app, '/api/ladder', await server().as('alan'));
+    expect([shown.body.version, shown.body.levels.length, shown.body.source?.licence]).toEqual([2, 6, undefined]);
     const unknown = await send(server().app, { method: 'POST', url: '/api/setup/ladder', payload: { ladder: 'nope' }, as: await server().as('admin') });
     expect(unknown.statusCode).toBe(400);
     expect((await send(server().app, { method: 'POST', url: '/api/setup/signals', as: await server().as('grace') })).statusCode).toBe(403);

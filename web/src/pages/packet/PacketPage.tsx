@@ -13,6 +13,8 @@ import { useApi } from '../../hooks/useApi';
 import { CitationList, ContextNote } from '../reviews/citations';
 import { kindLabel } from '../reviews/types';
 import { PacketEvidenceList } from './PacketEvidenceList';
+import { Link } from '../../router/Link';
+import { promotionPaths } from '../promotion/types';
 
 type Packet = Schemas['ReviewPacket'];
 
@@ -37,6 +39,7 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
             <a className="button button-quiet" href={exportUrl('html')} target="_blank" rel="noreferrer">
               Printable HTML
             </a>
+            {p.cycle.kind !== 'check-in' && <Link to={promotionPaths.case(cycle, person)}>Promotion case</Link>}
             <span className="hint">
               {p.counts.evidence} evidence items: {p.counts.withOutcome} with an outcome, {p.counts.activity} activity.
             </span>

@@ -20,6 +20,7 @@ import { LeftOut } from './LeftOut';
 import { Completion } from './Completion';
 import { ParticipantsTable } from './ParticipantsTable';
 import { kindLabel, reviewPaths, type CycleView } from './types';
+import { PromotionLinks } from '../promotion/PromotionLinks';
 
 export function CyclePage({ id }: { id: string }) {
   const result = useApi(id, (signal) => api('GET /api/cycles/{id}', { params: { id }, signal }));
@@ -54,6 +55,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           <Link to={reviewPaths.compensation(cycle.id)}>Compensation</Link>
         </p>
       )}
+      <PromotionLinks cycle={cycle} />
       {runs && cycle.nextState && <NextStep id={cycle.id} next={cycle.nextState} onChanged={onChanged} />}
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>

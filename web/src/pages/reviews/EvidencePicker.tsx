@@ -40,7 +40,7 @@ export function EvidencePicker({ cycleId, personId, label, citedLabel = 'Cited',
   );
 }
 
-function Picker({ items, label, selected, onChange }: { items: Citable[]; label: string; selected: readonly string[]; onChange: (ids: string[]) => void }) {
+export function Picker({ items, label, selected, onChange }: { items: Citable[]; label: string; selected: readonly string[]; onChange: (ids: string[]) => void }) {
   const id = useId();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');

@@ -50,6 +50,16 @@ function Rubric({ data }: { data: RubricView }) {
                 ))}
               </ul>
             </div>
+            {s.exceedsExamples && s.exceedsExamples.length > 0 && (
+              <div>
+                <h3>Exceeds looks like</h3>
+                <ul>
+                  {s.exceedsExamples.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </div>
         </section>
       ))}
