@@ -28,6 +28,9 @@ import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { WorkshopRepository } from './workshop-repository.js';
 import { SloRepository } from './slo-repository.js';
+import { OneOnOneRepository } from './one-on-one-repository.js';
+import { SupportPlanRepository } from './support-plan-repository.js';
+import { TemplateRepository } from './template-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -58,6 +61,10 @@ export interface Repositories {
   workshops: WorkshopRepository;
   /** SLO definitions (OpenSLO) and SLI data (migration 016). */
   slos: SloRepository;
+  /** 1:1s, support plans and templates (migration 022). */
+  oneOnOnes: OneOnOneRepository;
+  supportPlans: SupportPlanRepository;
+  templates: TemplateRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -89,6 +96,9 @@ function repositories(db: Kysely<Database>): Repositories {
     settings: new SettingsRepository(db),
     workshops: new WorkshopRepository(db),
     slos: new SloRepository(db),
+    oneOnOnes: new OneOnOneRepository(db),
+    supportPlans: new SupportPlanRepository(db),
+    templates: new TemplateRepository(db),
   };
 }
 
