@@ -12,10 +12,10 @@ import type { ActionItem, Meeting } from '../../core/one-on-one/meeting.js';
 import { TrellisError } from '../../errors.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { badInput } from '../living-document/subject.js';
+import { isoDate } from './iso-date.js';
 import { newId } from '../runtime.js';
 import { pairOf, type OneOnOneDeps } from './pair.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'must be a real date');
 const notes = z.string().max(20_000, 'must be at most 20000 characters');
 const text = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 
@@ -70,8 +70,9 @@ export async function recordOneOnOne({ data, runtime }: OneOnOneDeps, actor: Act
     await r.oneOnOnes.insertMeeting(meeting);
     if (m.privateNotes.trim() !== '') await r.oneOnOnes.setPrivateNote(meeting.id, m.privateNotes, at);
     for (const id of m.done) await r.oneOnOnes.setActionDone(id, at);
-    for (const a of m.actions) {
-      const item: ActionItem = { id: newId(runtime), manager: pair.manager.id, report: pair.report.id, meeting: meeting.id, text: a.text, owner: a.owner === 'manager' ? pair.manager.id : pair.report.id, dueOn: a.dueOn, doneAt: null, createdAt: at };
+    for (const [i, a] of m.actions.entries()) {
+      // One millisecond apart: items list in the order they were agreed (creation time orders them).
+      const item: ActionItem = { id: newId(runtime), manager: pair.manager.id, report: pair.report.id, meeting: meeting.id, text: a.text, owner: a.owner === 'manager' ? pair.manager.id : pair.report.id, dueOn: a.dueOn, doneAt: null, createdAt: at + i };
       await r.oneOnOnes.insertAction(item);
     }
     const detail = `1:1 of ${m.heldOn}: ${m.actions.length} new action items, ${m.done.length} done${m.privateNotes.trim() !== '' ? ', private notes' : ''}`;

@@ -15,6 +15,7 @@ import type { Person } from '../../store/org-repository.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { assertAllowed } from '../authorize.js';
 import { badInput } from '../living-document/subject.js';
+import { isoDate } from '../one-on-ones/iso-date.js';
 import { newId, type Runtime } from '../runtime.js';
 import { noNotification, type OnSupportPlanCreated } from './notify-seam.js';
 
@@ -25,7 +26,6 @@ export interface SupportPlanDeps {
   onCreated?: OnSupportPlanCreated | undefined;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'must be a real date');
 const line = z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters');
 const lines = (what: string) => z.array(line).max(20, `must have at most 20 ${what}`);
 
