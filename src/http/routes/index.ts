@@ -32,6 +32,9 @@ import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
 import { workshopRoutes } from './workshops/route.js';
+import { oneOnOneRoutes } from './one-on-ones/route.js';
+import { supportPlanRoutes } from './support-plans/route.js';
+import { templateRoutes } from './templates/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -63,5 +66,9 @@ export const routes: readonly RouteRegistration[] = [
   packetRoutes,
   // Calibration workshops on sample packets.
   workshopRoutes,
+  // 1:1s, support plans and the organisation's templates.
+  oneOnOneRoutes,
+  supportPlanRoutes,
+  templateRoutes,
   homeRoutes,
 ];
