@@ -12,6 +12,7 @@ import { useApi } from '../../hooks/useApi';
 import { formatDate } from '../../format';
 import { Link } from '../../router/Link';
 import { Deadlines } from '../reviews/Deadlines';
+import { OverdueOneOnOnes } from './OverdueOneOnOnes';
 import { reviewPaths } from '../reviews/types';
 
 type Todo = Schemas['HomeTodo'];
@@ -28,7 +29,7 @@ export function WhatNeedsDoing({ personId }: { personId: string | null }) {
 }
 
 function Sections({ t, personId }: { t: Todo; personId: string | null }) {
-  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0;
+  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0 && t.overdueOneOnOnes.length === 0;
   return (
     <section className="panel" aria-labelledby="todo-title">
       <h2 id="todo-title">What needs doing</h2>
@@ -130,6 +131,7 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
           <Link to={reviewPaths.compensation(cycle.id)}>Open the compensation page</Link>
         </p>
       ))}
+      <OverdueOneOnOnes rows={t.overdueOneOnOnes} />
       {t.setupLeft && t.setupLeft.length > 0 && (
         <p>
           Setup steps left: {t.setupLeft.map((s) => s.title).join('; ')}. <Link to="/setup">Continue setup</Link>
