@@ -79,10 +79,15 @@ describeEachDialect('support plans', (dialect) => {
   });
 
   it('refuses a plan without observable expectations or support, naming each field', async () => {
-    await expect(createSupportPlan({ data, runtime }, grace, 'alan', { ...plan, expectations: [], support: [], endsOn: '2025-12-01' })).rejects.toMatchObject({
+    await expect(createSupportPlan({ data, runtime }, grace, 'alan', { ...plan, expectations: [], support: [], startsOn: '2026-02-30' })).rejects.toMatchObject({
       code: 'BAD_INPUT',
-      problems: [expect.objectContaining({ field: 'endsOn' }), expect.objectContaining({ field: 'expectations' }), expect.objectContaining({ field: 'support' })],
+      problems: [
+        { field: 'startsOn', message: 'must be a date (YYYY-MM-DD)' },
+        { field: 'expectations', message: 'needs at least one observable expectation' },
+        { field: 'support', message: 'needs at least one kind of support offered' },
+      ],
     });
+    await expect(createSupportPlan({ data, runtime }, grace, 'alan', { ...plan, endsOn: '2025-12-01' })).rejects.toMatchObject({ code: 'BAD_INPUT', problems: [{ field: 'endsOn', message: 'must not be before the start (2026-01-05)' }] });
     expect(await data.supportPlans.forPerson('alan')).toEqual([]);
   });
 

@@ -33,8 +33,9 @@ const planInput = z.strictObject({
   signal: z.string().trim().min(1).max(200).nullable().default(null),
   startsOn: isoDate,
   endsOn: isoDate,
-  expectations: lines('expectations'),
-  support: lines('kinds of support'),
+  // At least one of each here too, so a bad date and an empty list are reported together.
+  expectations: lines('expectations').min(1, 'needs at least one observable expectation'),
+  support: lines('kinds of support').min(1, 'needs at least one kind of support offered'),
   outcome: z.enum(supportPlanOutcomes, { message: `must be one of ${supportPlanOutcomes.join(', ')}` }).nullable().default(null),
   outcomeNote: z.string().trim().max(5000, 'must be at most 5000 characters').nullable().default(null),
 });
