@@ -61,8 +61,8 @@ describe.skipIf(!enabled)('1:1s and support plans in Chromium', () => {
 
     const history = page.getByRole('region', { name: '1:1s held' });
     const newest = history.locator('article').first();
-    await newest.getByText('Reviewed the canary halt thresholds').waitFor();
-    await newest.getByText('PRIVATE: ask Priya').waitFor();
+    await newest.locator('p.notes', { hasText: 'Reviewed the canary halt thresholds' }).waitFor();
+    await newest.locator('.private-notes p.notes', { hasText: 'PRIVATE: ask Priya' }).waitFor();
     expect(await newest.getByRole('list').first().textContent()).toContain('carried over');
     const actions = page.getByRole('table', { name: /Action items from the 1:1s/ });
     // The item settled today is the newest with its text (items list oldest first); Sofia agrees some items more than once.
@@ -72,12 +72,17 @@ describe.skipIf(!enabled)('1:1s and support plans in Chromium', () => {
     // The next agenda carries the new item over.
     await page.getByRole('region', { name: 'Record a 1:1' }).getByRole('list', { name: 'Agenda' }).locator('li', { hasText: 'Run the rollback game day' }).waitFor();
     await screenshot(page, 'one-on-ones-after');
+    // The notes can be corrected afterwards, still shared and private apart.
+    await newest.getByText('Edit the notes of this 1:1').click();
+    await newest.getByLabel('Shared notes', { exact: true }).fill('Reviewed the canary halt thresholds: the deploy-pipeline runbook now lists all three, with the rollback steps.');
+    await newest.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('region', { name: '1:1s held' }).locator('article').first().locator('p.notes', { hasText: 'with the rollback steps.' }).waitFor();
     expect(problems).toEqual([]);
 
     const amara = await signIn('amara@lumen.example');
     await amara.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My 1:1s' }).click();
     await amara.page.getByRole('heading', { level: 1, name: 'Your 1:1s with Sofia Rossi' }).waitFor();
-    await amara.page.getByText('Reviewed the canary halt thresholds').first().waitFor();
+    await amara.page.getByText('now lists all three, with the rollback steps.').first().waitFor();
     expect(await amara.page.content()).not.toContain('PRIVATE: ask Priya');
     expect(await amara.page.getByRole('region', { name: 'Record a 1:1' }).count()).toBe(0);
     const mine = amara.page.getByRole('table', { name: 'Action items you own from your 1:1s' });

@@ -6,12 +6,13 @@
 import type { Schemas } from '../../api/openapi.gen';
 import { Empty } from '../../components/States';
 import { formatDate } from '../../format';
+import { EditNotesForm } from './EditNotesForm';
 
 type Meeting = Schemas['OneOnOneMeeting'];
 
 const sourceTag: Record<Meeting['agenda'][number]['source'], string | null> = { template: null, 'carried-over': 'carried over', added: 'added' };
 
-export function MeetingHistory({ meetings, seesPrivate }: { meetings: Meeting[]; seesPrivate: boolean }) {
+export function MeetingHistory({ personId, meetings, seesPrivate, mayWrite, onChanged }: { personId: string; meetings: Meeting[]; seesPrivate: boolean; mayWrite: boolean; onChanged: () => void }) {
   return (
     <section className="panel" aria-labelledby="history-title">
       <h2 id="history-title">1:1s held</h2>
@@ -37,6 +38,7 @@ export function MeetingHistory({ meetings, seesPrivate }: { meetings: Meeting[];
               {m.privateNotes === null ? <p className="muted">No private notes.</p> : <p className="notes">{m.privateNotes}</p>}
             </div>
           )}
+          {mayWrite && <EditNotesForm personId={personId} meetingId={m.id} shared={m.sharedNotes} privateNotes={m.privateNotes ?? ''} onSaved={onChanged} />}
         </article>
       ))}
     </section>

@@ -41,7 +41,7 @@ export function PairPage({ id }: { id: string }) {
             </section>
             {v.mayWrite && v.next && <NextOneOnOneForm view={v} onSaved={result.retry} />}
             <ActionItemsTable personId={v.report.id} items={v.actions} mayWrite={v.mayWrite} isSelf={isSelf} onChanged={result.retry} />
-            <MeetingHistory meetings={v.meetings} seesPrivate={v.seesPrivate} />
+            <MeetingHistory personId={v.report.id} meetings={v.meetings} seesPrivate={v.seesPrivate} mayWrite={v.mayWrite} onChanged={result.retry} />
           </>
         );
       }}
