@@ -14,7 +14,8 @@ const toTemplate = (r: TemplatesTable): Template => ({
   title: r.title,
   sections: JSON.parse(r.sections) as TemplateSection[],
   builtIn: false,
-  createdAt: Number(r.created_at),
+  // 0 marks the Trellis default stored as version 1 by the first edit: it has no save date.
+  createdAt: Number(r.created_at) === 0 ? null : Number(r.created_at),
   createdBy: r.created_by,
 });
 

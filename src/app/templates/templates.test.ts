@@ -46,6 +46,7 @@ describeEachDialect('templates', (dialect) => {
     const history = await readTemplate({ data, runtime }, grace, 'one-on-one-agenda');
     expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(history.versions[1]!.sections).toEqual(defaultTemplates['one-on-one-agenda'].sections);
+    expect([history.versions[0]!.createdAt, history.versions[1]!.createdAt]).toEqual([runtime.now(), null]);
     const view = await readOneOnOnes({ data, runtime }, grace, 'alan');
     expect(view.next!.agenda.map((a) => a.text)).toEqual(['Since last time', 'Career']);
     expect(view.meetings.find((m) => m.id === old.id)!.templateVersion).toBe(1);

@@ -54,7 +54,8 @@ export async function saveTemplate({ data, runtime }: TemplateDeps, actor: Actor
   const by = actorAccountOf(actor);
   return data.transaction(async (r) => {
     const latest = await r.templates.current(k);
-    if (latest.builtIn) await r.templates.insert({ ...latest, builtIn: false, createdAt: at, createdBy: null });
+    // The default keeps no date of its own (0): it was never saved by anyone.
+    if (latest.builtIn) await r.templates.insert({ ...latest, builtIn: false, createdAt: 0, createdBy: null });
     const saved: Template = { kind: k, version: nextVersion(latest), ...parsed.data, builtIn: false, createdAt: at, createdBy: by };
     await r.templates.insert(saved);
     await r.audit.append(auditEntry(runtime, by, { action: 'update', resourceType: 'template', resourceId: `${k}@${saved.version}`, detail: templateChanges(latest, saved) }));

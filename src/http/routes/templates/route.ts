@@ -12,7 +12,7 @@ const templateOut = (t: Template) => ({
   title: t.title,
   sections: t.sections,
   builtIn: t.builtIn,
-  createdAt: t.createdAt === null || t.createdAt === 0 ? null : new Date(t.createdAt).toISOString(),
+  createdAt: t.createdAt === null ? null : new Date(t.createdAt).toISOString(),
 });
 
 export const templateRoutes: RouteRegistration = {
