@@ -52,7 +52,7 @@ export function PlanView({ personId, plan, mayWrite, prompts, onChanged }: { per
       {plan.checkIns.length === 0 ? (
         <Empty>No check-in yet.</Empty>
       ) : (
-        <DataTable caption={`Check-ins of the ${title.toLowerCase()}`} columns={[{ key: 'on', header: 'Date', rowHeader: true, cell: (c) => formatDate(c.heldOn), sortBy: (c) => c.heldOn }, { key: 'note', header: 'What was seen', cell: (c) => c.note }]} rows={plan.checkIns} rowKey={(c) => c.id} />
+        <DataTable caption={`Check-ins of the support plan ${formatDate(plan.startsOn)} to ${formatDate(plan.endsOn)}`} columns={[{ key: 'on', header: 'Date', rowHeader: true, cell: (c) => formatDate(c.heldOn), sortBy: (c) => c.heldOn }, { key: 'note', header: 'What was seen', cell: (c) => c.note }]} rows={plan.checkIns} rowKey={(c) => c.id} />
       )}
       {plan.outcome && plan.outcomeNote && (
         <>
