@@ -17,6 +17,7 @@ import { accountActor, roles } from '../core/access/actor.js';
 import { can } from '../core/access/policy.js';
 import type { Resource } from '../core/access/resources.js';
 import { installAccessInventory } from './access.js';
+import { samplePlan, sampleOneOnOne, sampleSupportPlan } from '../../test/one-on-ones.js';
 
 interface Sample {
   url: string | ((s: TestServer) => Promise<string>);
@@ -197,6 +198,21 @@ const samples: Record<string, Sample> = {
     allowedTo: 'grace',
   },
   'POST /api/workshops/:id/close': { url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}/close`, deniedTo: 'grace', allowedTo: 'ada' },
+  // 1:1s: the person reads; only the manager line writes.
+  'GET /api/one-on-ones': { url: '/api/one-on-ones', allowedTo: 'grace' },
+  'GET /api/people/:id/one-on-ones': { url: '/api/people/alan/one-on-ones', deniedTo: 'barbara', allowedTo: 'alan' },
+  'PUT /api/people/:id/one-on-ones/cadence': { url: '/api/people/alan/one-on-ones/cadence', payload: { days: 7 }, deniedTo: 'alan', allowedTo: 'grace' },
+  'POST /api/people/:id/one-on-ones': { url: '/api/people/alan/one-on-ones', payload: { heldOn: '2025-01-10', sharedNotes: 'Agreed the April on-call swap.' }, deniedTo: 'alan', allowedTo: 'grace' },
+  'PUT /api/people/:id/one-on-ones/:meetingId/notes': { url: async (s) => `/api/people/alan/one-on-ones/${(await sampleOneOnOne(s)).meeting}/notes`, payload: { sharedNotes: 'Agreed the swap.' }, deniedTo: 'alan', allowedTo: 'grace' },
+  'PUT /api/people/:id/one-on-one-actions/:actionId': { url: async (s) => `/api/people/alan/one-on-one-actions/${(await sampleOneOnOne(s)).action}`, payload: { done: true }, deniedTo: 'alan', allowedTo: 'grace' },
+  // Support plans: the person reads from the first day; never compensation reviewers.
+  'GET /api/people/:id/support-plans': { url: '/api/people/alan/support-plans', deniedTo: 'reviewer', allowedTo: 'alan' },
+  'POST /api/people/:id/support-plans': { url: '/api/people/alan/support-plans', payload: samplePlan, deniedTo: 'alan', allowedTo: 'grace' },
+  'PUT /api/people/:id/support-plans/:planId': { url: async (s) => `/api/people/alan/support-plans/${await sampleSupportPlan(s)}`, payload: { ...samplePlan, outcome: 'met' }, deniedTo: 'alan', allowedTo: 'grace' },
+  'POST /api/people/:id/support-plans/:planId/check-ins': { url: async (s) => `/api/people/alan/support-plans/${await sampleSupportPlan(s)}/check-ins`, payload: { heldOn: '2025-02-03', note: 'Three of four pull requests had tests.' }, deniedTo: 'alan', allowedTo: 'grace' },
+  'GET /api/templates': { url: '/api/templates', allowedTo: 'alan' },
+  'GET /api/templates/:kind': { url: '/api/templates/support-plan', allowedTo: 'alan' },
+  'PUT /api/templates/:kind': { url: '/api/templates/quarterly-goals', payload: { title: 'Goals for the quarter', sections: [{ heading: 'Outcome', prompt: 'The change for users by the end of the quarter, with its figure.' }] }, deniedTo: 'grace', allowedTo: 'admin' },
 };
 
 describeEachDialect('route access', (dialect) => {

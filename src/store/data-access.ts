@@ -30,6 +30,9 @@ import { WorkshopRepository } from './workshop-repository.js';
 import { SloRepository } from './slo-repository.js';
 import { RecordFreshnessRepository } from './record-freshness-repository.js';
 import { PromotionCaseRepository } from './promotion-case-repository.js';
+import { OneOnOneRepository } from './one-on-one-repository.js';
+import { SupportPlanRepository } from './support-plan-repository.js';
+import { TemplateRepository } from './template-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -64,6 +67,10 @@ export interface Repositories {
   recordFreshness: RecordFreshnessRepository;
   /** Promotion cases and their case files (migration 023). */
   promotionCases: PromotionCaseRepository;
+  /** 1:1s, support plans and templates (migration 022). */
+  oneOnOnes: OneOnOneRepository;
+  supportPlans: SupportPlanRepository;
+  templates: TemplateRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -97,6 +104,9 @@ function repositories(db: Kysely<Database>): Repositories {
     slos: new SloRepository(db),
     recordFreshness: new RecordFreshnessRepository(db),
     promotionCases: new PromotionCaseRepository(db),
+    oneOnOnes: new OneOnOneRepository(db),
+    supportPlans: new SupportPlanRepository(db),
+    templates: new TemplateRepository(db),
   };
 }
 

@@ -29,6 +29,10 @@ import { TeamPage } from './pages/TeamPage';
 import { TeamsPage } from './pages/TeamsPage';
 import { IncidentPage } from './pages/oncall/IncidentPage';
 import { TeamOncallPage } from './pages/oncall/TeamOncallPage';
+import { OneOnOnesPage } from './pages/one-on-ones/OneOnOnesPage';
+import { PairPage } from './pages/one-on-ones/PairPage';
+import { SupportPlansPage } from './pages/support-plans/SupportPlansPage';
+import { TemplatesPage } from './pages/templates/TemplatesPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -65,4 +69,9 @@ export const appRoutes: readonly Route[] = [
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
   { path: '/calibration/workshops', render: () => <WorkshopsPage /> },
   { path: '/calibration/workshops/:id', render: (p) => <WorkshopPage id={id(p)} /> },
+  // 1:1s, support plans and templates.
+  { path: '/one-on-ones', render: () => <OneOnOnesPage /> },
+  { path: '/people/:id/one-on-ones', render: (p) => <PairPage id={id(p)} /> },
+  { path: '/people/:id/support-plans', render: (p) => <SupportPlansPage id={id(p)} /> },
+  { path: '/templates', render: () => <TemplatesPage /> },
 ];

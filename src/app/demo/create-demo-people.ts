@@ -11,6 +11,7 @@ import { seedDemoReviews } from './seed-reviews.js';
 import { seedDemoEvidence } from './seed-evidence.js';
 import { seedDemoCompensation } from './seed-compensation.js';
 import { seedDemoPromotion } from './seed-promotion.js';
+import { seedDemoOneOnOnes } from './seed-one-on-ones.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -22,7 +23,7 @@ export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
 // Evidence before reviews: the demo's ratings cite items of the living documents.
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion];
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion, seedDemoOneOnOnes];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);

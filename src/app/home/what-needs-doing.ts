@@ -14,6 +14,7 @@ import { collectAll } from '../org/collect-all.js';
 import { listFairnessFlags } from '../reviews/fairness-flags.js';
 import { hasRole, isSelf, managesLine, rubricOf, type ReviewDeps } from '../reviews/deps.js';
 import { readSetupStatus } from '../setup/read-setup-status.js';
+import { listReportCadences, type ReportCadence } from '../one-on-ones/list-reports.js';
 
 const open = (c: ReviewCycle): boolean => c.state === 'published' || c.state === 'writing';
 const running = (c: ReviewCycle): boolean => c.state !== 'draft' && c.state !== 'shared';
@@ -43,13 +44,15 @@ export interface HomeTodo {
   /** Rated cycles under way, with how many participants are still without a compensation proposal. */
   compensation: { cycle: ReviewCycle; people: number; withoutProposal: number }[];
   setupLeft: { id: string; title: string }[] | null;
+  /** A manager's direct reports whose 1:1 is overdue (cadence + grace passed, or never held). */
+  overdueOneOnOnes: ReportCadence[];
 }
 
 export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<HomeTodo> {
   const cycles = (await deps.data.cycles.list()).filter(running);
   const people = (await collectAll((p) => deps.data.org.listPeople(p))).filter((p) => p.active && p.team !== null);
   const wide = hasRole(actor, 'calibrator') || hasRole(actor, 'people-partner');
-  const out: HomeTodo = { own: [], reports: [], progress: [], compensation: [], setupLeft: null };
+  const out: HomeTodo = { own: [], reports: [], progress: [], compensation: [], setupLeft: null, overdueOneOnOnes: [] };
   for (const cycle of cycles) {
     const submitted = await deps.data.reviewWriteups.submittedIn(cycle.id);
     const ratings = await deps.data.ratings.counts(cycle.id);
@@ -94,6 +97,7 @@ export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<Ho
       out.compensation.push({ cycle, people: people.length, withoutProposal: people.filter((p) => !proposed.has(p.id)).length });
     }
   }
+  out.overdueOneOnOnes = (await listReportCadences(deps, actor)).filter((r) => r.overdue);
   if (hasRole(actor, 'admin')) out.setupLeft = (await readSetupStatus(deps, actor)).steps.filter((s) => !s.done).map((s) => ({ id: s.id, title: s.title }));
   return out;
 }

@@ -29,7 +29,13 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   // Growth notes are the manager line's coaching record: the person reads them, never writes them.
   'growth-note': { read: coachingRead, write: { ...none, manager: '-Y-' } },
   'check-in': { read: coachingRead, write: coachingWrite },
-  'one-on-one-note': { read: coachingRead, write: coachingWrite },
+  // 1:1s: the person reads shared notes and their action items; only the manager line writes.
+  'one-on-one-note': { read: coachingRead, write: { ...none, manager: '-Y-' } },
+  // Private 1:1 notes: the manager line only — never the person, never a people partner.
+  'one-on-one-private-note': { read: { ...none, manager: '-Y-' }, write: { ...none, manager: '-Y-' } },
+  // Support plans: the person reads from the first day; the manager line writes.
+  'support-plan': { read: coachingRead, write: { ...none, manager: '-Y-' } },
+  template: { read: everyone, write: { ...none, admin: 'YYY' } },
   compensation: {
     read: { ...none, 'people-partner': 'YYY', 'compensation-reviewer': 'YYY' },
     write: { ...none, 'people-partner': '-YY', 'compensation-reviewer': '-YY' },
@@ -149,7 +155,7 @@ describe('role combinations and edge cases', () => {
 
   it('a compensation reviewer who also manages is still denied growth notes, check-ins and 1:1 notes of their reports', () => {
     const reviewer = accountActor({ accountId: 'a2', personId: 'omar', roles: ['compensation-reviewer', 'manager'], reportingLine: ['amara'] });
-    for (const type of ['growth-note', 'check-in', 'one-on-one-note'] as const) {
+    for (const type of ['growth-note', 'check-in', 'one-on-one-note', 'one-on-one-private-note', 'support-plan'] as const) {
       const d = can(reviewer, 'read', { type, person: 'amara' });
       expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/kept apart from growth/) });
     }
@@ -193,6 +199,15 @@ describe('role combinations and edge cases', () => {
     expect(can(omar, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: false })).toEqual({ allowed: false, reason: expect.stringMatching(/once calibration is done/) });
     expect(can(director, 'read', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
     expect(can(omar, 'write', { type: 'calibrated-rating', person: 'amara', calibrated: true }).allowed).toBe(false);
+  });
+
+  it('private 1:1 notes never reach the engineer, even one who manages others; shared 1:1 notes do', () => {
+    const engineer = accountActor({ accountId: 'a4', personId: 'jonas', roles: ['engineer', 'manager', 'people-partner', 'calibrator'], reportingLine: ['mei'] });
+    expect(can(engineer, 'read', { type: 'one-on-one-private-note', person: 'jonas' })).toEqual({ allowed: false, reason: expect.stringMatching(/manager line only/) });
+    expect(can(engineer, 'read', { type: 'one-on-one-note', person: 'jonas' }).allowed).toBe(true);
+    expect(can(engineer, 'write', { type: 'one-on-one-note', person: 'jonas' }).allowed).toBe(false);
+    expect(can(engineer, 'write', { type: 'support-plan', person: 'jonas' }).allowed).toBe(false);
+    expect(can(engineer, 'read', { type: 'one-on-one-private-note', person: 'mei' }).allowed).toBe(true);
   });
 
   it('the engineer reads growth notes about themself but writes none: the manager line does', () => {

@@ -61,7 +61,17 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
   'growth-note': coachingRecord('growth notes', 'line'),
   'check-in': coachingRecord('check-ins'),
-  'one-on-one-note': coachingRecord('1:1 notes'),
+  // 1:1s are the manager's to run: the person reads the shared notes and their action items, the
+  // manager line writes (the person raises topics in the 1:1 itself).
+  'one-on-one-note': coachingRecord('1:1 notes', 'line'),
+  // Private 1:1 notes are the manager's thinking: the manager line alone — not the person, not
+  // people partners, not calibrators; no export or packet reads them.
+  'one-on-one-private-note': (a, _action, r) => {
+    if (has(a, 'compensation-reviewer')) return keptApart;
+    return inLine(a, r.person) ? allow : deny('Private 1:1 notes are for the manager line only; the person reads the shared notes.');
+  },
+  'support-plan': coachingRecord('support plans', 'line'),
+  template: (a, action) => (action === 'read' || has(a, 'admin') ? allow : deny('Templates are edited by administrators.')),
   compensation: (a, action, r) => {
     if (action === 'write' && isSelf(a, r.person)) return deny('Nobody changes their own compensation.');
     if (has(a, 'compensation-reviewer') || has(a, 'people-partner')) return allow;

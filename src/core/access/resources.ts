@@ -13,6 +13,9 @@ export const resourceTypes = [
   'growth-note',
   'check-in',
   'one-on-one-note',
+  'one-on-one-private-note',
+  'support-plan',
+  'template',
   'compensation',
   'calibration',
   'team-delivery',
@@ -50,7 +53,12 @@ export const personResourceTypes = [
   'person-wellbeing',
   'growth-note',
   'check-in',
+  /** A 1:1 of the person with their manager: cadence, agenda, shared notes, action items. */
   'one-on-one-note',
+  /** The manager's private notes of a 1:1: the manager line only — never the person, never an export. */
+  'one-on-one-private-note',
+  /** A support plan for the person: theirs to read from the first day, the manager line's to write. */
+  'support-plan',
   'compensation',
   'person-delivery-metric',
   'person-access-log',
@@ -110,6 +118,8 @@ export type Resource =
   | { type: 'compensation-budget' }
   /** The promotion committee's side-by-side view of a cycle's cases (coverage and evidence, never a score). */
   | { type: 'promotion-committee' }
+  /** The organisation's templates (goals, packet, 1:1 agenda, support plan, promotion case), versioned. */
+  | { type: 'template' }
   /** Organisation settings made in first-run setup (evidence template, calibration workshop plan). */
   | { type: 'settings' }
   /** A calibration workshop round on sample packets; `raters` are the person ids rating it. */

@@ -17,6 +17,8 @@ describe('an audit entry in words', () => {
   it('describes private records and other records without their ids', () => {
     expect(describeEntry(entry('read', 'person-private', 'dev-patel'), names)).toBe('Viewed private records (on-call shifts and pages)');
     expect(describeEntry(entry('update', 'evidence-item', 'ev-9f2c'), names)).toBe('Changed evidence');
+    expect(describeEntry(entry('create', 'support-plan', 'plan-1'), names)).toBe('Created support plan');
+    expect(describeEntry(entry('read', 'one-on-one-private-note', 'jonas-weber'), names)).toBe('Viewed 1:1s with private notes');
     expect(describeEntry(entry('create', 'account', 'acct-dev'), names)).toBe('Created account dev@lumen.example');
     expect(describeEntry(entry('sign-in', 'account', 'acct-dev'), names)).toBe('Signed in');
   });

@@ -66,6 +66,10 @@ const records: Record<string, string> = {
   settings: 'settings',
   'promotion-case': 'promotion case',
   'promotion-committee': 'promotion cases',
+  'one-on-one-note': '1:1s',
+  'one-on-one-private-note': '1:1s with private notes',
+  'support-plan': 'support plan',
+  template: 'template',
 };
 
 /** The record types whose resource id is a review cycle's id. */

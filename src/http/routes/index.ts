@@ -35,6 +35,9 @@ import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
 import { workshopRoutes } from './workshops/route.js';
 import { promotionRoutes } from './promotion/route.js';
+import { oneOnOneRoutes } from './one-on-ones/route.js';
+import { supportPlanRoutes } from './support-plans/route.js';
+import { templateRoutes } from './templates/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -68,6 +71,10 @@ export const routes: readonly RouteRegistration[] = [
   workshopRoutes,
   // Promotion cases and the promotion committee's view.
   promotionRoutes,
+  // 1:1s, support plans and the organisation's templates.
+  oneOnOneRoutes,
+  supportPlanRoutes,
+  templateRoutes,
   homeRoutes,
   homeActivityRoutes,
   writingBalanceRoutes,

@@ -24,6 +24,7 @@ import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
+import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
 
 export const migrations: Record<string, Migration> = {
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '017-incident-details': incidentDetails,
   '018-review-writing': reviewWriting,
   '019-calibration-workshops': calibrationWorkshops,
+  '022-one-on-ones': oneOnOnes,
   '023-promotion-cases': promotionCases,
 };

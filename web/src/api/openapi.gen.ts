@@ -872,6 +872,90 @@ export interface Schemas {
     /** Incidents in the list that repeat an earlier one (same cause within 90 days) */
     repeats: number;
   };
+  /** One of the reader’s direct reports, with the cadence of their 1:1s */
+  ReportCadence: {
+    id: string;
+    name: string;
+    team: string | null;
+    openActions: number;
+    /** Days between 1:1s (default 14) */
+    cadenceDays: number;
+    lastHeldOn: string | null;
+    /** When the next 1:1 is due; null when none was ever held */
+    dueOn: string | null;
+    /** No 1:1 within the cadence plus 3 days of grace (or none ever) */
+    overdue: boolean;
+    daysOverdue: number;
+  };
+  AgendaItem: {
+    text: string;
+    source: "template" | "carried-over" | "added";
+    /** The carried-over action item */
+    action?: string;
+  };
+  OneOnOneMeeting: {
+    id: string;
+    /** A date, YYYY-MM-DD */
+    heldOn: string;
+    agenda: Schemas["AgendaItem"][];
+    /** Shared with the report */
+    sharedNotes: string;
+    /** The manager’s private notes: the manager line only; null for everyone else */
+    privateNotes: string | null;
+    /** The version of the 1:1 agenda template it was written with */
+    templateVersion: number;
+    /** ISO 8601, UTC */
+    createdAt: string;
+  };
+  ActionItem: {
+    id: string;
+    text: string;
+    owner: {
+      id: string;
+      name: string;
+    };
+    ownerRole: "manager" | "report";
+    dueOn: string | null;
+    done: boolean;
+    doneAt: string | null;
+    meeting: string;
+  };
+  OneOnOnes: {
+    report: {
+      id: string;
+      name: string;
+    };
+    manager: {
+      id: string;
+      name: string;
+    };
+    /** Days between 1:1s (default 14) */
+    cadenceDays: number;
+    lastHeldOn: string | null;
+    /** When the next 1:1 is due; null when none was ever held */
+    dueOn: string | null;
+    /** No 1:1 within the cadence plus 3 days of grace (or none ever) */
+    overdue: boolean;
+    daysOverdue: number;
+    /** Newest first */
+    meetings: Schemas["OneOnOneMeeting"][];
+    /** The manager line sees all; the report sees their own */
+    actions: Schemas["ActionItem"][];
+    /** The next 1:1’s agenda, for the manager line */
+    next: {
+      agenda: Schemas["AgendaItem"][];
+      template: {
+        version: number;
+        title: string;
+        sections: {
+          heading: string;
+          prompt: string;
+        }[];
+      };
+    } | null;
+    seesPrivate: boolean;
+    mayWrite: boolean;
+  };
   HomeTodo: {
     own: ({
       cycle: Schemas["ReviewCycle"];
@@ -935,6 +1019,8 @@ export interface Schemas {
       id: string;
       title: string;
     }[] | null;
+    /** The reader’s direct reports whose 1:1 is overdue */
+    overdueOneOnOnes: Schemas["ReportCadence"][];
   };
   HomeActivity: {
     /** null for accounts without a person */
@@ -2264,6 +2350,52 @@ export interface Schemas {
     };
     /** ISO 8601, UTC */
     updatedAt: string;
+  };
+  /** Visible to the person from the day it is created */
+  SupportPlan: {
+    id: string;
+    person: string;
+    /** The review signal the plan is about; null: the role as a whole */
+    signal: string | null;
+    /** A date, YYYY-MM-DD */
+    startsOn: string;
+    /** A date, YYYY-MM-DD */
+    endsOn: string;
+    /** Observable: what would be seen, by when */
+    expectations: string[];
+    /** What the manager line provides */
+    support: string[];
+    outcome: "met" | "extended" | "not-met" | "closed" | null;
+    outcomeNote: string | null;
+    templateVersion: number;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    /** ISO 8601, UTC */
+    updatedAt: string;
+    /** In date order */
+    checkIns: {
+      id: string;
+      /** A date, YYYY-MM-DD */
+      heldOn: string;
+      note: string;
+      /** ISO 8601, UTC */
+      createdAt: string;
+    }[];
+  };
+  Template: {
+    kind: "quarterly-goals" | "review-packet" | "one-on-one-agenda" | "support-plan" | "promotion-case";
+    /** The kind, as people read it */
+    name: string;
+    version: number;
+    title: string;
+    sections: {
+      heading: string;
+      prompt: string;
+    }[];
+    /** The Trellis default, not edited yet */
+    builtIn: boolean;
+    /** ISO 8601, UTC; null for the built-in default */
+    createdAt: string | null;
   };
 }
 
@@ -3699,6 +3831,197 @@ export interface Operations {
         };
       })[];
     };
+  };
+  /** The reader’s direct reports with their 1:1 cadence and overdue state (empty for someone without reports) */
+  "GET /api/one-on-ones": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["ReportCadence"][];
+    };
+  };
+  /** The 1:1s of a person with their manager: shared notes and their own action items for the person; everything for the manager line */
+  "GET /api/people/{id}/one-on-ones": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["OneOnOnes"];
+  };
+  /** Record a 1:1 held (manager line): topics added to the template agenda, shared and private notes, new action items, carried-over items done */
+  "POST /api/people/{id}/one-on-ones": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      /** A date, YYYY-MM-DD */
+      heldOn: string;
+      topics?: string[];
+      sharedNotes?: string;
+      /** Kept for the manager line only */
+      privateNotes?: string;
+      actions?: ({
+        text: string;
+        owner: "manager" | "report";
+        dueOn?: string | null;
+      })[];
+      /** Ids of open action items settled in this 1:1 */
+      done?: string[];
+    };
+    response: {
+      id: string;
+      /** A date, YYYY-MM-DD */
+      heldOn: string;
+      agenda: Schemas["AgendaItem"][];
+      templateVersion: number;
+    };
+  };
+  /** Set how often the pair meets (manager line) */
+  "PUT /api/people/{id}/one-on-ones/cadence": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      /** 1 to 90 */
+      days: number;
+    };
+    response: {
+      cadenceDays: number;
+    };
+  };
+  /** Change the shared or private notes of a 1:1 (manager line) */
+  "PUT /api/people/{id}/one-on-ones/{meetingId}/notes": {
+    params: {
+      id: string;
+      meetingId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      sharedNotes?: string;
+      privateNotes?: string;
+    };
+    response: null;
+  };
+  /** Mark an action item done, or open again (manager line) */
+  "PUT /api/people/{id}/one-on-one-actions/{actionId}": {
+    params: {
+      id: string;
+      actionId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      done: boolean;
+    };
+    response: Schemas["ActionItem"];
+  };
+  /** A person’s support plans, newest first (the person, their manager line and people partners; never compensation reviewers) */
+  "GET /api/people/{id}/support-plans": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      person: {
+        id: string;
+        name: string;
+      };
+      items: Schemas["SupportPlan"][];
+      mayWrite: boolean;
+    };
+  };
+  /** Create a support plan (manager line); the person sees it at once */
+  "POST /api/people/{id}/support-plans": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      signal?: string | null;
+      /** A date, YYYY-MM-DD */
+      startsOn: string;
+      /** A date, YYYY-MM-DD */
+      endsOn: string;
+      expectations: string[];
+      support: string[];
+      outcome?: "met" | "extended" | "not-met" | "closed" | null;
+      outcomeNote?: string | null;
+    };
+    response: Schemas["SupportPlan"];
+  };
+  /** Change a support plan: expectations, support, timeline, outcome (manager line) */
+  "PUT /api/people/{id}/support-plans/{planId}": {
+    params: {
+      id: string;
+      planId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      signal?: string | null;
+      /** A date, YYYY-MM-DD */
+      startsOn: string;
+      /** A date, YYYY-MM-DD */
+      endsOn: string;
+      expectations: string[];
+      support: string[];
+      outcome?: "met" | "extended" | "not-met" | "closed" | null;
+      outcomeNote?: string | null;
+    };
+    response: Schemas["SupportPlan"];
+  };
+  /** Add a dated check-in to a support plan (manager line) */
+  "POST /api/people/{id}/support-plans/{planId}/check-ins": {
+    params: {
+      id: string;
+      planId: string;
+    };
+    query: Record<never, never>;
+    body: {
+      /** A date, YYYY-MM-DD */
+      heldOn: string;
+      note: string;
+    };
+    response: Schemas["SupportPlan"];
+  };
+  /** The template of each kind in force (goals, review packet, 1:1 agenda, support plan, promotion case) */
+  "GET /api/templates": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["Template"][];
+    };
+  };
+  /** One kind’s template in force and its earlier versions, newest first */
+  "GET /api/templates/{kind}": {
+    params: {
+      kind: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      current: Schemas["Template"];
+      versions: Schemas["Template"][];
+    };
+  };
+  /** Save a new version of a template (administrators); what was written with older versions keeps them */
+  "PUT /api/templates/{kind}": {
+    params: {
+      kind: string;
+    };
+    query: Record<never, never>;
+    body: {
+      title: string;
+      sections: {
+        heading: string;
+        prompt: string;
+      }[];
+    };
+    response: Schemas["Template"];
   };
   /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
   "GET /api/home": {

@@ -57,6 +57,13 @@ function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
                   Living document
                 </Link>
                 <span className="hint">Goals, evidence and growth notes.</span>
+                {/* 1:1s and support plans have the living document's readers: the person, their manager line, people partners. */}
+                <Link to={`${paths.person(person.id)}/one-on-ones`} className="button">
+                  1:1s
+                </Link>
+                <Link to={`${paths.person(person.id)}/support-plans`} className="button">
+                  Support plans
+                </Link>
               </>
             )}
           </p>

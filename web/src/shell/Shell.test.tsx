@@ -32,7 +32,7 @@ describe('the app shell', () => {
   it('shows the audit log to admins only, and marks the current section', async () => {
     const engineer = await renderAs(['engineer']);
     const links = [...engineer.querySelectorAll('nav[aria-label="Main"] a')].map(text);
-    expect(links).toEqual(['Home', 'Teams', 'People', 'Services', 'Organisation delivery', 'Reporting lines', 'My private page', 'My document', 'Career ladder', 'Review signals', 'Review cycles']);
+    expect(links).toEqual(['Home', 'Teams', 'People', 'Services', 'Organisation delivery', 'Reporting lines', 'My private page', 'My document', 'My 1:1s', 'Career ladder', 'Review signals', 'Review cycles']);
     expect(text(engineer.querySelector('nav a[aria-current="page"]'))).toBe('Teams');
     await cleanup();
 

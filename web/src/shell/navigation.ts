@@ -28,7 +28,12 @@ export function navigationFor(account: Account): NavItem[] {
     items.push({ label: 'My private page', to: mine, section: mine });
     const doc = `/people/${encodeURIComponent(account.personId)}/document`;
     items.push({ label: 'My document', to: doc, section: doc });
+    // The person's 1:1s with their manager (shared notes, their action items), linked to their support plans.
+    const talks = `/people/${encodeURIComponent(account.personId)}/one-on-ones`;
+    items.push({ label: 'My 1:1s', to: talks, section: talks });
   }
+  // A manager's direct reports with the cadence of each 1:1 and the overdue ones first.
+  if (account.roles.includes('manager')) items.push({ label: '1:1s with my reports', to: '/one-on-ones', section: '/one-on-ones' });
   // The career ladder is published to everyone: what each level asks, and what changes to the next.
   items.push({ label: 'Career ladder', to: '/ladder', section: '/ladder' });
   // Reviews: the signals are published to everyone; cycles show each person what they may see in them.
@@ -39,6 +44,8 @@ export function navigationFor(account: Account): NavItem[] {
   }
   if (isAdmin(account)) items.push({ label: 'Audit log', to: '/audit', section: '/audit' });
   if (isAdmin(account)) items.push({ label: 'Setup', to: '/setup', section: '/setup' });
+  // The organisation's templates (goals, packet, 1:1 agenda, support plan, promotion case): edited by administrators.
+  if (isAdmin(account)) items.push({ label: 'Templates', to: '/templates', section: '/templates' });
   // The band table: administrators import it; compensation reviewers and people partners read it.
   if (account.roles.some((r) => r === 'admin' || r === 'compensation-reviewer' || r === 'people-partner')) items.push({ label: 'Compensation bands', to: '/compensation/bands', section: '/compensation/bands' });
   return items;

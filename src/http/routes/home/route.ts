@@ -23,6 +23,7 @@ export const homeRoutes: RouteRegistration = {
         })),
         compensation: t.compensation.map((c) => ({ cycle: serialiseCycle(c.cycle), people: c.people, withoutProposal: c.withoutProposal })),
         setupLeft: t.setupLeft,
+        overdueOneOnOnes: t.overdueOneOnOnes,
       };
     });
   },

@@ -1,5 +1,6 @@
 /** Schema of the home page's what-needs-doing, per role (GET /api/home). */
 import { z } from 'zod';
+import { reportCadence } from '../one-on-ones/schema.js';
 import { signedInErrors } from '../../schemas.js';
 import { deadlineSteps } from '../../../core/review/deadlines.js';
 import { cycle } from '../cycles/schema.js';
@@ -35,6 +36,7 @@ export const homeSchema = {
         ),
         compensation: z.array(z.object({ cycle, people: z.number(), withoutProposal: z.number() })),
         setupLeft: z.array(z.object({ id: z.string(), title: z.string() })).nullable(),
+        overdueOneOnOnes: z.array(reportCadence).describe('The reader’s direct reports whose 1:1 is overdue'),
       })
       .meta({ id: 'HomeTodo' }),
     ...signedInErrors,

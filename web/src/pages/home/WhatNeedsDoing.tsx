@@ -14,6 +14,7 @@ import { paths } from '../../paths';
 import { Link } from '../../router/Link';
 import { Deadlines } from '../reviews/Deadlines';
 import { WritingBalance } from './WritingBalance';
+import { OverdueOneOnOnes } from './OverdueOneOnOnes';
 import { reviewPaths } from '../reviews/types';
 
 type Todo = Schemas['HomeTodo'];
@@ -30,7 +31,7 @@ export function WhatNeedsDoing({ personId }: { personId: string | null }) {
 }
 
 function Sections({ t, personId }: { t: Todo; personId: string | null }) {
-  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0;
+  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0 && t.overdueOneOnOnes.length === 0;
   return (
     <section className="panel" aria-labelledby="todo-title">
       <h2 id="todo-title">What needs doing</h2>
@@ -139,6 +140,7 @@ function Sections({ t, personId }: { t: Todo; personId: string | null }) {
           <Link to={reviewPaths.compensation(cycle.id)}>Open the compensation page</Link>
         </p>
       ))}
+      <OverdueOneOnOnes rows={t.overdueOneOnOnes} />
       {t.setupLeft && t.setupLeft.length > 0 && (
         <p>
           Setup steps left: {t.setupLeft.map((s) => s.title).join('; ')}. <Link to="/setup">Continue setup</Link>
