@@ -167,7 +167,10 @@ export function compareSloAround(slo: SloDefinition, source: SliSource, options:
   const dataEnd = options.dataEnd ?? t;
   const dataStart = options.dataStart ?? t;
   let windowMs = requested;
-  if (t + requested > dataEnd) {
+  if (options.dataEnd === null) {
+    windowMs = 0;
+    notes.push('No SLI data is stored for this SLO yet: there is nothing to compare.');
+  } else if (t + requested > dataEnd) {
     windowMs = Math.max(0, Math.floor((dataEnd - t) / DAY) * DAY);
     notes.push(
       windowMs === 0
