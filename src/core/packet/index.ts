@@ -4,3 +4,4 @@ export { packetMarkdown } from './markdown.js';
 export { packetHtml, packetStyle } from './html.js';
 export { describeComparison, describeComparisons, SEVERAL_COMPARED_NOTE, type OutcomeLine } from './outcome-lines.js';
 export { deliveryContext } from './delivery-context.js';
+export { describeSloOutcome, describeAttribution, type SloOutcomeLike } from './slo-outcome-lines.js';
