@@ -154,6 +154,20 @@ export class SloRepository {
     return r && r.first !== null ? { first: Number(r.first), last: Number(r.last) } : undefined;
   }
 
+  /** Incidents of some services that started in [from, to), counted by severity (the packet's team context). */
+  async incidentCounts(services: readonly string[], from: number, to: number): Promise<{ severity: string | null; count: number }[]> {
+    if (services.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('incidents')
+      .select(['severity', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('service', 'in', services)
+      .where('started_at', '>=', from)
+      .where('started_at', '<', to)
+      .groupBy('severity')
+      .execute();
+    return rows.map((r) => ({ severity: r.severity, count: Number(r.n) }));
+  }
+
   /** Incidents and production deployments of a service that overlap [from, to), for burn attribution. */
   async burnEvents(service: string, from: number, to: number, deploymentInfluenceMs: number): Promise<BurnEvent[]> {
     const incidents = await this.db
