@@ -46,9 +46,10 @@ export function sloAlertNoise(episodes: readonly SloAlertEpisode[] | null, w: Ti
 
 /**
  * The seam between on-call noise and the SLO engine: burn-rate alert episodes of some services in
- * a window. The SLO engine provides an implementation (it owns SLI slices and the multi-window
- * alert rules) and passes it as `RouteDeps.sloAlerts`; until then `noSloAlertHistory` answers
- * null and the figures say "not available" rather than showing a zero nobody measured.
+ * a window. The SLO engine implements it over the stored SLI slices
+ * (app/reliability/slo-alert-episodes.ts, the default); `RouteDeps.sloAlerts` may replace it
+ * (e.g. alert history from Prometheus). `noSloAlertHistory` answers null, and the figures say
+ * "not available" rather than showing a zero nobody measured.
  */
 export interface SloAlertEpisodeSource {
   episodes(services: readonly string[], window: TimeWindow): Promise<SloAlertEpisode[] | null>;
