@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
 import type { BurnEvent } from '../core/reliability/attribution.js';
+import { rangeKey, type PlannedSums, type Sums, type WindowPlan } from '../core/reliability/prefix-windows.js';
 import { hourRangeKey, type HourRangeSums, type HourRollup } from '../core/reliability/rollup-source.js';
 import type { MinuteSlice } from '../core/reliability/totals.js';
 import type { Database } from './schema.js';
@@ -106,6 +107,51 @@ export class SloRepository {
       .columns(['slo', 'hour', 'good', 'total', 'data_slices', 'good_slices'])
       .expression(select.groupBy(['slo', hour]))
       .execute();
+    await this.rebuildPrefixSums(slo, fromHour);
+  }
+
+  /**
+   * Rewrite the running sums of `slo`'s rollups from `fromHour` on (every later hour's running
+   * sum depends on the hours rewritten). One statement: a window sum over the SLO's rollups.
+   */
+  async rebuildPrefixSums(slo: string, fromHour?: number): Promise<void> {
+    const running = (c: string) => sql`sum(${sql.ref(c)}) over (order by hour)`;
+    const c = sql`(select hour, ${running('good')} as cg, ${running('total')} as ct, ${running('data_slices')} as cd, ${running('good_slices')} as cgs from sli_rollups where slo = ${slo}) as c`;
+    const from = fromHour === undefined ? sql`` : sql` and c.hour >= ${fromHour}`;
+    await sql`update sli_rollups set cum_good = c.cg, cum_total = c.ct, cum_data_slices = c.cd, cum_good_slices = c.cgs from ${c} where sli_rollups.slo = ${slo} and sli_rollups.hour = c.hour${from}`.execute(this.db);
+  }
+
+  /**
+   * The sums a window plan needs, in one statement: for each hour bound the running sum of the
+   * last rollup before it (none: zero), and for each minute range the raw minutes summed.
+   * `sliceTarget` decides which one-minute slices are good (Timeslices), as the rollups do.
+   */
+  async plannedSums(slo: string, plan: WindowPlan, sliceTarget: { n: bigint; d: bigint } | undefined): Promise<PlannedSums> {
+    const n = sql.lit(Number(sliceTarget?.n ?? 2n));
+    const d = sql.lit(Number(sliceTarget?.d ?? 1n));
+    const parts = [
+      ...plan.hourBounds.map(
+        (h, i) => sql`select ${sql.lit(`h${i}`)} as k, g, t, ds, gs from (select cum_good as g, cum_total as t, cum_data_slices as ds, cum_good_slices as gs from sli_rollups where slo = ${slo} and hour < ${h} order by hour desc limit 1) as ${sql.ref(`h${i}`)}`,
+      ),
+      ...plan.minuteRanges.map(
+        ([a, b], i) =>
+          sql`select ${sql.lit(`m${i}`)} as k, coalesce(sum(good), 0) as g, coalesce(sum(total), 0) as t, coalesce(sum(case when total > 0 then 1 else 0 end), 0) as ds, coalesce(sum(case when total > 0 and good * ${d} >= ${n} * total then 1 else 0 end), 0) as gs from sli_slices where slo = ${slo} and at >= ${a} and at < ${b}`,
+      ),
+    ];
+    const cumBefore = new Map<number, Sums>(plan.hourBounds.map((h) => [h, { good: 0, total: 0, dataSlices: 0, goodSlices: 0 }]));
+    const minutes = new Map<string, Sums>();
+    if (parts.length === 0) return { cumBefore, minutes };
+    const r = await sql<{ k: string; g: number | string; t: number | string; ds: number | string; gs: number | string }>`${sql.join(parts, sql` union all `)}`.execute(this.db);
+    for (const row of r.rows) {
+      const sums = { good: Number(row.g), total: Number(row.t), dataSlices: Number(row.ds), goodSlices: Number(row.gs) };
+      const i = Number(row.k.slice(1));
+      if (row.k.startsWith('h')) cumBefore.set(plan.hourBounds[i]!, sums);
+      else {
+        const [a, b] = plan.minuteRanges[i]!;
+        minutes.set(rangeKey(a, b), sums);
+      }
+    }
+    return { cumBefore, minutes };
   }
 
   async rollups(slo: string, from: number, to: number): Promise<HourRollup[]> {

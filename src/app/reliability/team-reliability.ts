@@ -8,14 +8,13 @@ import type { Actor } from '../../core/access/actor.js';
 import { reliabilityContext } from '../../core/packet/index.js';
 import type { ContextFigure } from '../../core/packet/index.js';
 import { MINUTE } from '../../core/reliability/duration.js';
-import { sloStatus, type SloStatus } from '../../core/reliability/status.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import type { SloRepository } from '../../store/slo-repository.js';
 import { assertAllowed } from '../authorize.js';
-import { sloDefinitions, sourceFor } from './slo-status.js';
+import { sloDefinitions, statusOf } from './slo-status.js';
 
 export interface TeamReliabilityDeps {
-  slos: Pick<SloRepository, 'objects' | 'hourRangeSums' | 'sliceRanges' | 'slices' | 'sliceSpan' | 'incidentCounts'>;
+  slos: Pick<SloRepository, 'objects' | 'plannedSums' | 'slices' | 'sliceSpan' | 'incidentCounts'>;
   org: Pick<OrgRepository, 'listServices'>;
 }
 
@@ -30,14 +29,7 @@ export async function teamReliabilityFigures(deps: TeamReliabilityDeps, actor: A
     const span = await deps.slos.sliceSpan(def.name);
     const end = Math.floor(period.to / MINUTE) * MINUTE;
     const at = span === undefined ? end : Math.min(end, span.last + MINUTE);
-    let status: SloStatus;
-    try {
-      status = sloStatus(def, await sourceFor(deps, def, at), at);
-    } catch (e) {
-      // A firing alert needs its start, which only the raw slices can tell (as in slo status).
-      if (!(e instanceof RangeError)) throw e;
-      status = sloStatus(def, await sourceFor(deps, def, at, true), at);
-    }
+    const status = await statusOf(deps, def, at);
     inputs.push({
       name: def.name,
       service: def.service,
