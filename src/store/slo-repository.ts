@@ -4,7 +4,7 @@
  * Rollups are rewritten for the touched hours inside the caller's transaction, so a reader never
  * sees slices and rollups disagree. Postgres returns sums as strings: normalised here.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
 import type { BurnEvent } from '../core/reliability/attribution.js';
@@ -30,6 +30,9 @@ export interface SaveObject {
 }
 
 export class SloRepository {
+  /** Compiled plannedSums statements by shape (plannedSumsText). */
+  private readonly plannedTexts = new Map<string, string>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async objects(kind?: OpenSloKind): Promise<StoredObject[]> {
@@ -127,21 +130,14 @@ export class SloRepository {
    * `sliceTarget` decides which one-minute slices are good (Timeslices), as the rollups do.
    */
   async plannedSums(slo: string, plan: WindowPlan, sliceTarget: { n: bigint; d: bigint } | undefined): Promise<PlannedSums> {
-    const n = sql.lit(Number(sliceTarget?.n ?? 2n));
-    const d = sql.lit(Number(sliceTarget?.d ?? 1n));
-    const parts = [
-      ...plan.hourBounds.map(
-        (h, i) => sql`select ${sql.lit(`h${i}`)} as k, g, t, ds, gs from (select cum_good as g, cum_total as t, cum_data_slices as ds, cum_good_slices as gs from sli_rollups where slo = ${slo} and hour < ${h} order by hour desc limit 1) as ${sql.ref(`h${i}`)}`,
-      ),
-      ...plan.minuteRanges.map(
-        ([a, b], i) =>
-          sql`select ${sql.lit(`m${i}`)} as k, coalesce(sum(good), 0) as g, coalesce(sum(total), 0) as t, coalesce(sum(case when total > 0 then 1 else 0 end), 0) as ds, coalesce(sum(case when total > 0 and good * ${d} >= ${n} * total then 1 else 0 end), 0) as gs from sli_slices where slo = ${slo} and at >= ${a} and at < ${b}`,
-      ),
-    ];
+    const n = Number(sliceTarget?.n ?? 2n);
+    const d = Number(sliceTarget?.d ?? 1n);
     const cumBefore = new Map<number, Sums>(plan.hourBounds.map((h) => [h, { good: 0, total: 0, dataSlices: 0, goodSlices: 0 }]));
     const minutes = new Map<string, Sums>();
-    if (parts.length === 0) return { cumBefore, minutes };
-    const r = await sql<{ k: string; g: number | string; t: number | string; ds: number | string; gs: number | string }>`${sql.join(parts, sql` union all `)}`.execute(this.db);
+    if (plan.hourBounds.length + plan.minuteRanges.length === 0) return { cumBefore, minutes };
+    const text = this.plannedSumsText(plan.hourBounds.length, plan.minuteRanges.length, n, d);
+    const params = [...plan.hourBounds.flatMap((h) => [slo, h]), ...plan.minuteRanges.flatMap(([a, b]) => [slo, a, b])];
+    const r = await this.db.executeQuery<{ k: string; g: number | string; t: number | string; ds: number | string; gs: number | string }>(CompiledQuery.raw(text, params));
     for (const row of r.rows) {
       const sums = { good: Number(row.g), total: Number(row.t), dataSlices: Number(row.ds), goodSlices: Number(row.gs) };
       const i = Number(row.k.slice(1));
@@ -152,6 +148,30 @@ export class SloRepository {
       }
     }
     return { cumBefore, minutes };
+  }
+
+  /**
+   * The statement of a plan's shape (how many hour bounds and minute ranges, which slice target),
+   * compiled once by Kysely for this dialect and kept: a status read of thousands of SLOs then
+   * spends its time in the database, not in building the same statement again. Parameters, in
+   * order: (slo, hour) per bound, then (slo, from, to) per range.
+   */
+  private plannedSumsText(bounds: number, ranges: number, n: number, d: number): string {
+    const key = `${bounds}|${ranges}|${n}|${d}`;
+    const known = this.plannedTexts.get(key);
+    if (known !== undefined) return known;
+    const parts = [
+      ...Array.from({ length: bounds }, (_, i) => sql`select ${sql.lit(`h${i}`)} as k, g, t, ds, gs from (select cum_good as g, cum_total as t, cum_data_slices as ds, cum_good_slices as gs from sli_rollups where slo = ${''} and hour < ${0} order by hour desc limit 1) as ${sql.ref(`h${i}`)}`),
+      ...Array.from(
+        { length: ranges },
+        (_, i) =>
+          sql`select ${sql.lit(`m${i}`)} as k, coalesce(sum(good), 0) as g, coalesce(sum(total), 0) as t, coalesce(sum(case when total > 0 then 1 else 0 end), 0) as ds, coalesce(sum(case when total > 0 and good * ${sql.lit(d)} >= ${sql.lit(n)} * total then 1 else 0 end), 0) as gs from sli_slices where slo = ${''} and at >= ${0} and at < ${0}`,
+      ),
+    ];
+    const text = sql`${sql.join(parts, sql` union all `)}`.compile(this.db).sql;
+    if (this.plannedTexts.size > 64) this.plannedTexts.clear();
+    this.plannedTexts.set(key, text);
+    return text;
   }
 
   async rollups(slo: string, from: number, to: number): Promise<HourRollup[]> {
