@@ -20,13 +20,14 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/** `sliDays`: days of SLI data (default 1, to stay quick; SLO before/after needs weeks). */
+export async function startDemoServer(options: { sliDays?: number } = {}): Promise<DemoServer> {
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web is not built: run `npm run build` (npm test does it first)');
   const dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   const store = await openStore(join(dir, 'demo.db'));
   await migrateToLatest(store);
   const anchor = Date.UTC(2026, 10, 2);
-  await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 1 });
+  await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: options.sliDays ?? 1 });
   const { password } = await createDemoAccounts(store);
   await createDemoPeople(store, { anchor, runtime: systemRuntime });
   let running: RunningServer;

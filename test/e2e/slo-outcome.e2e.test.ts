@@ -13,7 +13,8 @@ import { useDemoBrowser } from './demo-browser.js';
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('SLO outcomes in Chromium', () => {
-  const demo = useDemoBrowser();
+  // Five weeks of SLI data: fourteen days each side of the item's moment, seventeen days ago.
+  const demo = useDemoBrowser({ sliDays: 35 });
   const { signIn } = demo;
 
   it('the engineer reads her SLO-linked item: burn and SLI before/after with n and interval, and the burn attribution', async () => {
