@@ -19,10 +19,14 @@ export function storedSloAlertEpisodes(slos: Pick<SloRepository, 'objects' | 'sl
       const defs = (await slos.objects('SLO')).map((o) => sloDefinition(o.object)).filter((d) => wanted.has(d.service));
       if (defs.length === 0) return null;
       const out: SloAlertEpisode[] = [];
+      // The part of the window some SLO's data covers ("per week" is over it).
+      let coveredFrom = window.to, coveredTo = window.from;
       for (const def of defs) {
         const span = await slos.sliceSpan(def.name);
         if (span === undefined) continue;
         const dataEnd = span.last + MINUTE;
+        coveredFrom = Math.min(coveredFrom, Math.max(window.from, span.first));
+        coveredTo = Math.max(coveredTo, Math.min(window.to, dataEnd));
         // Alert windows before the window's start, and the budget period before each following hour.
         const from = window.from - EPISODE_LOOKBACK_MS - periodMs(def.window, window.to) - FOLLOWED_BY_BURN_MS;
         const to = Math.min(dataEnd, window.to + FOLLOWED_BY_BURN_MS);
@@ -31,7 +35,7 @@ export function storedSloAlertEpisodes(slos: Pick<SloRepository, 'objects' | 'sl
         const source = prefixSource(slices, from, to, def.timeSliceMinutes, def.timeSliceTarget);
         out.push(...noiseEpisodes(def, source, window, Math.min(dataEnd, to)));
       }
-      return out;
+      return { episodes: out, covered: { from: coveredFrom, to: Math.max(coveredFrom, coveredTo) } };
     },
   };
 }
