@@ -68,4 +68,17 @@ describe.skipIf(!enabled)('SLO outcomes in Chromium', () => {
     expect(text).toMatch(/SLO auth-service-availability \(auth-service\): error budget/);
     expect(problems).toEqual([]);
   });
+
+  it('a team’s on-call health counts its SLO alert episodes per week and how many real burn followed', async () => {
+    const { page, problems } = await signIn('dev@lumen.example');
+    await page.goto(`${demo.server().url}/teams/payments/oncall`);
+    const card = page.getByRole('list', { name: 'On-call figures' }).getByRole('listitem').filter({ hasText: 'SLO alert episodes' });
+    await card.waitFor();
+    // payments-api's burn ten days ago paged, and budget burned in the hour after each episode started.
+    await expect.poll(() => card.locator('.metric-value').textContent()).toMatch(/^\d+(\.\d+)? \/ week$/);
+    expect(await card.locator('.metric-n').textContent()).toMatch(/^\d+ episodes?; \d+(\.\d+)? ?% of \d+ followed by real burn$/);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'slo-outcome-oncall-noise');
+    expect(problems).toEqual([]);
+  });
 });
