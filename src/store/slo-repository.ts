@@ -1,15 +1,15 @@
 /**
  * SLO definitions (OpenSLO objects) and the SLI data SLO figures are computed from: raw
- * one-minute slices (`sli_slices`, written by record import) and hourly rollups (`sli_rollups`).
- * Rollups are rewritten for the touched hours inside the caller's transaction, so a reader never
- * sees slices and rollups disagree. Postgres returns sums as strings: normalised here.
+ * one-minute slices (`sli_slices`, written by record import) and hourly rollups (`sli_rollups`)
+ * with their running sums. Rollups are rewritten for the touched hours, and the running sums from
+ * the first touched hour on, inside the caller's transaction, so a reader never sees slices and
+ * rollups disagree. Postgres returns sums as strings: normalised here.
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
 import type { BurnEvent } from '../core/reliability/attribution.js';
 import { rangeKey, type PlannedSums, type Sums, type WindowPlan } from '../core/reliability/prefix-windows.js';
-import { hourRangeKey, type HourRangeSums, type HourRollup } from '../core/reliability/rollup-source.js';
 import type { MinuteSlice } from '../core/reliability/totals.js';
 import type { Database } from './schema.js';
 
@@ -174,44 +174,9 @@ export class SloRepository {
     return text;
   }
 
-  async rollups(slo: string, from: number, to: number): Promise<HourRollup[]> {
-    const rows = await this.db.selectFrom('sli_rollups').selectAll().where('slo', '=', slo).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').execute();
-    return rows.map((r) => ({ hour: Number(r.hour), good: Number(r.good), total: Number(r.total), dataSlices: Number(r.data_slices), goodSlices: Number(r.good_slices) }));
-  }
-
   async slices(slo: string, from: number, to: number): Promise<MinuteSlice[]> {
     const rows = await this.db.selectFrom('sli_slices').select(['at', 'good', 'total']).where('slo', '=', slo).where('at', '>=', from).where('at', '<', to).orderBy('at').execute();
     return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
-  }
-
-  /** Minutes of several ranges (the partial hours a rollup read needs), in one statement. */
-  async sliceRanges(slo: string, ranges: readonly [number, number][]): Promise<MinuteSlice[]> {
-    if (ranges.length === 0) return [];
-    const parts = ranges.map(([a, b]) => sql`select at, good, total from sli_slices where slo = ${slo} and at >= ${a} and at < ${b}`);
-    const r = await sql<{ at: number; good: number; total: number }>`${sql.join(parts, sql` union all `)}`.execute(this.db);
-    return r.rows.map((x) => ({ at: Number(x.at), good: Number(x.good), total: Number(x.total) }));
-  }
-
-  /**
-   * Σ of the hourly rollups over each whole-hour range, summed by the database in one pass
-   * (one row back, whatever the window's length).
-   */
-  async hourRangeSums(slo: string, ranges: readonly [number, number][]): Promise<Map<string, HourRangeSums>> {
-    const out = new Map<string, HourRangeSums>();
-    if (ranges.length === 0) return out;
-    const cols = ranges.flatMap(([a, b], i) => {
-      const inRange = sql`hour >= ${sql.lit(a)} and hour < ${sql.lit(b)}`;
-      return (['good', 'total', 'data_slices', 'good_slices'] as const).map((c) => sql`sum(case when ${inRange} then ${sql.ref(c)} else 0 end) as ${sql.ref(`${c}_${i}`)}`);
-    });
-    const lo = Math.min(...ranges.map((r) => r[0]));
-    const hi = Math.max(...ranges.map((r) => r[1]));
-    const r = await sql<Record<string, number | string | null>>`select ${sql.join(cols)} from sli_rollups where slo = ${slo} and hour >= ${lo} and hour < ${hi}`.execute(this.db);
-    const row = r.rows[0] ?? {};
-    ranges.forEach(([a, b], i) => {
-      const n = (c: string) => Number(row[`${c}_${i}`] ?? 0);
-      out.set(hourRangeKey(a, b), { good: n('good'), total: n('total'), dataSlices: n('data_slices'), goodSlices: n('good_slices') });
-    });
-    return out;
   }
 
   /** The first and last slice of an SLO, to tell "no data" from "no data yet". */
