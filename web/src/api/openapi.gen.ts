@@ -1254,7 +1254,93 @@ export interface Schemas {
     cells: number;
     vagueCells: number;
   };
-  /** Service or team delivery before and after the work: team context, never a personal score. */
+  /** An SLO before and after the work: service context, never a personal score. */
+  SloOutcome: {
+    slo: string;
+    service: string;
+    budgetingMethod: string;
+    target: number;
+    countedUnit: "events" | "slices";
+    /** Average budget burn rate each side (1 spends the budget exactly over the SLO period): the figure the outcome is judged by */
+    burnRate: {
+      before: number | null;
+      after: number | null;
+      difference: number | null;
+      /** Days with SLI data before: the unit the interval resamples */
+      nBefore: number;
+      nAfter: number;
+      /** Events (Occurrences) or slices counted before */
+      countedBefore: number;
+      countedAfter: number;
+      badBefore: number;
+      badAfter: number;
+      /** 95% interval of after − before */
+      ci: unknown[] | null;
+      betterWhen: "lower" | "higher";
+      verdict: "improved" | "worsened" | "no clear change";
+      noVerdictReason: string | null;
+    };
+    sli: {
+      before: number | null;
+      after: number | null;
+      difference: number | null;
+      /** Days with SLI data before: the unit the interval resamples */
+      nBefore: number;
+      nAfter: number;
+      /** Events (Occurrences) or slices counted before */
+      countedBefore: number;
+      countedAfter: number;
+      badBefore: number;
+      badAfter: number;
+      /** 95% interval of after − before */
+      ci: unknown[] | null;
+      betterWhen: "lower" | "higher";
+      verdict: "improved" | "worsened" | "no clear change";
+      noVerdictReason: string | null;
+    };
+    /** Incidents and deployments overlapping the minutes in which the budget burned, with their share of the burn */
+    attribution: {
+      before: {
+        burningMinutes: number;
+        /** Bad events (Occurrences) or bad slices in burning minutes */
+        totalBurn: number;
+        unattributedShare: number;
+        events: ({
+          kind: "incident" | "deployment";
+          id: string;
+          title: string | null;
+          /** ISO 8601, UTC */
+          from: string;
+          /** ISO 8601, UTC */
+          to: string;
+          burn: number;
+          share: number;
+        })[];
+        /** Overlapping incidents and deployments beyond the ten listed */
+        moreEvents: number;
+      };
+      after: {
+        burningMinutes: number;
+        /** Bad events (Occurrences) or bad slices in burning minutes */
+        totalBurn: number;
+        unattributedShare: number;
+        events: ({
+          kind: "incident" | "deployment";
+          id: string;
+          title: string | null;
+          /** ISO 8601, UTC */
+          from: string;
+          /** ISO 8601, UTC */
+          to: string;
+          burn: number;
+          share: number;
+        })[];
+        /** Overlapping incidents and deployments beyond the ten listed */
+        moreEvents: number;
+      };
+    };
+  };
+  /** Service or team delivery, or an SLO, before and after the work: context, never a personal score. */
   EvidenceOutcome: {
     link: {
       target: "service" | "team" | "slo";
@@ -1265,10 +1351,10 @@ export interface Schemas {
       metric: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
     };
     status: "figures" | "no-figures" | "not-found";
-    /** Why there are no figures ("no reliability figures yet for this SLO") */
+    /** Why there are no figures (the service, team or SLO no longer exists) */
     message: string | null;
     scope: {
-      kind: "service" | "team";
+      kind: "service" | "team" | "slo";
       id: string;
       name: string;
     } | null;
@@ -1404,6 +1490,8 @@ export interface Schemas {
       failureLagDays: number;
       notes: string[];
     } | null;
+    /** An SLO link: burn and SLI before/after with burn attribution; null for service and team links */
+    slo: Schemas["SloOutcome"] | null;
   };
   EvidenceItem: {
     id: string;
