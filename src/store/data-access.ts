@@ -28,6 +28,7 @@ import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { WorkshopRepository } from './workshop-repository.js';
 import { SloRepository } from './slo-repository.js';
+import { CalibrationSessionRepository } from './calibration-session-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -58,6 +59,8 @@ export interface Repositories {
   workshops: WorkshopRepository;
   /** SLO definitions (OpenSLO) and SLI data (migration 016). */
   slos: SloRepository;
+  /** Calibration sessions of real cycles, checklists, acknowledged no-surprises flags (migration 024). */
+  calibrationSessions: CalibrationSessionRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -89,6 +92,7 @@ function repositories(db: Kysely<Database>): Repositories {
     settings: new SettingsRepository(db),
     workshops: new WorkshopRepository(db),
     slos: new SloRepository(db),
+    calibrationSessions: new CalibrationSessionRepository(db),
   };
 }
 

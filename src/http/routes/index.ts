@@ -32,6 +32,7 @@ import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
 import { workshopRoutes } from './workshops/route.js';
+import { calibrationRoutes } from './calibration/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -63,5 +64,7 @@ export const routes: readonly RouteRegistration[] = [
   packetRoutes,
   // Calibration workshops on sample packets.
   workshopRoutes,
+  // Calibration sessions of real cycles and manager consistency.
+  calibrationRoutes,
   homeRoutes,
 ];
