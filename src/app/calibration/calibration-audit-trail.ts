@@ -16,7 +16,7 @@ export async function exportCalibrationTrail(deps: ReviewDeps, actor: Actor, cyc
     const cycle = await loadCycle(r, cycleId);
     const session = await r.calibrationSessions.forCycle(cycle.id);
     const [changes, acks, ticks] = [await r.ratings.changesForCycle(cycle.id), await r.calibrationSessions.acknowledgements(cycle.id), session ? await r.calibrationSessions.checklist(session.id) : []];
-    const emails = await r.accounts.emails();
+    const emails = new Map([...(await r.accounts.emails()).entries()].map(([email, id]) => [id, email]));
     const who = (id: string | null): string => (id === null ? 'command line' : (emails.get(id) ?? id));
     const names = await r.org.personNames([...changes.map((c) => c.person), ...acks.map((a) => a.person), ...ticks.map((t) => t.person)]);
     const person = (id: string) => names.get(id) ?? id;

@@ -20,7 +20,10 @@ export interface ManagerConsistencyView {
 
 export async function readManagerConsistency(deps: ReviewDeps & { sources: ManagerConsistencySources }, actor: Actor, cycleId: string): Promise<ManagerConsistencyView> {
   assertAllowed(actor, 'read', { type: 'calibration' });
-  return deps.data.transaction(async (r) => {
+  // Read outside a transaction: the sources read through their own connection (an SQLite
+  // transaction holds the only one), and these reads change nothing.
+  const r = deps.data;
+  {
     const cycle = await loadCycle(r, cycleId);
     const rubric = await rubricOf(r, cycle);
     const scale = rubric?.scale ?? [];
@@ -53,5 +56,5 @@ export async function readManagerConsistency(deps: ReviewDeps & { sources: Manag
     }
     await r.audit.append(audit(deps, actor, { action: 'read', resourceType: 'calibration', resourceId: cycle.id, detail: `manager consistency of "${cycle.name}" (${facts.length} managers)` }));
     return { cycle, scale, managers: managerConsistency(facts, scale) };
-  });
+  }
 }

@@ -20,6 +20,7 @@ import { LeftOut } from './LeftOut';
 import { Completion } from './Completion';
 import { ParticipantsTable } from './ParticipantsTable';
 import { kindLabel, reviewPaths, type CycleView } from './types';
+import { calibrationPaths } from '../calibration/board-types';
 
 export function CyclePage({ id }: { id: string }) {
   const result = useApi(id, (signal) => api('GET /api/cycles/{id}', { params: { id }, signal }));
@@ -49,6 +50,11 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           ]}
         />
       </PageHeader>
+      {cycle.kind !== 'check-in' && (
+        <p className="toolbar">
+          <Link to={calibrationPaths.board(cycle.id)}>Calibration board</Link>
+        </p>
+      )}
       {holdsCompensation && (
         <p className="toolbar">
           <Link to={reviewPaths.compensation(cycle.id)}>Compensation</Link>
