@@ -69,7 +69,7 @@ describe.skipIf(!enabled)('calibration board in Chromium', () => {
       await page.getByRole('button', { name: 'Acknowledge the flag' }).first().click();
       await expect.poll(() => notes.count()).toBe(before - 1);
     }
-    await page.getByRole('checkbox', { name: 'Does the evidence cover the whole period, not only its last weeks?' }).first().check();
+    await page.getByRole('checkbox', { name: 'Does the evidence cover the whole period, not only its last weeks?' }).first().click();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Does the evidence cover the whole period, not only its last weeks?' }).first().isChecked()).toBe(true);
     await screenshot(page, 'calibration-open');
 
