@@ -50,7 +50,8 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           ]}
         />
       </PageHeader>
-      {cycle.kind !== 'check-in' && (
+      {/* The board is for calibrators, people partners and the managers taking part (the calibration-session rule). */}
+      {cycle.kind !== 'check-in' && ['calibrator', 'people-partner', 'manager'].some((r) => account.roles.includes(r as (typeof account.roles)[number])) && (
         <p className="toolbar">
           <Link to={calibrationPaths.board(cycle.id)}>Calibration board</Link>
         </p>
