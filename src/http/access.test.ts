@@ -11,7 +11,7 @@ import { describeEachDialect } from '../../test/dialects.js';
 import { send, signIn, useTestServer, type TestServer } from '../../test/http-helpers.js';
 import { registeredRoutes } from '../../test/routes.js';
 import { sampleCaseFile, sampleCaseUrl } from '../../test/promotion.js';
-import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
+import { needsSupport, sampleCalibrationCycle, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
 import { defaultRubric } from '../core/review/default-rubric.js';
 import { accountActor, roles } from '../core/access/actor.js';
 import { can } from '../core/access/policy.js';
@@ -197,6 +197,28 @@ const samples: Record<string, Sample> = {
     deniedTo: 'alan',
     allowedTo: 'grace',
   },
+  'GET /api/cycles/:id/calibration': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration`, deniedTo: 'alan', allowedTo: 'grace' },
+  'POST /api/cycles/:id/calibration': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration`, deniedTo: 'grace', allowedTo: 'ada' },
+  'POST /api/cycles/:id/calibration/open': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'pre-rating')}/calibration/open`, deniedTo: 'partner', allowedTo: 'ada' },
+  'POST /api/cycles/:id/calibration/lock': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'open')}/calibration/lock`, deniedTo: 'grace', allowedTo: 'ada' },
+  'PUT /api/cycles/:id/calibration/checklist/:person/:question': {
+    url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'open')}/calibration/checklist/alan/whole-period`,
+    payload: { checked: true },
+    deniedTo: 'grace',
+    allowedTo: 'ada',
+  },
+  'POST /api/cycles/:id/flags/:rating/acknowledgement': {
+    url: async (s) => {
+      const id = await sampleCalibrationCycle(s);
+      const flags = await send(s.app, { method: 'GET', url: `/api/cycles/${id}/flags`, as: await s.as('ada') });
+      return `/api/cycles/${id}/flags/${(flags.json() as { items: { rating: string }[] }).items[0]!.rating}/acknowledgement`;
+    },
+    payload: { note: 'Raised in the 1:1 of 3 March; the rating stands.' },
+    deniedTo: 'partner',
+    allowedTo: 'ada',
+  },
+  'GET /api/cycles/:id/calibration/trail': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration/trail`, deniedTo: 'grace', allowedTo: 'partner' },
+  'GET /api/cycles/:id/manager-consistency': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/manager-consistency`, deniedTo: 'grace', allowedTo: 'ada' },
   'POST /api/workshops/:id/close': { url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}/close`, deniedTo: 'grace', allowedTo: 'ada' },
   // 1:1s: the person reads; only the manager line writes.
   'GET /api/one-on-ones': { url: '/api/one-on-ones', allowedTo: 'grace' },

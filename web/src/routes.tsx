@@ -2,6 +2,8 @@
 import { AuditPage } from './pages/audit/AuditPage';
 import { WorkshopPage } from './pages/calibration/WorkshopPage';
 import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
+import { BoardPage } from './pages/calibration/BoardPage';
+import { ConsistencyPage } from './pages/calibration/ConsistencyPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { OrgDeliveryPage } from './pages/delivery/OrgDeliveryPage';
 import { ServiceReliabilityPage } from './pages/reliability/ServiceReliabilityPage';
@@ -65,6 +67,8 @@ export const appRoutes: readonly Route[] = [
   { path: '/cycles', render: () => <CyclesPage /> },
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
   { path: '/compensation/bands', render: () => <BandsPage /> },
+  { path: '/cycles/:id/calibration', render: (p) => <BoardPage cycleId={id(p)} /> },
+  { path: '/cycles/:id/consistency', render: (p) => <ConsistencyPage cycleId={id(p)} /> },
   { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
   { path: '/calibration/workshops', render: () => <WorkshopsPage /> },

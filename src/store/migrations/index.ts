@@ -26,6 +26,7 @@ import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
+import * as calibrationSessions from './024-calibration-sessions.js';
 import * as sliPrefixSums from './025-sli-prefix-sums.js';
 
 export const migrations: Record<string, Migration> = {
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   '019-calibration-workshops': calibrationWorkshops,
   '022-one-on-ones': oneOnOnes,
   '023-promotion-cases': promotionCases,
+  '024-calibration-sessions': calibrationSessions,
   '025-sli-prefix-sums': sliPrefixSums,
 };

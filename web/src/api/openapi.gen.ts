@@ -2485,6 +2485,167 @@ export interface Schemas {
     /** ISO 8601, UTC; null for the built-in default */
     createdAt: string | null;
   };
+  CalibrationSession: {
+    id: string;
+    cycle: string;
+    state: "pre-rating" | "open" | "locked";
+    /** ISO 8601, UTC */
+    createdAt: string;
+    openedAt: string | null;
+    lockedAt: string | null;
+  };
+  CalibrationBoard: {
+    cycle: Schemas["ReviewCycle"];
+    signals: {
+      id: string;
+      name: string;
+    }[];
+    /** Lowest first */
+    scale: string[];
+    session: Schemas["CalibrationSession"] | null;
+    /** You may prepare, open and lock the session, change ratings, tick the checklist and acknowledge flags */
+    mayRun: boolean;
+    opened: boolean;
+    progress: ({
+      manager: string | null;
+      name: string;
+      people: number;
+      preRatings: number;
+      visible: boolean;
+    })[];
+    /** Pre-ratings in that you may not see until the session opens */
+    hidden: number;
+    people: ({
+      id: string;
+      name: string;
+      level: string | null;
+      manager: string | null;
+      managerName: string | null;
+      ratings: ({
+        id: string;
+        signal: string;
+        value: string;
+        rationale: string;
+        authorName: string | null;
+        /** ISO 8601, UTC */
+        decidedAt: string;
+        prompt: {
+          kind: "low-rating-praise-only" | "high-rating-concerns-only";
+          message: string;
+        } | null;
+        lintFindings: number;
+      })[];
+      flags: ({
+        rating: string;
+        person: string;
+        signal: string;
+        /** ISO 8601, UTC */
+        at: string;
+        reason: string;
+        nearestFeedback: string | null;
+        acknowledgement: {
+          note: string;
+          by: string | null;
+          /** ISO 8601, UTC */
+          at: string;
+        } | null;
+      })[];
+      context: ({
+        check: "recency" | "activity-not-outcome" | "prevention-counted";
+        message: string;
+      })[];
+      /** Ids of the calibration questions ticked for this person */
+      checklist: string[];
+    })[];
+    distributions: {
+      org: {
+        n: number;
+        counts: ({
+          value: string;
+          count: number;
+          share: number | null;
+        })[];
+      };
+      managers: ({
+        group: string;
+        distribution: {
+          n: number;
+          counts: ({
+            value: string;
+            count: number;
+            share: number | null;
+          })[];
+        };
+        differenceFromOrg: ({
+          value: string;
+          /** Share minus the organisation’s share */
+          difference: number | null;
+        })[];
+      })[];
+    };
+    changes: ({
+      id: string;
+      person: string;
+      personName: string;
+      signal: string;
+      by: string | null;
+      byName: string | null;
+      from: string;
+      to: string;
+      reason: "scope" | "complexity" | "impact" | "consistency";
+      note: string;
+      /** ISO 8601, UTC */
+      at: string;
+    })[];
+    questions: {
+      id: string;
+      text: string;
+    }[];
+  };
+  ManagerConsistency: {
+    cycle: Schemas["ReviewCycle"];
+    scale: string[];
+    managers: ({
+      manager: string;
+      name: string;
+      specificity: {
+        findingsPer100Words: number | null;
+        findings: number;
+        words: number;
+        n: number;
+      };
+      surprises: {
+        share: number | null;
+        surprises: number;
+        n: number;
+      };
+      distribution: {
+        n: number;
+        counts: ({
+          value: string;
+          count: number;
+          share: number | null;
+        })[];
+      };
+      differenceFromOrg: ({
+        value: string;
+        /** Share minus the organisation’s share */
+        difference: number | null;
+      })[];
+      concernToFeedback: {
+        medianDays: number | null;
+        n: number;
+      };
+      oneOnOnes: {
+        recorded: false;
+      } | {
+        recorded: true;
+        pairs: number;
+        overdue: number;
+      };
+      prompts: string[];
+    })[];
+  };
 }
 
 /** Every operation of the API, keyed by `METHOD /path` as in the OpenAPI document. */
@@ -4110,6 +4271,93 @@ export interface Operations {
       }[];
     };
     response: Schemas["Template"];
+  };
+  /** The calibration board of a cycle: pre-ratings side by side (your own line until the session opens), context, prompts, distributions, changes */
+  "GET /api/cycles/{id}/calibration": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationBoard"];
+  };
+  /** Prepare the calibration session of a cycle: managers pre-rate independently, each seeing only their own line (calibrators) */
+  "POST /api/cycles/{id}/calibration": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Open the session once the cycle is calibrating: pre-ratings are shown side by side to everyone taking part (calibrators) */
+  "POST /api/cycles/{id}/calibration/open": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Lock the session at the end: no rating changes after it (calibrators) */
+  "POST /api/cycles/{id}/calibration/lock": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Tick or untick a calibration question for a person while the session is open (calibrators) */
+  "PUT /api/cycles/{id}/calibration/checklist/{person}/{question}": {
+    params: {
+      id: string;
+      person: string;
+      question: string;
+    };
+    query: Record<never, never>;
+    body: {
+      checked: boolean;
+    };
+    response: null;
+  };
+  /** Acknowledge an open no-surprises flag with a note; a cycle is shared only when every flag is acknowledged (calibrators) */
+  "POST /api/cycles/{id}/flags/{rating}/acknowledgement": {
+    params: {
+      id: string;
+      rating: string;
+    };
+    query: Record<never, never>;
+    body: {
+      note: string;
+    };
+    response: {
+      rating: string;
+      person: string;
+      signal: string;
+      note: string;
+      by: string | null;
+      /** ISO 8601, UTC */
+      at: string;
+    };
+  };
+  /** The calibration audit trail of a cycle as CSV: session steps, every change with who, old, new, reason and note, acknowledgements, checklist */
+  "GET /api/cycles/{id}/calibration/trail": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
+  /** Manager consistency in a cycle, as coaching prompts for leaders: listed by name, each figure with its n, never a ranking */
+  "GET /api/cycles/{id}/manager-consistency": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["ManagerConsistency"];
   };
   /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
   "GET /api/home": {

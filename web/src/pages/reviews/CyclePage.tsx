@@ -21,6 +21,7 @@ import { Completion } from './Completion';
 import { ParticipantsTable } from './ParticipantsTable';
 import { kindLabel, reviewPaths, type CycleView } from './types';
 import { PromotionLinks } from '../promotion/PromotionLinks';
+import { calibrationPaths } from '../calibration/board-types';
 
 export function CyclePage({ id }: { id: string }) {
   const result = useApi(id, (signal) => api('GET /api/cycles/{id}', { params: { id }, signal }));
@@ -50,6 +51,12 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           ]}
         />
       </PageHeader>
+      {/* The board is for calibrators, people partners and the managers taking part (the calibration-session rule). */}
+      {cycle.kind !== 'check-in' && ['calibrator', 'people-partner', 'manager'].some((r) => account.roles.includes(r as (typeof account.roles)[number])) && (
+        <p className="toolbar">
+          <Link to={calibrationPaths.board(cycle.id)}>Calibration board</Link>
+        </p>
+      )}
       {holdsCompensation && (
         <p className="toolbar">
           <Link to={reviewPaths.compensation(cycle.id)}>Compensation</Link>
