@@ -28,6 +28,7 @@ import { SessionRepository } from './session-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { WorkshopRepository } from './workshop-repository.js';
 import { SloRepository } from './slo-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -58,6 +59,8 @@ export interface Repositories {
   workshops: WorkshopRepository;
   /** SLO definitions (OpenSLO) and SLI data (migration 016). */
   slos: SloRepository;
+  /** In-app notifications, the email outbox and email choices (migration 020). */
+  notifications: NotificationRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -89,6 +92,7 @@ function repositories(db: Kysely<Database>): Repositories {
     settings: new SettingsRepository(db),
     workshops: new WorkshopRepository(db),
     slos: new SloRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 
