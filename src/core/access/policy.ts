@@ -162,6 +162,8 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     const inRound = a.personId !== null && r.raters.includes(a.personId);
     return inRound || has(a, 'calibrator') || has(a, 'admin') || has(a, 'people-partner') ? allow : deny('Revealed workshop ratings are for the round, calibrators, people partners and administrators.');
   },
+  // Who was emailed what, and what failed: the operators of the server, like the audit log.
+  'email-outbox': (a) => (has(a, 'admin') ? allow : deny('The email outbox (sent and failed notifications) is for administrators.')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

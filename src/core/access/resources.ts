@@ -38,6 +38,7 @@ export const resourceTypes = [
   'calibration-workshop',
   'workshop-rating',
   'review-draft',
+  'email-outbox',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -112,7 +113,9 @@ export type Resource =
    * One rater's ratings in a workshop round. `revealed`: every rater has rated every packet, or
    * the facilitator closed the round — until then nobody but the rater sees them.
    */
-  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean };
+  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean }
+  /** The email outbox: what was sent, what is waiting, what failed (addresses and subjects). */
+  | { type: 'email-outbox' };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 

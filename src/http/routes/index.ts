@@ -32,6 +32,7 @@ import { teamRoutes } from './teams/route.js';
 import { tokenRoutes } from './tokens/route.js';
 import { webhookRoutes } from './webhooks/route.js';
 import { workshopRoutes } from './workshops/route.js';
+import { notificationRoutes } from './notifications/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -64,4 +65,6 @@ export const routes: readonly RouteRegistration[] = [
   // Calibration workshops on sample packets.
   workshopRoutes,
   homeRoutes,
+  // The bell, email settings, the email outbox, reminders.
+  notificationRoutes,
 ];
