@@ -34,6 +34,7 @@ const verbs: Record<string, string> = {
   comment: 'Commented on',
   challenge: 'Challenged',
   answer: 'Answered',
+  retry: 'Sent again',
 };
 
 /** Actions that are whole sentences on their own. */
@@ -59,6 +60,8 @@ const records: Record<string, string> = {
   ladder: 'career ladder',
   rubric: 'review signals',
   settings: 'settings',
+  'email-outbox': 'email outbox',
+  'email-settings': 'email settings',
 };
 
 /** The record types whose resource id is a review cycle's id. */
@@ -73,5 +76,7 @@ export function describeEntry(e: DescribableEntry, names: AuditNames): string {
   const cycle = e.resourceId !== null && aboutCycle.has(e.resourceType) ? names.cycles.get(e.resourceId) : undefined;
   const account = e.resourceId !== null && e.resourceType === 'account' ? names.accounts.get(e.resourceId) : undefined;
   const where = cycle !== undefined ? ` in “${cycle}”` : account !== undefined ? ` ${account}` : '';
+  // Reminders name how many were reminded, not the cycle as a record: "Reminded 3 people behind in “Annual 2026”".
+  if (e.action === 'remind') return `Reminded ${e.subjects.length} ${e.subjects.length === 1 ? 'person' : 'people'} behind${where}`;
   return `${verb} ${what}${many}${where}`;
 }
