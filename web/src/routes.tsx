@@ -27,6 +27,9 @@ import { TeamPage } from './pages/TeamPage';
 import { TeamsPage } from './pages/TeamsPage';
 import { IncidentPage } from './pages/oncall/IncidentPage';
 import { TeamOncallPage } from './pages/oncall/TeamOncallPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { EmailSettingsPage } from './pages/notifications/EmailSettingsPage';
+import { EmailOutboxPage } from './pages/notifications/EmailOutboxPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -61,4 +64,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
   { path: '/calibration/workshops', render: () => <WorkshopsPage /> },
   { path: '/calibration/workshops/:id', render: (p) => <WorkshopPage id={id(p)} /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
+  { path: '/notifications/email', render: () => <EmailSettingsPage /> },
+  { path: '/admin/email', render: () => <EmailOutboxPage /> },
 ];
