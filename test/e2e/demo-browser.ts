@@ -19,12 +19,12 @@ export interface DemoBrowser {
 }
 
 /** Call inside a `describe`: starts the server and browser before its tests and closes them after. */
-export function useDemoBrowser(): DemoBrowser {
+export function useDemoBrowser(options: { env?: () => Record<string, string> } = {}): DemoBrowser {
   let server: DemoServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    server = await startDemoServer();
+    server = await startDemoServer(options.env);
     browser = await launchBrowser();
   }, 180_000);
 

@@ -20,7 +20,8 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/** `env`: extra configuration, e.g. SMTP settings pointing at a test mail server. */
+export async function startDemoServer(env: () => Record<string, string> = () => ({})): Promise<DemoServer> {
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web is not built: run `npm run build` (npm test does it first)');
   const dir = mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
   const store = await openStore(join(dir, 'demo.db'));
@@ -31,7 +32,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   await createDemoPeople(store, { anchor, runtime: systemRuntime });
   let running: RunningServer;
   try {
-    running = await startServer({ store, config: loadConfig({}, { db: join(dir, 'demo.db'), port: 0, logLevel: 'silent' }), signals: [] });
+    running = await startServer({ store, config: loadConfig(env(), { db: join(dir, 'demo.db'), port: 0, logLevel: 'silent' }), signals: [] });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
