@@ -8,6 +8,8 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   subject: string;
+  /** The body as text (quoted-printable or base64 decoded). */
+  text: string;
   raw: string;
 }
 
@@ -31,6 +33,17 @@ function header(raw: string, name: string): string {
   );
 }
 
+/** The body of a single-part text message, decoded. */
+function bodyText(raw: string): string {
+  const split = raw.search(/\r?\n\r?\n/);
+  const body = split < 0 ? '' : raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const encoding = header(raw, 'Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
+  if (encoding !== 'quoted-printable') return body;
+  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
 export async function startTestSmtp(port = 0): Promise<TestSmtp> {
   const state: TestSmtp = { port: 0, received: [], refusing: false, env: {}, close: async () => undefined };
   const server = new SMTPServer({
@@ -51,7 +64,7 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        state.received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: header(raw, 'Subject'), raw });
+        state.received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: header(raw, 'Subject'), text: bodyText(raw), raw });
         cb();
       });
     },

@@ -144,6 +144,8 @@ describeEachDialect('notifications', (dialect) => {
     expect(result.step).toBe('managerReview');
     const byName = Object.fromEntries(result.reminded.map((p) => [p.name, p.about.map((a) => a.name).sort()]));
     expect(byName).toEqual({ 'Ada Lovelace': ['Grace Hopper', 'Katherine Johnson'], 'Katherine Johnson': ['Barbara Liskov'] });
+    // Ada heads the organisation: nobody writes her manager review, and the answer says so.
+    expect(result.notReminded.map((p) => p.name)).toEqual(['Ada Lovelace']);
   });
 
   it('refuses reminders when no review step is running', async () => {

@@ -17,20 +17,26 @@ export interface Behind {
   people: { id: string; name: string }[];
   /** Who is reminded (person id) → the people behind they are reminded about. */
   recipients: Map<string, { id: string; name: string }[]>;
+  /** People behind with nobody to remind: a manager review of someone without a manager in the records. */
+  unreachable: { id: string; name: string }[];
 }
 
 export async function peopleBehind(r: Repositories, cycle: ReviewCycle, now: number): Promise<Behind> {
   const step = currentStep(cycle.state, cycle.deadlines ?? {}, now);
   const due = step === null ? null : (cycle.deadlines?.[step] ?? null);
   const recipients = new Map<string, { id: string; name: string }[]>();
-  if (step !== 'selfReview' && step !== 'managerReview') return { step, due, people: [], recipients };
+  const unreachable: { id: string; name: string }[] = [];
+  if (step !== 'selfReview' && step !== 'managerReview') return { step, due, people: [], recipients, unreachable };
   const kind = step === 'selfReview' ? 'self' : 'manager';
   const submitted = await r.reviewWriteups.submittedIn(cycle.id);
   const behind = (await coveredPeople(r)).filter((p) => !submitted.get(p.id)?.has(kind));
   for (const p of behind) {
     const to = kind === 'self' ? p.id : p.manager;
-    if (to === null) continue;
+    if (to === null) {
+      unreachable.push({ id: p.id, name: p.name });
+      continue;
+    }
     recipients.set(to, [...(recipients.get(to) ?? []), { id: p.id, name: p.name }]);
   }
-  return { step, due, people: behind.map((p) => ({ id: p.id, name: p.name })), recipients };
+  return { step, due, people: behind.map((p) => ({ id: p.id, name: p.name })), recipients, unreachable };
 }

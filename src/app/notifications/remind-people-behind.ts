@@ -17,6 +17,8 @@ export interface RemindResult {
   due: number | null;
   /** Each person reminded, with the people behind they were reminded about (themselves for self reviews). */
   reminded: { id: string; name: string; about: { id: string; name: string }[] }[];
+  /** People behind whom nobody could be reminded about (no manager in the records), so someone fixes the record. */
+  notReminded: { id: string; name: string }[];
 }
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -54,6 +56,6 @@ export async function remindPeopleBehind(deps: ReviewDeps, actor: Actor, cycleId
         detail: `${stepNames[step]}: ${reminded.length} reminded${reminded.length ? ` (${reminded.map((p) => p.name).join(', ')})` : ''}`,
       }),
     );
-    return { step, due: b.due, reminded };
+    return { step, due: b.due, reminded, notReminded: b.unreachable };
   });
 }

@@ -74,6 +74,11 @@ export function RemindBehind({ view }: { view: CycleView }) {
               ))}
             </ul>
           )}
+          {result.notReminded.length > 0 && (
+            <p data-testid="not-reminded">
+              Nobody to remind about {result.notReminded.map((p) => p.name).join(', ')}: no manager in the records. Give them a manager, or write the review with whoever manages them.
+            </p>
+          )}
         </div>
       )}
     </section>
