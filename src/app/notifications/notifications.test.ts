@@ -7,6 +7,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seedAccounts } from '../../../test/accounts.js';
 import { describeEachDialect, freshStore, type TestStore } from '../../../test/dialects.js';
 import { seedOrg } from '../../../test/http-helpers.js';
+import { alanEvidenceId, seedAlanEvidence } from '../../../test/reviews.js';
+import { writeRating } from '../reviews/write-rating.js';
 import { accountActor } from '../../core/access/actor.js';
 import { defaultRubric } from '../../core/review/default-rubric.js';
 import { dataAccess, type DataAccess } from '../../store/data-access.js';
@@ -151,6 +153,17 @@ describeEachDialect('notifications', (dialect) => {
   it('refuses reminders when no review step is running', async () => {
     const id = await cycle('shared');
     await expect(remindPeopleBehind(deps(), partner, id)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('prompts the writer of a rating with a no-surprises flag, once per rated value', async () => {
+    const id = await cycle('writing');
+    await seedAlanEvidence(store.db, alanEvidenceId, Date.UTC(2025, 2, 10));
+    const rating = { person: 'alan', signal: 'code-quality', value: 'needs support', rationale: 'PR 12 and PR 19 came back for missing tests.', evidence: [alanEvidenceId] };
+    await writeRating(deps(), grace, id, rating);
+    await writeRating(deps(), grace, id, { ...rating, rationale: 'PR 12, PR 19 and PR 23 came back for missing tests.' });
+    const prompts = (await rows()).filter((r) => r.kind === 'no-surprises');
+    expect(prompts.map((r) => [r.recipient, r.title])).toEqual([['grace', 'No-surprises flag: Alan Turing on code-quality']]);
+    expect((await readInbox(deps(), alan)).items.filter((n) => n.kind === 'no-surprises')).toEqual([]);
   });
 
   it('sharing notifies the people; a challenge reaches the manager, its answer the person', async () => {
