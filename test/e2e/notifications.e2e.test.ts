@@ -79,7 +79,14 @@ describe.skipIf(!enabled)('notifications in Chromium', () => {
     await screenshot(page, 'notifications-bell');
     await panel.getByRole('button', { name: 'Mark all read' }).click();
     await page.getByRole('button', { name: 'Notifications, none unread' }).waitFor();
-    await page.getByRole('link', { name: 'Email settings' }).click();
+    await panel.getByRole('link', { name: 'All notifications' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const list = page.getByRole('main').locator('.notification-list');
+    await expect.poll(() => list.textContent()).toContain('Reminder:');
+    expect(await list.locator('.notification.unread').count()).toBe(0);
+    const reminder = list.locator('.notification[data-kind="reminder"] a').first();
+    expect(await reminder.getAttribute('href')).toMatch(/^\/cycles\/annual-2026/);
+    await page.getByRole('main').getByRole('link', { name: 'Email settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Email settings' }).waitFor();
     await page.getByLabel('A people partner reminds you of a step').uncheck();
     await page.getByRole('button', { name: 'Save email settings' }).click();
