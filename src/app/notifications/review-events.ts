@@ -4,7 +4,7 @@
  * challenge reaches the other side; a rating with a no-surprises flag prompts its writer to talk
  * to the person before calibration, not after.
  */
-import type { ReviewCycle } from '../../core/review/cycle.js';
+import { kindRates, type ReviewCycle } from '../../core/review/cycle.js';
 import { cycleCoverage } from '../../core/review/coverage.js';
 import type { RatingNote } from '../../core/review/challenges.js';
 import type { SurpriseFlag } from '../../core/review/no-surprises.js';
@@ -40,7 +40,9 @@ export async function notifyCycleStep(r: Repositories, runtime: Runtime, cycle: 
     await notify(r, runtime, people, (person) => ({
       kind: 'review-shared',
       title: `Your review in ${cycle.name} is shared`,
-      body: `Your ratings and your manager's review in "${cycle.name}" are shared with you. Read them, and comment or challenge anything you think is wrong.`,
+      body: kindRates(cycle.kind)
+        ? `Your ratings and your manager's review in "${cycle.name}" are shared with you. Read them, and comment on or challenge anything you think is wrong.`
+        : `Your manager's review in "${cycle.name}" is shared with you.`,
       link: ratingsLink(cycle.id, person),
       dedupeKey: `review-shared:${cycle.id}:${person}`,
     }));
