@@ -18,7 +18,7 @@ export interface StoredNotification {
   readAt: number | null;
 }
 
-export type OutboxStatus = 'pending' | 'queued' | 'sent' | 'failed';
+export type OutboxStatus = 'pending' | 'queued' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxEmail {
   id: string;
@@ -149,10 +149,28 @@ export class NotificationRepository {
    */
   async claimDueForQueue(now: number, limit: number): Promise<string[]> {
     const rows = await sql<{ id: string }>`
-      update notification_outbox set status = 'queued'
+      update notification_outbox set status = 'queued', next_attempt_at = ${now}
       where id in (select id from notification_outbox where status = 'pending' and next_attempt_at <= ${now} order by next_attempt_at limit ${limit} for update skip locked)
       returning id`.execute(this.db);
     return rows.rows.map((r) => r.id);
+  }
+
+  /**
+   * Take one email for an attempt: only one sender ever gets true for it (the update is atomic),
+   * so a job the queue delivers twice, or two instances at once, never send it twice.
+   */
+  async startSending(id: string, now: number): Promise<boolean> {
+    const r = await this.db.updateTable('notification_outbox').set({ status: 'sending', next_attempt_at: now }).where('id', '=', id).where('status', 'in', ['pending', 'queued']).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /**
+   * Emails taken (queued or being sent) before `before` and never finished — a process that
+   * stopped mid-send, a job the queue lost — go back to pending, so none is lost for good.
+   */
+  async requeueStale(before: number): Promise<number> {
+    const r = await this.db.updateTable('notification_outbox').set({ status: 'pending' }).where('status', 'in', ['queued', 'sending']).where('next_attempt_at', '<', before).executeTakeFirst();
+    return Number(r.numUpdatedRows);
   }
 
   async markSent(id: string, at: number, attempts: number): Promise<void> {
@@ -181,7 +199,7 @@ export class NotificationRepository {
 
   async emailCounts(): Promise<Record<OutboxStatus, number>> {
     const rows = await this.db.selectFrom('notification_outbox').select(['status', (eb) => eb.fn.countAll().as('n')]).groupBy('status').execute();
-    const out: Record<OutboxStatus, number> = { pending: 0, queued: 0, sent: 0, failed: 0 };
+    const out: Record<OutboxStatus, number> = { pending: 0, queued: 0, sending: 0, sent: 0, failed: 0 };
     for (const r of rows) if (r.status in out) out[r.status as OutboxStatus] = Number(r.n);
     return out;
   }

@@ -30,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('to_address', 'varchar(320)', (c) => c.notNull())
     .addColumn('subject', 'varchar(300)', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
-    // pending → (queued, on PostgreSQL: handed to the job queue) → sent | failed
+    // pending → (queued: handed to the job queue, PostgreSQL) → sending → sent | failed, or back to pending to retry
     .addColumn('status', 'varchar(20)', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())

@@ -2131,7 +2131,7 @@ export interface Schemas {
     id: string;
     to: string;
     subject: string;
-    status: "pending" | "queued" | "sent" | "failed";
+    status: "pending" | "queued" | "sending" | "sent" | "failed";
     attempts: number;
     /** ISO 8601, UTC */
     nextAttemptAt: string;
@@ -3497,7 +3497,7 @@ export interface Operations {
   "GET /api/email-outbox": {
     params: Record<never, never>;
     query: {
-      status?: "pending" | "queued" | "sent" | "failed";
+      status?: "pending" | "queued" | "sending" | "sent" | "failed";
     };
     body: never;
     response: {

@@ -28,11 +28,14 @@ export interface DeliverySettings {
   publicUrl: string | null;
 }
 
+/** How long an email may stay taken (queued or being sent) before it is taken to be lost and goes back to pending. */
+export const staleAfterMs = 3_600_000;
+
 export type AttemptOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
 
 export async function deliverEmail(data: Repositories, runtime: Runtime, mailer: Mailer, settings: DeliverySettings, id: string): Promise<AttemptOutcome> {
   const email = await data.notifications.email(id);
-  if (!email || email.status === 'sent' || email.status === 'failed') return 'skipped';
+  if (!email || !(await data.notifications.startSending(id, runtime.now()))) return 'skipped';
   const attempts = email.attempts + 1;
   try {
     await mailer.send({ to: email.to, subject: email.subject, text: email.body.replaceAll(publicUrlMarker, settings.publicUrl ?? '') });

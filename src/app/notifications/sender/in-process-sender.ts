@@ -4,7 +4,7 @@
  */
 import type { DataAccess } from '../../../store/data-access.js';
 import type { Runtime } from '../../runtime.js';
-import { deliverEmail, type DeliverySettings, type Mailer } from './deliver-email.js';
+import { deliverEmail, staleAfterMs, type DeliverySettings, type Mailer } from './deliver-email.js';
 import type { EmailSender } from './email-sender.js';
 
 export interface SenderOptions {
@@ -23,6 +23,7 @@ export function inProcessSender(o: SenderOptions): EmailSender {
   const runOnce = (): Promise<void> => {
     running ??= (async () => {
       try {
+        await o.data.notifications.requeueStale(o.runtime.now() - staleAfterMs);
         for (;;) {
           const due = await o.data.notifications.dueEmails(o.runtime.now(), 20);
           if (due.length === 0) return;

@@ -15,7 +15,7 @@ import type { DataAccess } from '../../../store/data-access.js';
 import { NotificationRepository } from '../../../store/notification-repository.js';
 import type { Store } from '../../../store/db.js';
 import type { Runtime } from '../../runtime.js';
-import { deliverEmail, type DeliverySettings, type Mailer } from './deliver-email.js';
+import { deliverEmail, staleAfterMs, type DeliverySettings, type Mailer } from './deliver-email.js';
 import type { EmailSender } from './email-sender.js';
 
 const queue = 'trellis-notification-email';
@@ -43,6 +43,7 @@ export function pgBossSender(o: PgBossSenderOptions): EmailSender {
   const relay = (): Promise<void> => {
     relaying ??= (async () => {
       try {
+        await o.data.notifications.requeueStale(o.runtime.now() - staleAfterMs);
         for (;;) {
           const n = await o.store.db.transaction().execute(async (trx) => {
             const ids = await new NotificationRepository(trx).claimDueForQueue(o.runtime.now(), 50);

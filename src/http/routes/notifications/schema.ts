@@ -46,7 +46,7 @@ export const writeEmailSettingsSchema = {
   response: { 200: emailSettings, ...signedInErrors },
 };
 
-const outboxStatus = z.enum(['pending', 'queued', 'sent', 'failed']);
+const outboxStatus = z.enum(['pending', 'queued', 'sending', 'sent', 'failed']);
 const outboxEmail = z
   .object({ id: z.string(), to: z.string(), subject: z.string(), status: outboxStatus, attempts: count, nextAttemptAt: iso, lastError: z.string().nullable(), createdAt: iso, sentAt: iso.nullable() })
   .meta({ id: 'OutboxEmail' });

@@ -17,9 +17,9 @@ import { navigate, useLocation, withQuery } from '../../router/location';
 import { describeFailure } from '../living-document/errors';
 
 type Email = Schemas['OutboxEmail'];
-const statuses = ['failed', 'pending', 'queued', 'sent'] as const;
+const statuses = ['failed', 'pending', 'queued', 'sending', 'sent'] as const;
 type Status = (typeof statuses)[number];
-const statusLabel: Record<Status, string> = { failed: 'Failed', pending: 'Waiting', queued: 'Handed to the queue', sent: 'Sent' };
+const statusLabel: Record<Status, string> = { failed: 'Failed', pending: 'Waiting', queued: 'Handed to the queue', sending: 'Being sent', sent: 'Sent' };
 
 export function EmailOutboxPage() {
   const location = useLocation();
