@@ -136,6 +136,13 @@ describeEachDialect('notifications', (dialect) => {
     expect(log).toHaveLength(1);
     expect(log[0]!.detail).toContain('3 reminded');
     await expect(remindPeopleBehind(deps(), grace, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Pressed again within the hour: nobody is reminded twice, and the answer says who was skipped.
+    runtime.advance(10 * 60_000);
+    const again = await remindPeopleBehind(deps(), partner, id);
+    expect(again.reminded).toEqual([]);
+    expect(again.alreadyReminded.map((p) => p.id).sort()).toEqual(['ada', 'grace', 'katherine']);
+    runtime.advance(60 * 60_000);
+    expect((await remindPeopleBehind(deps(), partner, id)).reminded).toHaveLength(3);
   });
 
   it('reminds managers of the manager reviews behind once self reviews are past due', async () => {

@@ -1,7 +1,9 @@
 /**
  * "Remind the people behind": a people partner or administrator reminds, in one go, everyone
  * who has not done the step the cycle is on (people-behind.ts says who) — only them. The answer
- * says how many were reminded and who; the reminder is audited with the names.
+ * says how many were reminded and who; the reminder is audited with the names. A person is
+ * reminded once per step within the same clock hour (a double click, or two people partners at
+ * once, sends one reminder); the answer names who was left out for that reason.
  */
 import type { Actor } from '../../core/access/actor.js';
 import { stepNames, type DeadlineStep } from '../../core/review/deadlines.js';
@@ -19,7 +21,11 @@ export interface RemindResult {
   reminded: { id: string; name: string; about: { id: string; name: string }[] }[];
   /** People behind whom nobody could be reminded about (no manager in the records), so someone fixes the record. */
   notReminded: { id: string; name: string }[];
+  /** People behind already reminded of this step within this clock hour, so not again now. */
+  alreadyReminded: { id: string; name: string }[];
 }
+
+const HOUR = 3_600_000;
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -43,9 +49,11 @@ export async function remindPeopleBehind(deps: ReviewDeps, actor: Actor, cycleId
           ? `Your self review in "${cycle.name}" is not submitted yet${due}. The people partner running the cycle asked us to remind you.`
           : `These manager reviews in "${cycle.name}" are not submitted yet${due}: ${about.map((p) => p.name).join(', ')}.`,
         link: self ? reviewLink(cycle.id, recipient, 'self') : about.length === 1 ? reviewLink(cycle.id, about[0]!.id, 'manager') : cycleLink(cycle.id),
+        dedupeKey: `reminder:${cycle.id}:${step}:${recipient}:${Math.floor(deps.runtime.now() / HOUR)}`,
       };
     });
-    const names = await r.org.personNames(notified);
+    const skipped = [...b.recipients.keys()].filter((id) => !notified.includes(id));
+    const names = await r.org.personNames([...notified, ...skipped]);
     const reminded = notified.map((id) => ({ id, name: names.get(id) ?? id, about: b.recipients.get(id) ?? [] }));
     await r.audit.append(
       audit(deps, actor, {
@@ -56,6 +64,6 @@ export async function remindPeopleBehind(deps: ReviewDeps, actor: Actor, cycleId
         detail: `${stepNames[step]}: ${reminded.length} reminded${reminded.length ? ` (${reminded.map((p) => p.name).join(', ')})` : ''}`,
       }),
     );
-    return { step, due: b.due, reminded, notReminded: b.unreachable };
+    return { step, due: b.due, reminded, notReminded: b.unreachable, alreadyReminded: skipped.map((id) => ({ id, name: names.get(id) ?? id })) };
   });
 }

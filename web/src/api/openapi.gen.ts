@@ -2154,6 +2154,11 @@ export interface Schemas {
         name: string;
       }[];
     }[];
+    /** People already reminded of this step within this clock hour, so not again now */
+    alreadyReminded: {
+      id: string;
+      name: string;
+    }[];
     /** People behind with nobody to remind (a manager review of someone with no manager in the records) */
     notReminded: {
       id: string;

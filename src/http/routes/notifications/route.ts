@@ -55,7 +55,7 @@ export const notificationRoutes: RouteRegistration = {
 
     app.post('/api/cycles/:id/reminders', { schema: remindSchema, config: { access: { resource: 'review-cycle', action: 'write' } } }, async (request) => {
       const r = await remindPeopleBehind(deps, requestActor(request), request.params.id);
-      return { step: r.step, due: r.due === null ? null : iso(r.due).slice(0, 10), reminded: r.reminded, notReminded: r.notReminded };
+      return { step: r.step, due: r.due === null ? null : iso(r.due).slice(0, 10), reminded: r.reminded, notReminded: r.notReminded, alreadyReminded: r.alreadyReminded };
     });
   },
 };

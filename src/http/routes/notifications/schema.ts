@@ -77,6 +77,7 @@ export const remindSchema = {
         step: z.enum(deadlineSteps),
         due: z.string().nullable().describe('Due day of the step (YYYY-MM-DD), if set'),
         reminded: z.array(personRef.extend({ about: z.array(personRef).describe('The reviews behind they were reminded of') })).describe('Everyone who got a reminder'),
+        alreadyReminded: z.array(personRef).describe('People already reminded of this step within this clock hour, so not again now'),
         notReminded: z.array(personRef).describe('People behind with nobody to remind (a manager review of someone with no manager in the records)'),
       })
       .meta({ id: 'Reminders' }),

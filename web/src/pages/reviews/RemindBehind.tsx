@@ -62,7 +62,7 @@ export function RemindBehind({ view }: { view: CycleView }) {
       {result && (
         <div role="status" data-testid="reminders-sent">
           <p>
-            <strong>{result.reminded.length === 0 ? 'Nobody needed a reminder.' : `Reminded ${plural(result.reminded.length, 'person', 'people')}:`}</strong>
+            <strong>{result.reminded.length === 0 ? (result.alreadyReminded.length > 0 ? 'Nobody reminded now.' : 'Nobody needed a reminder.') : `Reminded ${plural(result.reminded.length, 'person', 'people')}:`}</strong>
           </p>
           {result.reminded.length > 0 && (
             <ul>
@@ -73,6 +73,11 @@ export function RemindBehind({ view }: { view: CycleView }) {
                 </li>
               ))}
             </ul>
+          )}
+          {result.alreadyReminded.length > 0 && (
+            <p data-testid="already-reminded">
+              Already reminded within this hour, so not again now: {result.alreadyReminded.map((p) => p.name).join(', ')}.
+            </p>
           )}
           {result.notReminded.length > 0 && (
             <p data-testid="not-reminded">
