@@ -59,7 +59,23 @@ async function sampleIncidentUrl(s: TestServer): Promise<string> {
   return '/api/incidents/inc-sample';
 }
 
+/** An email that failed for good, for the retry route (each call gets its own). */
+async function failedEmailUrl(s: TestServer): Promise<string> {
+  const id = `n-${Math.random().toString(16).slice(2)}`;
+  await s.store.db.insertInto('notifications' as never).values({ id, recipient: 'alan', kind: 'reminder', title: 'T', body: 'B', link: null, created_at: 1, read_at: null, dedupe_key: null } as never).execute();
+  await s.store.db.insertInto('notification_outbox' as never).values({ id: `e-${id}`, notification: id, to_address: 'alan@example.com', subject: 'T', body: 'B', status: 'failed', attempts: 5, next_attempt_at: 1, last_error: '550 no', created_at: 1, sent_at: null } as never).execute();
+  return `/api/email-outbox/e-${id}/retry`;
+}
+
 const samples: Record<string, Sample> = {
+  // Notifications: the bell and email settings are the signed-in person's own; the outbox is for administrators.
+  'GET /api/notifications': { url: '/api/notifications', allowedTo: 'alan' },
+  'POST /api/notifications/read': { url: '/api/notifications/read', payload: { all: true }, allowedTo: 'alan' },
+  'GET /api/notifications/email-settings': { url: '/api/notifications/email-settings', allowedTo: 'alan' },
+  'PUT /api/notifications/email-settings': { url: '/api/notifications/email-settings', payload: { email: { reminder: false } }, allowedTo: 'alan' },
+  'GET /api/email-outbox': { url: '/api/email-outbox', deniedTo: 'partner', allowedTo: 'admin' },
+  'POST /api/email-outbox/:id/retry': { url: failedEmailUrl, deniedTo: 'partner', allowedTo: 'admin' },
+  'POST /api/cycles/:id/reminders': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/reminders`, deniedTo: 'ada', allowedTo: 'partner' },
   'GET /api/ladders': { url: '/api/ladders', allowedTo: 'alan' },
   'GET /api/ladder': { url: onSampleLadder('/api/ladder'), allowedTo: 'reviewer' },
   'GET /api/ladders/:id': { url: onSampleLadder('/api/ladders/sample'), allowedTo: 'barbara' },

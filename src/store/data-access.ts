@@ -34,6 +34,7 @@ import { OneOnOneRepository } from './one-on-one-repository.js';
 import { SupportPlanRepository } from './support-plan-repository.js';
 import { TemplateRepository } from './template-repository.js';
 import { CalibrationSessionRepository } from './calibration-session-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -74,6 +75,8 @@ export interface Repositories {
   templates: TemplateRepository;
   /** Calibration sessions of real cycles, checklists, acknowledged no-surprises flags (migration 024). */
   calibrationSessions: CalibrationSessionRepository;
+  /** In-app notifications, the email outbox and email choices (migration 020). */
+  notifications: NotificationRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -111,6 +114,7 @@ function repositories(db: Kysely<Database>): Repositories {
     supportPlans: new SupportPlanRepository(db),
     templates: new TemplateRepository(db),
     calibrationSessions: new CalibrationSessionRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 

@@ -35,6 +35,9 @@ import { OneOnOnesPage } from './pages/one-on-ones/OneOnOnesPage';
 import { PairPage } from './pages/one-on-ones/PairPage';
 import { SupportPlansPage } from './pages/support-plans/SupportPlansPage';
 import { TemplatesPage } from './pages/templates/TemplatesPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { EmailSettingsPage } from './pages/notifications/EmailSettingsPage';
+import { EmailOutboxPage } from './pages/notifications/EmailOutboxPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -78,4 +81,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/people/:id/one-on-ones', render: (p) => <PairPage id={id(p)} /> },
   { path: '/people/:id/support-plans', render: (p) => <SupportPlansPage id={id(p)} /> },
   { path: '/templates', render: () => <TemplatesPage /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
+  { path: '/notifications/email', render: () => <EmailSettingsPage /> },
+  { path: '/admin/email', render: () => <EmailOutboxPage /> },
 ];

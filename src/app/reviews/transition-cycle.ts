@@ -10,6 +10,7 @@ import { transition, type CycleState, type ReviewCycle } from '../../core/review
 import { TrellisError } from '../../errors.js';
 import { assertAllowed } from '../authorize.js';
 import { openSurpriseFlags } from '../calibration/session-deps.js';
+import { notifyCycleStep } from '../notifications/review-events.js';
 import { accepted, accountOf, audit, loadCycle, rubricOf, type ReviewDeps } from './deps.js';
 
 export async function transitionCycle(deps: ReviewDeps, actor: Actor, cycleId: string, to: CycleState): Promise<ReviewCycle> {
@@ -33,6 +34,8 @@ export async function transitionCycle(deps: ReviewDeps, actor: Actor, cycleId: s
     }
     await r.cycles.saveTransition(next);
     await r.audit.append(audit(deps, actor, { action: 'transition', resourceType: 'review-cycle', resourceId: cycle.id, detail: `${cycle.state} → ${next.state}` }));
+    // Opening and sharing notify the people in the cycle, committed with the step itself.
+    await notifyCycleStep(r, deps.runtime, next);
     return next;
   });
 }

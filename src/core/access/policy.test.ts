@@ -69,6 +69,7 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'compensation-bands': { read: { ...none, operator: 'YYY', 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, operator: 'YYY', admin: 'YYY' } },
   'compensation-budget': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' }, write: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' } },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
+  'email-outbox': { read: { ...none, admin: 'YYY' }, write: { ...none, admin: 'YYY' } },
   // The table's case is the actor's own draft; someone else's draft is denied to all (below).
   'review-draft': { read: coachingWrite, write: coachingWrite },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },

@@ -203,6 +203,8 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (has(a, 'manager') && a.personId !== null && r.participants.includes(a.personId)) return allow;
     return deny('Once the session opens, pre-ratings are shown to the managers taking part, calibrators and people partners.');
   },
+  // Who was emailed what, and what failed: the operators of the server, like the audit log.
+  'email-outbox': (a) => (has(a, 'admin') ? allow : deny('The email outbox (sent and failed notifications) is for administrators.')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

@@ -45,6 +45,7 @@ export const resourceTypes = [
   'promotion-committee',
   'calibration-session',
   'pre-rating',
+  'email-outbox',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -137,7 +138,9 @@ export type Resource =
    * A manager's pre-rating of `person` on the calibration board. `open`: the session has opened —
    * until then each manager sees only their own line's, so every manager rates independently.
    */
-  | { type: 'pre-rating'; person: string; open: boolean; participants: readonly string[] };
+  | { type: 'pre-rating'; person: string; open: boolean; participants: readonly string[] }
+  /** The email outbox: what was sent, what is waiting, what failed (addresses and subjects). */
+  | { type: 'email-outbox' };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 

@@ -39,6 +39,7 @@ import { oneOnOneRoutes } from './one-on-ones/route.js';
 import { supportPlanRoutes } from './support-plans/route.js';
 import { templateRoutes } from './templates/route.js';
 import { calibrationRoutes } from './calibration/route.js';
+import { notificationRoutes } from './notifications/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -81,4 +82,6 @@ export const routes: readonly RouteRegistration[] = [
   homeRoutes,
   homeActivityRoutes,
   writingBalanceRoutes,
+  // The bell, email settings, the email outbox, reminders.
+  notificationRoutes,
 ];

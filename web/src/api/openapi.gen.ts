@@ -2646,6 +2646,69 @@ export interface Schemas {
       prompts: string[];
     })[];
   };
+  Notification: {
+    id: string;
+    kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+    title: string;
+    body: string;
+    /** A path in the web app */
+    link: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    readAt: string | null;
+  };
+  Inbox: {
+    unread: number;
+    items: Schemas["Notification"][];
+  };
+  EmailSettings: {
+    /** Where your email goes; null: you have no address, so no email is sent */
+    address: string | null;
+    /** Which kinds reach you by email (every kind reaches the bell) */
+    email: Record<string, boolean>;
+    kinds: ({
+      kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+      label: string;
+    })[];
+  };
+  OutboxEmail: {
+    id: string;
+    to: string;
+    subject: string;
+    status: "pending" | "queued" | "sending" | "sent" | "failed";
+    attempts: number;
+    /** ISO 8601, UTC */
+    nextAttemptAt: string;
+    lastError: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    sentAt: string | null;
+  };
+  Reminders: {
+    step: "selfReview" | "managerReview" | "calibration" | "sharing";
+    /** Due day of the step (YYYY-MM-DD), if set */
+    due: string | null;
+    /** Everyone who got a reminder */
+    reminded: {
+      id: string;
+      name: string;
+      /** The reviews behind they were reminded of */
+      about: {
+        id: string;
+        name: string;
+      }[];
+    }[];
+    /** People already reminded of this step within this clock hour, so not again now */
+    alreadyReminded: {
+      id: string;
+      name: string;
+    }[];
+    /** People behind with nobody to remind (a manager review of someone with no manager in the records) */
+    notReminded: {
+      id: string;
+      name: string;
+    }[];
+  };
 }
 
 /** Every operation of the API, keyed by `METHOD /path` as in the OpenAPI document. */
@@ -4397,6 +4460,76 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["MyWritingBalance"];
+  };
+  /** Your notifications, newest first, and how many are unread */
+  "GET /api/notifications": {
+    params: Record<never, never>;
+    query: {
+      limit?: number;
+    };
+    body: never;
+    response: Schemas["Inbox"];
+  };
+  /** Mark some of your notifications read, or all of them */
+  "POST /api/notifications/read": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      ids: string[];
+    } | {
+      all: true;
+    };
+    response: {
+      marked: number;
+    };
+  };
+  /** Which notifications reach you by email */
+  "GET /api/notifications/email-settings": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["EmailSettings"];
+  };
+  /** Choose which notifications reach you by email */
+  "PUT /api/notifications/email-settings": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      email: Record<string, boolean>;
+    };
+    response: Schemas["EmailSettings"];
+  };
+  /** The email outbox: counts by status and the emails of one status (administrators) */
+  "GET /api/email-outbox": {
+    params: Record<never, never>;
+    query: {
+      status?: "pending" | "queued" | "sending" | "sent" | "failed";
+    };
+    body: never;
+    response: {
+      /** Whether SMTP is configured */
+      emailOn: boolean;
+      counts: Record<string, number>;
+      items: Schemas["OutboxEmail"][];
+    };
+  };
+  /** Send a failed email again, from its first attempt (administrators) */
+  "POST /api/email-outbox/{id}/retry": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["OutboxEmail"];
+  };
+  /** Remind the people behind on the step the cycle is on (people partners, administrators) */
+  "POST /api/cycles/{id}/reminders": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["Reminders"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

@@ -19,6 +19,7 @@ import { describeFailure } from '../living-document/errors';
 import { LeftOut } from './LeftOut';
 import { Completion } from './Completion';
 import { ParticipantsTable } from './ParticipantsTable';
+import { RemindBehind } from './RemindBehind';
 import { kindLabel, reviewPaths, type CycleView } from './types';
 import { PromotionLinks } from '../promotion/PromotionLinks';
 import { calibrationPaths } from '../calibration/board-types';
@@ -64,6 +65,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
       )}
       <PromotionLinks cycle={cycle} />
       {runs && cycle.nextState && <NextStep id={cycle.id} next={cycle.nextState} onChanged={onChanged} />}
+      {runs && <RemindBehind view={data} />}
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
         <ol>
