@@ -38,6 +38,8 @@ export const resourceTypes = [
   'calibration-workshop',
   'workshop-rating',
   'review-draft',
+  'feedback-request',
+  'feedback',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -55,6 +57,8 @@ export const personResourceTypes = [
   'living-document',
   'review-packet',
   'rating-challenge',
+  /** Requests for peer or upward feedback about the person (who was asked, when, answered or not). */
+  'feedback-request',
 ] as const satisfies readonly ResourceType[];
 export type PersonResourceType = (typeof personResourceTypes)[number];
 
@@ -112,7 +116,14 @@ export type Resource =
    * One rater's ratings in a workshop round. `revealed`: every rater has rated every packet, or
    * the facilitator closed the round — until then nobody but the rater sees them.
    */
-  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean };
+  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean }
+  /**
+   * Feedback about `person` of one kind (core/feedback/kinds.ts). `visibility` says whether it is
+   * shared with the person or private to their manager line; `asked`, on a write, whether the
+   * writer holds an open request of that kind about the person (peer and upward feedback is
+   * written only when asked).
+   */
+  | { type: 'feedback'; person: string; kind: 'manager' | 'self' | 'peer' | 'upward' | 'praise'; visibility: 'shared' | 'private-to-manager'; asked: boolean };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 
