@@ -1,0 +1,8 @@
+/**
+ * When requested feedback is due: by the cycle's self-review deadline, so it is in before the
+ * manager writes; the manager-review deadline when the cycle set no self-review one; null when
+ * the cycle has no deadlines.
+ */
+import type { ReviewCycle } from '../../core/review/cycle.js';
+
+export const feedbackDue = (cycle: ReviewCycle): number | null => cycle.deadlines?.selfReview ?? cycle.deadlines?.managerReview ?? null;

@@ -1,0 +1,48 @@
+/**
+ * Reading feedback requests: who was asked about a person in a cycle, with the peer bound (for the
+ * request page), and the requests a writer still has to answer (for their home page), each with
+ * the person it is about and the cycle's deadline.
+ */
+import type { Actor } from '../../core/access/actor.js';
+import type { ReviewCycle } from '../../core/review/cycle.js';
+import type { FeedbackRequest } from '../../store/feedback-request-repository.js';
+import { assertAllowed } from '../authorize.js';
+import { loadCycle, loadPerson, type ReviewDeps } from '../reviews/deps.js';
+import { feedbackDue } from './deadline.js';
+import { readPeerRequestLimit } from './peer-request-limit.js';
+
+export interface RequestView extends FeedbackRequest {
+  writerName: string;
+  subjectName: string;
+  cycleName: string;
+  /** Epoch ms, or null when the cycle has no deadlines. */
+  due: number | null;
+}
+
+async function views(deps: ReviewDeps, requests: readonly FeedbackRequest[]): Promise<RequestView[]> {
+  const names = new Map<string, string>();
+  const cycles = new Map<string, ReviewCycle | undefined>();
+  for (const q of requests) {
+    for (const id of [q.writer, q.subject]) if (!names.has(id)) names.set(id, (await deps.data.org.getPerson(id))?.name ?? id);
+    if (!cycles.has(q.cycle)) cycles.set(q.cycle, await deps.data.cycles.get(q.cycle));
+  }
+  return requests.map((q) => {
+    const cycle = cycles.get(q.cycle);
+    return { ...q, writerName: names.get(q.writer) ?? q.writer, subjectName: names.get(q.subject) ?? q.subject, cycleName: cycle?.name ?? q.cycle, due: cycle ? feedbackDue(cycle) : null };
+  });
+}
+
+/** Requests about `subject` in `cycleId`, with how many of the peer bound are used. */
+export async function requestsAbout(deps: ReviewDeps, actor: Actor, subjectId: string, cycleId: string): Promise<{ requests: RequestView[]; used: number; limit: number }> {
+  await loadPerson(deps.data, subjectId);
+  assertAllowed(actor, 'read', { type: 'feedback-request', person: subjectId });
+  await loadCycle(deps.data, cycleId);
+  const requests = await deps.data.feedbackRequests.aboutPerson(subjectId, cycleId);
+  return { requests: await views(deps, requests), used: requests.filter((q) => q.kind === 'peer').length, limit: await readPeerRequestLimit(deps.data) };
+}
+
+/** The requests the signed-in person has not answered yet, oldest first. */
+export async function myOpenRequests(deps: ReviewDeps, actor: Actor): Promise<RequestView[]> {
+  if (actor.kind !== 'account' || actor.personId === null) return [];
+  return views(deps, await deps.data.feedbackRequests.openFor(actor.personId));
+}
