@@ -41,8 +41,12 @@ export async function requestsAbout(deps: ReviewDeps, actor: Actor, subjectId: s
   return { requests: await views(deps, requests), used: requests.filter((q) => q.kind === 'peer').length, limit: await readPeerRequestLimit(deps.data) };
 }
 
-/** The requests the signed-in person has not answered yet, oldest first. */
+/**
+ * The requests the signed-in person has not answered yet, oldest first. An account without a
+ * person writes no feedback, so the policy refuses it (asked about someone or not).
+ */
 export async function myOpenRequests(deps: ReviewDeps, actor: Actor): Promise<RequestView[]> {
+  assertAllowed(actor, 'write', { type: 'feedback', person: '\u0000someone', kind: 'peer', visibility: 'shared', asked: true });
   if (actor.kind !== 'account' || actor.personId === null) return [];
   return views(deps, await deps.data.feedbackRequests.openFor(actor.personId));
 }
