@@ -26,17 +26,19 @@ export interface RequestFacts {
 export function checkRequest(f: RequestFacts): Outcome<string[]> {
   const writers = [...new Set(f.writers.map((w) => w.trim()).filter((w) => w !== ''))];
   if (writers.length === 0) return refuse('writers: name at least one colleague to ask');
+  // A full bound is the one thing to say, whoever was named.
+  if (f.kind === 'peer' && f.used >= f.limit) return refuse(boundReason(f, writers.length));
   for (const [i, w] of writers.entries()) {
     if (!f.known.has(w)) return refuse(`writers[${i}]: no active person with id "${w}"`);
     if (w === f.subject.id) return refuse(`writers[${i}]: ${f.subject.name} cannot be asked for feedback about themselves; write a self review instead`);
     if (f.alreadyAsked.has(w)) return refuse(`writers[${i}]: "${w}" has already been asked for ${f.kind} feedback about ${f.subject.name} in this cycle`);
     if (f.kind === 'upward' && !f.reports.has(w)) return refuse(`writers[${i}]: upward feedback about ${f.subject.name} is asked of their reports; "${w}" does not report to them`);
   }
-  if (f.kind === 'peer' && f.used + writers.length > f.limit) {
-    const left = Math.max(0, f.limit - f.used);
-    return refuse(
-      `${f.subject.name} already has ${f.used} of ${f.limit} peer feedback requests in this cycle; ${left === 0 ? 'no more can be sent' : `only ${left} more can be sent`} (asked for ${writers.length}). The bound keeps peer feedback to a few people who know the work.`,
-    );
-  }
+  if (f.kind === 'peer' && f.used + writers.length > f.limit) return refuse(boundReason(f, writers.length));
   return ok(writers);
+}
+
+function boundReason(f: RequestFacts, asked: number): string {
+  const left = Math.max(0, f.limit - f.used);
+  return `${f.subject.name} already has ${f.used} of ${f.limit} peer feedback requests in this cycle; ${left === 0 ? 'no more can be sent' : `only ${left} more can be sent`} (asked for ${asked}). The bound keeps peer feedback to a few people who know the work.`;
 }

@@ -982,6 +982,20 @@ export interface Schemas {
       id: string;
       title: string;
     }[] | null;
+    feedback: {
+      /** Feedback requests the reader has not answered yet, with the cycle’s deadline */
+      toWrite: Schemas["FeedbackRequest"][];
+      /** Shared feedback the reader has received; null for an account without a person */
+      received: {
+        total: number;
+        recent: ({
+          id: string;
+          kind: "manager" | "self" | "peer" | "upward" | "praise";
+          from: string | null;
+          at: string;
+        })[];
+      } | null;
+    };
   };
   LadderLevel: {
     id: string;
