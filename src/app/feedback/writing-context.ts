@@ -10,7 +10,8 @@ import { TrellisError } from '../../errors.js';
 import type { Repositories } from '../../store/data-access.js';
 import type { FeedbackRequest } from '../../store/feedback-request-repository.js';
 import { assertAllowed } from '../authorize.js';
-import { loadCycle, loadPerson, type ReviewDeps } from '../reviews/deps.js';
+import { defaultRubric } from '../../core/review/default-rubric.js';
+import { loadCycle, loadPerson, rubricOf, type ReviewDeps } from '../reviews/deps.js';
 import { feedbackDue } from './deadline.js';
 
 export interface WritingContext {
@@ -21,7 +22,9 @@ export interface WritingContext {
   groupSize: number;
   /** Whether this writer may choose to be anonymous (upward, group of 3 or more). */
   anonymousAllowed: boolean;
-  evidence: { id: string; title: string; date: number; kind: string }[];
+  evidence: { id: string; title: string; date: number; kind: string; signals: string[] }[];
+  /** The cycle's review signals (its rubric, else the default), so feedback can name the one it speaks to. */
+  signals: { id: string; name: string }[];
 }
 
 /** The request, if `actor` is the writer asked and has not answered yet; FORBIDDEN otherwise (with the policy's reason). */
@@ -41,6 +44,7 @@ export async function writingContext(deps: ReviewDeps, actor: Actor, requestId: 
   const groupSize = await deps.data.feedbackRequests.groupSize(request.group);
   const policy = attributionPolicy(request.kind);
   const items = await deps.data.evidence.listEvidence(subject.id, { from: cycle.periodFrom, to: cycle.periodTo });
+  const rubric = (await rubricOf(deps.data, cycle)) ?? defaultRubric();
   return {
     request,
     subject: { id: subject.id, name: subject.name },
@@ -48,6 +52,7 @@ export async function writingContext(deps: ReviewDeps, actor: Actor, requestId: 
     policy,
     groupSize,
     anonymousAllowed: policy.mayBeAnonymous && groupSize >= minAnonymousGroup,
-    evidence: items.map((i) => ({ id: i.id, title: i.title, date: i.date, kind: i.kind })),
+    evidence: items.map((i) => ({ id: i.id, title: i.title, date: i.date, kind: i.kind, signals: i.signals })),
+    signals: rubric.signals.map((s) => ({ id: s.id, name: s.name })),
   };
 }

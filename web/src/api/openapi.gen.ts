@@ -3272,6 +3272,11 @@ export interface Operations {
         /** ISO day */
         date: string;
         kind: string;
+        signals: string[];
+      }[];
+      signals: {
+        id: string;
+        name: string;
       }[];
     };
   };

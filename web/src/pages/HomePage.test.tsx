@@ -50,6 +50,7 @@ describe('the home page', () => {
           progress: [{ cycle, total: counts, teams: [{ team: 'platform', name: 'Platform', ...counts }], flagged: [{ person: 'lea', name: 'Lea Souza', signal: 'collaboration' }], behind: { step: 'selfReview', due: '2026-11-20', people: [{ id: 'lea', name: 'Lea Souza' }, { id: 'dev', name: 'Dev Patel' }] } }],
           compensation: [],
           setupLeft: null,
+          feedback: { toWrite: [], received: null },
         },
       },
       'GET /api/people/amara': { body: { person: amara, manager: null, directReports: [] } },

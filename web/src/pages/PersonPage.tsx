@@ -15,6 +15,7 @@ import { formatDate, levelAndTrack } from '../format';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { feedbackPaths } from './feedback/model';
 
 export function PersonPage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/people/{id}', { params: { id }, signal }));
@@ -57,6 +58,10 @@ function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
                   Living document
                 </Link>
                 <span className="hint">Goals, evidence and growth notes.</span>
+                <Link to={feedbackPaths.received(person.id)} className="button">
+                  Feedback
+                </Link>
+                <span className="hint">Feedback received; ask colleagues for more.</span>
               </>
             )}
           </p>

@@ -47,7 +47,7 @@ export const feedbackKindRoutes: RouteRegistration = {
       const c = await writingContext(deps, requestActor(req), req.params.id);
       const view: RequestView = { ...c.request, subjectName: c.subject.name, writerName: '', cycleName: c.cycle.name, due: c.cycle.due };
       view.writerName = (await data.org.getPerson(c.request.writer))?.name ?? c.request.writer;
-      return { request: request(view), policy: { ...c.policy, visibilities: [...c.policy.visibilities] }, groupSize: c.groupSize, anonymousAllowed: c.anonymousAllowed, evidence: c.evidence.map((i) => ({ ...i, date: day(i.date) })) };
+      return { request: request(view), policy: { ...c.policy, visibilities: [...c.policy.visibilities] }, groupSize: c.groupSize, anonymousAllowed: c.anonymousAllowed, evidence: c.evidence.map((i) => ({ ...i, date: day(i.date) })), signals: c.signals };
     });
     app.post('/api/feedback/requests/:id/answer', { schema: answerSchema, config: { access: { resource: 'feedback', action: 'write' } } }, async (req, reply) => {
       const actor = requestActor(req);
