@@ -10,6 +10,7 @@ import { seedDemoLadder } from './seed-ladder.js';
 import { seedDemoReviews } from './seed-reviews.js';
 import { seedDemoEvidence } from './seed-evidence.js';
 import { seedDemoCompensation } from './seed-compensation.js';
+import { seedDemoFeedback } from './seed-feedback.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -21,7 +22,8 @@ export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
 // Evidence before reviews: the demo's ratings cite items of the living documents.
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation];
+// Feedback after reviews: it is written in the annual review the reviews seeder creates.
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoFeedback];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);
