@@ -39,7 +39,7 @@ describe.skipIf(!enabled)('peer feedback in Chromium', () => {
     const todo = dev.page.getByRole('table', { name: 'Feedback requested from you' });
     const link = todo.getByRole('link', { name: 'Write peer feedback for Mei Lin' });
     await link.waitFor();
-    const row = (await todo.locator('tr', { has: link }).textContent()) ?? '';
+    const row = (await todo.locator('tr', { has: dev.page.getByRole('link', { name: 'Write peer feedback for Mei Lin' }) }).textContent()) ?? '';
     expect(row).toContain('2026 annual review');
     expect(row).not.toContain('No deadline');
     await link.click();
@@ -48,7 +48,7 @@ describe.skipIf(!enabled)('peer feedback in Chromium', () => {
 
     const write = dev.page.getByRole('form', { name: 'Feedback for Mei Lin' });
     const keep = write.getByLabel('What should Mei Lin keep doing?');
-    const keepHints = write.locator('.field', { has: keep }).getByTestId('lint-hints');
+    const keepHints = write.locator('.field', { has: dev.page.getByLabel('What should Mei Lin keep doing?') }).getByTestId('lint-hints');
     await keep.fill('Great work on the project.');
     await expect.poll(() => keepHints.locator('li').count()).toBeGreaterThan(0);
     expect(await keepHints.textContent()).toContain('Vague praise');
