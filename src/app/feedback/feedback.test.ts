@@ -122,6 +122,11 @@ describeEachDialect('feedback use cases', (dialect) => {
     const read = await receivedFeedback({ data, runtime }, alan, 'alan');
     expect(read.items).toMatchObject([{ kind: 'peer', authorName: 'barbara@lumen.example', cited: [{ id: alanEvidenceId }] }].map((x) => ({ ...x, authorName: expect.any(String) })));
     expect(await myOpenRequests({ data, runtime }, barbara)).toEqual([]);
+    // The packet files the shared answer under its signal, with its kind and writer.
+    const packet = await readReviewPacket({ data, runtime, delivery: new DeliveryRepository(store.db) }, alan, cycle, 'alan');
+    const section = packet.sections.find((x) => x.signal.id === 'code-quality');
+    expect(section?.feedback).toEqual([expect.objectContaining({ kind: 'peer', signal: 'code-quality', text: expect.stringMatching(/^Continue: Writing tests before the fix\./) })]);
+    expect(packetMarkdown(packet)).toMatch(/- peer feedback from .+: Continue: Writing tests/);
   });
 
   it('keeps a private-to-manager note away from the person, their packet, its exports and the records export', async () => {
