@@ -3,7 +3,7 @@
  * shown before she asks); Dev finds the request on his home, reads who will see his name, writes
  * a vague sentence and watches the lint hints appear, makes it specific and watches them go, and
  * sends it; Mei reads it. Then Amara's own feedback page never shows Sofia's private note, while
- * Sofia's view of it marks the note as private.
+ * Sofia's view of it marks the note as private, and a note she adds through the page stays hers.
  * Screenshots go to test-artifacts/screenshots/feedback-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,7 +88,17 @@ describe.skipIf(!enabled)('peer feedback in Chromium', () => {
     await note.waitFor();
     expect(await note.textContent()).toContain('incident-commander');
     expect(await note.textContent()).toContain('Private to the manager line');
+    // Sofia writes another private note through the page; it shows at once, marked, and Amara still sees neither.
+    const form = sofia.page.getByRole('form', { name: 'Write manager feedback' });
+    await form.getByLabel('Feedback for Amara Okafor').fill('Ask Amara at the next 1:1 whether she wants the SRE rotation swap in January.');
+    await form.getByRole('radio', { name: /Private to the manager line/ }).check();
+    await form.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('Saved as a private note');
+    await expect.poll(() => sofia.page.locator('article.feedback-private').count()).toBe(2);
     await screenshot(sofia.page, 'feedback-sofia-private');
+    await amara.page.reload();
+    await amara.page.getByRole('article', { name: 'Peer feedback from Dev Patel' }).waitFor();
+    expect(await amara.page.locator('main').textContent()).not.toContain('SRE rotation swap');
     expect(amara.problems).toEqual([]);
     expect(sofia.problems).toEqual([]);
   });

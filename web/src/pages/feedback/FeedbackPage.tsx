@@ -3,6 +3,7 @@
  * with them; their manager line also reads private notes, marked as private. Anonymous upward
  * answers are withheld until their request group has 3, and the page says how many wait.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { useAccount } from '../../auth/auth-context';
 import { Async } from '../../components/Async';
@@ -10,12 +11,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../hooks/useApi';
 import { Link } from '../../router/Link';
 import { FeedbackCard } from './FeedbackCard';
+import { ManagerFeedbackForm } from './ManagerFeedbackForm';
 import { feedbackPaths, kindNames } from './model';
 
 export function FeedbackPage({ id }: { id: string }) {
   const account = useAccount();
   const result = useApi(`feedback|${id}`, (signal) => api('GET /api/people/{id}/feedback/received', { params: { id }, signal }));
   const own = account.personId === id;
+  const client = useQueryClient();
+  // Refresh in place (the form keeps its confirmation), rather than `retry`, which starts from loading.
+  const refresh = () => void client.invalidateQueries({ predicate: (q) => q.queryKey[2] === `feedback|${id}` });
   return (
     <Async result={result} label="feedback" pageTitle="Feedback" notFound={`Person "${id}"`}>
       {(r) => (
@@ -29,6 +34,9 @@ export function FeedbackPage({ id }: { id: string }) {
               )}
             </p>
           </PageHeader>
+          {r.includesPrivate && !own && (
+            <ManagerFeedbackForm personId={id} personName={r.person.name} notice={r.policies.find((p) => p.kind === 'manager')?.notice ?? ''} onSaved={refresh} />
+          )}
           {r.withheld > 0 && (
             <p className="notice" role="status">
               {r.withheld} anonymous upward {r.withheld === 1 ? 'answer is' : 'answers are'} withheld until at least 3 people have answered the request, so no answer can be traced to its writer.
