@@ -18,6 +18,8 @@ export function FeedbackPage({ id }: { id: string }) {
   const account = useAccount();
   const result = useApi(`feedback|${id}`, (signal) => api('GET /api/people/{id}/feedback/received', { params: { id }, signal }));
   const own = account.personId === id;
+  const rubric = useApi('rubric|engineering', (signal) => api('GET /api/rubrics', { query: {}, signal }));
+  const signalName = (s: string) => (rubric.status === 'ok' ? (rubric.data.rubric.signals.find((x) => x.id === s)?.name ?? s) : s);
   const client = useQueryClient();
   // Refresh in place (the form keeps its confirmation), rather than `retry`, which starts from loading.
   const refresh = () => void client.invalidateQueries({ predicate: (q) => q.queryKey[2] === `feedback|${id}` });
@@ -47,7 +49,7 @@ export function FeedbackPage({ id }: { id: string }) {
           ) : (
             <div className="feedback-list">
               {r.items.map((f) => (
-                <FeedbackCard key={f.id} f={f} signalName={(s) => s} />
+                <FeedbackCard key={f.id} f={f} signalName={signalName} />
               ))}
             </div>
           )}
