@@ -46,7 +46,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('answered_at', 'bigint')
     .execute();
-  await db.schema.createIndex('feedback_requests_subject').on('feedback_requests').columns(['subject', 'cycle']).execute();
+  // One request per colleague, kind, person and cycle — also when two people ask at the same moment.
+  await db.schema.createIndex('feedback_requests_once').on('feedback_requests').columns(['subject', 'cycle', 'kind', 'writer']).unique().execute();
   await db.schema.createIndex('feedback_requests_writer').on('feedback_requests').columns(['writer', 'answered_at']).execute();
   await db.schema.createIndex('feedback_requests_group').on('feedback_requests').columns(['group_id']).execute();
 }
