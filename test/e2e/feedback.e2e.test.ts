@@ -2,8 +2,9 @@
  * Feedback in real Chromium on the demo: Mei Lin asks Dev Patel for peer feedback (the bound is
  * shown before she asks); Dev finds the request on his home, reads who will see his name, writes
  * a vague sentence and watches the lint hints appear, makes it specific and watches them go, and
- * sends it; Mei reads it. Then Amara's own feedback page never shows Sofia's private note, while
- * Sofia's view of it marks the note as private, and a note she adds through the page stays hers.
+ * sends it, then praises her from her profile; Mei reads both. Then Amara's own feedback page
+ * never shows Sofia's private note, while Sofia's view of it marks the note as private, and a note
+ * she adds through the page stays hers.
  * Screenshots go to test-artifacts/screenshots/feedback-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,13 @@ describe.skipIf(!enabled)('peer feedback in Chromium', () => {
     await screenshot(dev.page, 'feedback-dev-specific');
     await write.getByRole('button', { name: 'Send feedback' }).click();
     await dev.page.getByRole('heading', { level: 1, name: 'Feedback for Mei Lin sent' }).waitFor();
+
+    // Praise needs no request: Dev sends it from Mei's profile, shared at once with his name.
+    await dev.page.goto(`${new URL(dev.page.url()).origin}/people/mei-lin`);
+    const praise = dev.page.getByRole('form', { name: 'Praise for Mei Lin' });
+    await praise.getByLabel('What did Mei Lin do?').fill('The 2 a.m. token rotation on 15 June went out with zero failed logins; the runbook made it a 10-minute job.');
+    await praise.getByRole('button', { name: 'Send praise' }).click();
+    await expect.poll(() => praise.getByRole('status').textContent()).toContain('Mei Lin can read it now');
     expect(dev.problems).toEqual([]);
 
     // Mei reads it, with Dev's name.
@@ -70,6 +78,7 @@ describe.skipIf(!enabled)('peer feedback in Chromium', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('Announce each client move in #identity');
     expect(await card.textContent()).toContain('Shared with the person');
+    expect(await mei.page.getByRole('article', { name: 'Praise feedback from Dev Patel' }).textContent()).toContain('zero failed logins');
     await screenshot(mei.page, 'feedback-mei-reads');
     expect(mei.problems).toEqual([]);
   });
