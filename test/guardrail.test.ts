@@ -22,7 +22,7 @@ describe('no per-person delivery metric', () => {
       // The person routes that exist say nothing about delivery. `/load` is the one per-person
       // exception the principle allows: a person's own on-call load (wellbeing), for them and their
       // manager line, never a rating input (test/no-wellbeing-in-ratings.test.ts).
-      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual(['/api/people', '/api/people/export', '/api/people/{id}', '/api/people/{id}/access-log', '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback', '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/load', '/api/people/{id}/private']);
+      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual(['/api/people', '/api/people/export', '/api/people/{id}', '/api/people/{id}/access-log', '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback', '/api/people/{id}/feedback-requests', '/api/people/{id}/feedback/entries', '/api/people/{id}/feedback/received', '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/load', '/api/people/{id}/private']);
     } finally {
       await server.close();
     }
