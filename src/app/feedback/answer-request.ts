@@ -4,7 +4,8 @@
  * (as review citations do). Shared feedback reaches the person at once; a private-to-manager note
  * is stored unshared and read by the manager line only. An anonymous upward answer is stored
  * without its author and with its day only (not the minute), and is withheld from every reader
- * until its group has 3 answers; its audit entry names the request group, not the feedback.
+ * until its group has 3 answers; its audit entry names the request group, not the feedback, and
+ * is not filed under the person it is about (their access log would otherwise name the writer).
  */
 import type { Actor } from '../../core/access/actor.js';
 import { checkFeedback } from '../../core/feedback/entry.js';
@@ -61,7 +62,8 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
     await r.sharedFeedback.insertEntry(fb);
     await r.audit.append(
       checked.anonymous
-        ? audit(deps, actor, { action: 'answer', resourceType: 'feedback-request', resourceId: request.group, subjectPerson: subject.id, detail: 'anonymous upward feedback' })
+        ? // No subject person: the person's own access log must not name who answered about them.
+          audit(deps, actor, { action: 'answer', resourceType: 'feedback-request', resourceId: request.group, detail: 'anonymous upward feedback' })
         : audit(deps, actor, { action: 'write', resourceType: 'feedback', resourceId: fb.id, subjectPerson: subject.id, detail: `${request.kind} feedback, ${checked.visibility}` }),
     );
     return fb;

@@ -176,6 +176,10 @@ describeEachDialect('feedback use cases', (dialect) => {
     const anon = seen.items.filter((i) => i.anonymous);
     expect(anon).toHaveLength(2);
     for (const a of anon) expect(a).toMatchObject({ author: null, authorName: null });
+    // Nobody reading the requests learns who answered an upward request, or when.
+    expect((await requestsAbout({ data, runtime }, grace, 'grace', cycle)).requests.filter((q) => q.kind === 'upward').map((q) => q.answeredAt)).toEqual([null, null, null]);
+    // Grace's access log (entries about her) does not name the anonymous writers.
+    expect((await data.audit.list({ subject: 'grace', excludeActorPerson: 'grace', limit: 100, offset: 0 })).items.filter((e) => e.action === 'answer')).toEqual([]);
     // The audit log names the request group an anonymous answer belongs to, never the answer itself.
     const log = await data.audit.list({ actor: 'acct-alan', limit: 100, offset: 0 });
     expect(log.items.some((e) => e.resourceType === 'feedback-request')).toBe(true);

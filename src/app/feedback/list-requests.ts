@@ -37,7 +37,9 @@ export async function requestsAbout(deps: ReviewDeps, actor: Actor, subjectId: s
   await loadPerson(deps.data, subjectId);
   assertAllowed(actor, 'read', { type: 'feedback-request', person: subjectId });
   await loadCycle(deps.data, cycleId);
-  const requests = await deps.data.feedbackRequests.aboutPerson(subjectId, cycleId);
+  // Who answered an upward request, and when, is not shown: matched against the days of the
+  // anonymous answers it would trace them to their writers.
+  const requests = (await deps.data.feedbackRequests.aboutPerson(subjectId, cycleId)).map((q) => (q.kind === 'upward' ? { ...q, answeredAt: null } : q));
   return { requests: await views(deps, requests), used: requests.filter((q) => q.kind === 'peer').length, limit: await readPeerRequestLimit(deps.data) };
 }
 

@@ -69,7 +69,7 @@ function RequestForm({ personId, personName, cycles }: { personId: string; perso
     { key: 'writer', header: 'Asked', cell: (r) => r.writerName, sortBy: (r) => r.writerName, rowHeader: true },
     { key: 'kind', header: 'Kind', cell: (r) => kindNames[r.kind] },
     { key: 'asked', header: 'Asked on', cell: (r) => formatDate(r.createdAt), sortBy: (r) => r.createdAt },
-    { key: 'answered', header: 'Answered', cell: (r) => (r.answeredAt ? formatDate(r.answeredAt) : 'Not yet'), sortBy: (r) => r.answeredAt },
+    { key: 'answered', header: 'Answered', cell: (r) => (r.kind === 'upward' ? 'Not shown for upward feedback (it keeps answers untraceable)' : r.answeredAt ? formatDate(r.answeredAt) : 'Not yet'), sortBy: (r) => r.answeredAt },
   ];
 
   return (
