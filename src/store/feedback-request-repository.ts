@@ -88,6 +88,12 @@ export class FeedbackRequestRepository {
     return Number(r.n);
   }
 
+  /** How many requests of a group have been answered. */
+  async answeredIn(group: string): Promise<number> {
+    const r = await this.db.selectFrom('feedback_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('group_id', '=', group).where('answered_at', 'is not', null).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
   /** Marks an open request answered; false when it was already answered. */
   async markAnswered(id: string, at: number): Promise<boolean> {
     const r = await this.db.updateTable('feedback_requests').set({ answered_at: at }).where('id', '=', id).where('answered_at', 'is', null).executeTakeFirst();

@@ -9,7 +9,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { checkFeedback } from '../../core/feedback/entry.js';
-import type { FeedbackVisibility } from '../../core/feedback/kinds.js';
+import { minAnonymousGroup, type FeedbackVisibility } from '../../core/feedback/kinds.js';
 import type { FeedbackEntry } from '../../store/review-feedback-repository.js';
 import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
@@ -68,6 +68,21 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
     );
     return fb;
   });
-  if (entry.visibility === 'shared') await notifySafely(deps.hooks?.feedbackReceived && (() => deps.hooks!.feedbackReceived!(entry)));
+  await notifyReceived(deps, entry);
   return entry;
+}
+
+/**
+ * Tells the person about shared feedback. An anonymous answer is not announced on its own — that
+ * would tell its reader when it was written, and before it may be read; the answers of a group
+ * are announced together when the group reaches the size that makes them readable.
+ */
+async function notifyReceived(deps: FeedbackDeps, entry: FeedbackEntry): Promise<void> {
+  const hook = deps.hooks?.feedbackReceived;
+  if (!hook) return;
+  if (entry.visibility === 'shared' && !entry.anonymous) await notifySafely(() => hook(entry));
+  if (entry.kind !== 'upward' || entry.requestGroup === null) return;
+  if ((await deps.data.feedbackRequests.answeredIn(entry.requestGroup)) !== minAnonymousGroup) return;
+  const { entries } = await deps.data.sharedFeedback.entriesFor(entry.person, false);
+  for (const e of entries.filter((x) => x.requestGroup === entry.requestGroup && x.anonymous)) await notifySafely(() => hook(e));
 }

@@ -166,12 +166,16 @@ describeEachDialect('feedback use cases', (dialect) => {
     await answerFeedbackRequest(deps(), alan, group[0]!.id, answer({ anonymous: true, changeText: 'ANON-ONE' }));
     let seen = await receivedFeedback({ data, runtime }, grace, 'grace');
     expect(seen).toMatchObject({ items: [], withheld: 1 });
+    // Not announced yet either: a notification now would say when it was written, and before it may be read.
+    expect(heard.filter((h) => h === 'received grace')).toEqual([]);
     expect(JSON.stringify(await receivedFeedback({ data, runtime }, ada, 'grace'))).not.toContain('ANON-ONE');
     await answerFeedbackRequest(deps(), { ...alan, personId: 'p1', accountId: 'acct-p1' }, group[1]!.id, answer({ anonymous: true }));
     expect((await receivedFeedback({ data, runtime }, grace, 'grace')).withheld).toBe(2);
     await answerFeedbackRequest(deps(), { ...alan, personId: 'p2', accountId: 'acct-p2' }, group[2]!.id, answer());
     seen = await receivedFeedback({ data, runtime }, grace, 'grace');
     expect(seen.withheld).toBe(0);
+    // The third answer makes the group readable: its own and both anonymous answers are announced together.
+    expect(heard.filter((h) => h === 'received grace')).toHaveLength(3);
     expect(seen.items).toHaveLength(3);
     const anon = seen.items.filter((i) => i.anonymous);
     expect(anon).toHaveLength(2);
