@@ -15,6 +15,7 @@ import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { resolveCited } from '../reviews/cited-evidence.js';
 import { notifySafely, type FeedbackDeps } from './deps.js';
+import { closedReason, takesAnswers } from './deadline.js';
 import { loadOwnOpenRequest } from './writing-context.js';
 
 export interface AnswerInput {
@@ -36,6 +37,7 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
     const request = await loadOwnOpenRequest(r, actor, requestId);
     const subject = await loadPerson(r, request.subject);
     const cycle = await loadCycle(r, request.cycle);
+    if (!takesAnswers(cycle)) accepted({ ok: false, reason: closedReason(cycle) });
     const checked = acceptedOrExplained(checkFeedback({ ...input, kind: request.kind, text: '' }, await r.feedbackRequests.groupSize(request.group)));
     const citations = await resolveCited(r, cycle, subject, input.citations, 'citations');
     if (!(await r.feedbackRequests.markAnswered(request.id, at))) accepted({ ok: false, reason: 'This request has just been answered; each request is answered once.' });

@@ -190,6 +190,14 @@ describeEachDialect('feedback use cases', (dialect) => {
     expect(JSON.stringify(log)).not.toContain(anon[0]!.id);
   });
 
+  it('closes requests when the cycle is finalized: off the writer’s home, answers refused', async () => {
+    const [request] = (await ask()).requests;
+    for (const to of ['calibrating', 'finalized'] as const) await transitionCycle({ data, runtime }, partner, cycle, to);
+    expect(await myOpenRequests({ data, runtime }, barbara)).toEqual([]);
+    await expect(answerFeedbackRequest(deps(), barbara, request!.id, answer())).rejects.toMatchObject({ code: 'CONFLICT', message: '"2026" is finalized: its feedback requests are closed.' });
+    expect(await data.sharedFeedback.entriesFor('alan', true)).toEqual({ entries: [], withheld: 0 });
+  });
+
   it('keeps each unrequested kind to its writers', async () => {
     await expect(writeFeedback(deps(), barbara, 'alan', { kind: 'praise', visibility: 'shared', signal: null, cycle: null, continueText: '', continueExample: '', changeText: '', changeExample: '', text: 'The INC-42 timeline on 4 May was clear.', citations: [] })).resolves.toMatchObject({ kind: 'praise' });
     await expect(writeFeedback(deps(), barbara, 'alan', { kind: 'manager', visibility: 'shared', signal: null, cycle: null, continueText: '', continueExample: '', changeText: '', changeExample: '', text: 'x', citations: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' });

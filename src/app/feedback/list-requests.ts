@@ -8,7 +8,7 @@ import type { ReviewCycle } from '../../core/review/cycle.js';
 import type { FeedbackRequest } from '../../store/feedback-request-repository.js';
 import { assertAllowed } from '../authorize.js';
 import { loadCycle, loadPerson, type ReviewDeps } from '../reviews/deps.js';
-import { feedbackDue } from './deadline.js';
+import { feedbackDue, takesAnswers } from './deadline.js';
 import { readPeerRequestLimit } from './peer-request-limit.js';
 
 export interface RequestView extends FeedbackRequest {
@@ -50,5 +50,11 @@ export async function requestsAbout(deps: ReviewDeps, actor: Actor, subjectId: s
 export async function myOpenRequests(deps: ReviewDeps, actor: Actor): Promise<RequestView[]> {
   assertAllowed(actor, 'write', { type: 'feedback', person: '\u0000someone', kind: 'peer', visibility: 'shared', asked: true });
   if (actor.kind !== 'account' || actor.personId === null) return [];
-  return views(deps, await deps.data.feedbackRequests.openFor(actor.personId));
+  const open = await views(deps, await deps.data.feedbackRequests.openFor(actor.personId));
+  const closed = new Set<string>();
+  for (const cycleId of new Set(open.map((q) => q.cycle))) {
+    const cycle = await deps.data.cycles.get(cycleId);
+    if (!cycle || !takesAnswers(cycle)) closed.add(cycleId);
+  }
+  return open.filter((q) => !closed.has(q.cycle));
 }

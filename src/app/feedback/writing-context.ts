@@ -12,7 +12,7 @@ import type { FeedbackRequest } from '../../store/feedback-request-repository.js
 import { assertAllowed } from '../authorize.js';
 import { defaultRubric } from '../../core/review/default-rubric.js';
 import { loadCycle, loadPerson, rubricOf, type ReviewDeps } from '../reviews/deps.js';
-import { feedbackDue } from './deadline.js';
+import { closedReason, feedbackDue, takesAnswers } from './deadline.js';
 
 export interface WritingContext {
   request: FeedbackRequest;
@@ -41,6 +41,7 @@ export async function writingContext(deps: ReviewDeps, actor: Actor, requestId: 
   const request = await loadOwnOpenRequest(deps.data, actor, requestId);
   const subject = await loadPerson(deps.data, request.subject);
   const cycle = await loadCycle(deps.data, request.cycle);
+  if (!takesAnswers(cycle)) throw new TrellisError('CONFLICT', closedReason(cycle));
   const groupSize = await deps.data.feedbackRequests.groupSize(request.group);
   const policy = attributionPolicy(request.kind);
   const items = await deps.data.evidence.listEvidence(subject.id, { from: cycle.periodFrom, to: cycle.periodTo });
