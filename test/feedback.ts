@@ -8,13 +8,13 @@ import type { TestServer } from './http-helpers.js';
 
 export const feedbackCycleId = 'sample-feedback-cycle';
 
-export async function sampleFeedbackCycle(s: TestServer): Promise<string> {
+export async function sampleFeedbackCycle(s: TestServer, id = feedbackCycleId): Promise<string> {
   const data = dataAccess(s.store.db);
-  if (await data.cycles.get(feedbackCycleId)) return feedbackCycleId;
+  if (await data.cycles.get(id)) return id;
   const at = Date.UTC(2025, 0, 2);
   await data.cycles.insert(
     {
-      id: feedbackCycleId,
+      id,
       kind: 'check-in',
       name: 'Sample feedback cycle',
       periodFrom: Date.UTC(2025, 0, 1),
@@ -31,13 +31,16 @@ export async function sampleFeedbackCycle(s: TestServer): Promise<string> {
     },
     at,
   );
-  return feedbackCycleId;
+  return id;
 }
 
-/** A fresh open request asking `writer` for peer feedback about `subject`; returns its id. */
+/**
+ * A fresh open request asking `writer` for peer feedback about `subject`, in a cycle of its own
+ * (a colleague is asked once per person and cycle); returns its id.
+ */
 export async function sampleFeedbackRequest(s: TestServer, writer = 'barbara', subject = 'alan'): Promise<string> {
-  const cycle = await sampleFeedbackCycle(s);
   const id = randomBytes(8).toString('hex');
+  const cycle = await sampleFeedbackCycle(s, `sample-feedback-${id}`);
   await dataAccess(s.store.db).feedbackRequests.insertMany([{ id, group: id, cycle, subject, writer, kind: 'peer', note: null, requestedBy: null, createdAt: Date.UTC(2025, 5, 1), answeredAt: null }]);
   return id;
 }
