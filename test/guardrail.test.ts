@@ -22,9 +22,31 @@ describe('no per-person delivery metric', () => {
       // The person routes that exist say nothing about delivery. `/load` is the one per-person
       // exception the principle allows: a person's own on-call load (wellbeing), for them and their
       // manager line, never a rating input (test/no-wellbeing-in-ratings.test.ts).
-      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual(['/api/people', '/api/people/export', '/api/people/{id}', '/api/people/{id}/access-log', '/api/people/{id}/document', '/api/people/{id}/evidence', '/api/people/{id}/evidence/{evidenceId}', '/api/people/{id}/feedback', '/api/people/{id}/goals', '/api/people/{id}/goals/{goalId}', '/api/people/{id}/growth-notes', '/api/people/{id}/load',
-        '/api/people/{id}/one-on-one-actions/{actionId}', '/api/people/{id}/one-on-ones', '/api/people/{id}/one-on-ones/cadence', '/api/people/{id}/one-on-ones/{meetingId}/notes',
-        '/api/people/{id}/private', '/api/people/{id}/support-plans', '/api/people/{id}/support-plans/{planId}', '/api/people/{id}/support-plans/{planId}/check-ins']);
+      expect(paths.filter((p) => p.startsWith('/api/people')).sort()).toEqual([
+        '/api/people',
+        '/api/people/export',
+        '/api/people/{id}',
+        '/api/people/{id}/access-log',
+        '/api/people/{id}/document',
+        '/api/people/{id}/evidence',
+        '/api/people/{id}/evidence/{evidenceId}',
+        '/api/people/{id}/feedback',
+        '/api/people/{id}/feedback-requests',
+        '/api/people/{id}/feedback/entries',
+        '/api/people/{id}/feedback/received',
+        '/api/people/{id}/goals',
+        '/api/people/{id}/goals/{goalId}',
+        '/api/people/{id}/growth-notes',
+        '/api/people/{id}/load',
+        '/api/people/{id}/one-on-one-actions/{actionId}',
+        '/api/people/{id}/one-on-ones',
+        '/api/people/{id}/one-on-ones/cadence',
+        '/api/people/{id}/one-on-ones/{meetingId}/notes',
+        '/api/people/{id}/private',
+        '/api/people/{id}/support-plans',
+        '/api/people/{id}/support-plans/{planId}',
+        '/api/people/{id}/support-plans/{planId}/check-ins',
+      ]);
     } finally {
       await server.close();
     }

@@ -18,6 +18,7 @@ import { can } from '../core/access/policy.js';
 import type { Resource } from '../core/access/resources.js';
 import { installAccessInventory } from './access.js';
 import { samplePlan, sampleOneOnOne, sampleSupportPlan } from '../../test/one-on-ones.js';
+import { feedbackCycleId, sampleAnswer, sampleFeedbackCycle, sampleFeedbackRequest } from '../../test/feedback.js';
 
 interface Sample {
   url: string | ((s: TestServer) => Promise<string>);
@@ -94,6 +95,16 @@ const samples: Record<string, Sample> = {
   'GET /api/people/:id/load': { url: '/api/people/alan/load', deniedTo: 'partner', allowedTo: 'grace' },
   'GET /api/teams/:id/oncall': { url: '/api/teams/platform/oncall', allowedTo: 'reviewer' },
   'GET /api/settings/wellbeing-thresholds': { url: '/api/settings/wellbeing-thresholds', allowedTo: 'alan' },
+  // Feedback kinds: requests (the person or their manager line), answers (only the colleague asked), reading.
+  'GET /api/people/:id/feedback-requests': { url: async (s) => `/api/people/alan/feedback-requests?cycle=${await sampleFeedbackCycle(s)}`, deniedTo: 'barbara', allowedTo: 'grace' },
+  'POST /api/people/:id/feedback-requests': { url: async (s) => `/api/people/alan/feedback-requests${(await sampleFeedbackCycle(s)) && ''}`, payload: { cycle: feedbackCycleId, kind: 'peer', writers: ['katherine'] }, deniedTo: 'barbara', allowedTo: 'alan' },
+  'GET /api/feedback/requests/open': { url: '/api/feedback/requests/open', deniedTo: 'admin', allowedTo: 'barbara' },
+  'GET /api/feedback/requests/:id': { url: async (s) => `/api/feedback/requests/${await sampleFeedbackRequest(s)}`, deniedTo: 'katherine', allowedTo: 'barbara' },
+  'POST /api/feedback/requests/:id/answer': { url: async (s) => `/api/feedback/requests/${await sampleFeedbackRequest(s)}/answer`, payload: sampleAnswer, deniedTo: 'admin', allowedTo: 'barbara' },
+  'POST /api/people/:id/feedback/entries': { url: '/api/people/alan/feedback/entries', payload: { kind: 'praise', text: 'The INC-42 timeline on 4 May let the next shift take over in 5 minutes.' }, deniedTo: 'admin', allowedTo: 'barbara' },
+  'GET /api/people/:id/feedback/received': { url: '/api/people/alan/feedback/received', deniedTo: 'barbara', allowedTo: 'alan' },
+  'GET /api/settings/peer-feedback-limit': { url: '/api/settings/peer-feedback-limit', allowedTo: 'alan' },
+  'PUT /api/settings/peer-feedback-limit': { url: '/api/settings/peer-feedback-limit', payload: { limit: 5 }, deniedTo: 'ada', allowedTo: 'admin' },
   'PUT /api/settings/wellbeing-thresholds': { url: '/api/settings/wellbeing-thresholds', payload: { minPages: 3 }, deniedTo: 'ada', allowedTo: 'admin' },
   'GET /api/incidents/:id': { url: sampleIncidentUrl, allowedTo: 'alan' },
   'GET /api/services/:id/incidents': { url: '/api/services/ledger/incidents', allowedTo: 'barbara' },

@@ -18,6 +18,7 @@ import { PersonRecordsRepository } from './person-records-repository.js';
 import { CompensationRepository } from './review-compensation-repository.js';
 import { CycleRepository } from './review-cycle-repository.js';
 import { SharedFeedbackRepository } from './review-feedback-repository.js';
+import { FeedbackRequestRepository } from './feedback-request-repository.js';
 import { CompensationBandRepository } from './compensation-band-repository.js';
 import { RatingNoteRepository } from './review-note-repository.js';
 import { RatingRepository } from './review-rating-repository.js';
@@ -52,6 +53,8 @@ export interface Repositories {
   ratings: RatingRepository;
   ratingNotes: RatingNoteRepository;
   sharedFeedback: SharedFeedbackRepository;
+  /** Requests for peer and upward feedback (migration 021). */
+  feedbackRequests: FeedbackRequestRepository;
   reviewWriteups: ReviewWriteupRepository;
   compensation: CompensationRepository;
   /** The band table and cycles' budgets (migration 014b). */
@@ -98,6 +101,7 @@ function repositories(db: Kysely<Database>): Repositories {
     ratings: new RatingRepository(db),
     ratingNotes: new RatingNoteRepository(db),
     sharedFeedback: new SharedFeedbackRepository(db),
+    feedbackRequests: new FeedbackRequestRepository(db),
     reviewWriteups: new ReviewWriteupRepository(db),
     compensation: new CompensationRepository(db),
     compensationBands: new CompensationBandRepository(db),

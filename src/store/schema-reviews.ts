@@ -2,6 +2,7 @@
  * Row types of the review tables (migration 006). The review repositories declare them with
  * `withTables`, so the review feature keeps its tables in its own files.
  */
+import type { Generated } from 'kysely';
 export interface RubricVersionsTable {
   rubric_id: string;
   version: number;
@@ -104,6 +105,33 @@ export interface SharedFeedbackTable {
   text: string;
   shared_at: number | null;
   created_at: number;
+  // Feedback kinds (migration 021).
+  kind: Generated<string>;
+  visibility: Generated<string>;
+  /** 0 or 1. */
+  anonymous: Generated<number>;
+  request_group: string | null;
+  cycle: string | null;
+  continue_text: string | null;
+  continue_example: string | null;
+  change_text: string | null;
+  change_example: string | null;
+  /** JSON: evidence item ids. */
+  citations: Generated<string>;
+}
+
+/** Requests for peer or upward feedback (migration 021): one row per colleague asked. */
+export interface FeedbackRequestsTable {
+  id: string;
+  group_id: string;
+  cycle: string;
+  subject: string;
+  writer: string;
+  kind: string;
+  note: string | null;
+  requested_by: string | null;
+  created_at: number;
+  answered_at: number | null;
 }
 
 export interface ReviewWriteupsTable {
@@ -149,6 +177,7 @@ export type ReviewTables = {
   review_rating_changes: ReviewRatingChangesTable;
   review_rating_notes: ReviewRatingNotesTable;
   shared_feedback: SharedFeedbackTable;
+  feedback_requests: FeedbackRequestsTable;
   review_writeups: ReviewWriteupsTable;
   review_drafts: ReviewDraftsTable;
   compensation: CompensationTable;

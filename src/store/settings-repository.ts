@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-export type SettingKey = 'evidence-template' | 'calibration-workshop' | 'wellbeing-thresholds' | 'no-surprise-days' | 'writing-balance';
+export type SettingKey = 'evidence-template' | 'calibration-workshop' | 'wellbeing-thresholds' | 'no-surprise-days' | 'writing-balance' | 'peer-feedback-limit';
 
 export interface StoredSetting {
   value: unknown;

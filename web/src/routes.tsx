@@ -38,6 +38,9 @@ import { TemplatesPage } from './pages/templates/TemplatesPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { EmailSettingsPage } from './pages/notifications/EmailSettingsPage';
 import { EmailOutboxPage } from './pages/notifications/EmailOutboxPage';
+import { FeedbackPage } from './pages/feedback/FeedbackPage';
+import { RequestFeedbackPage } from './pages/feedback/RequestFeedbackPage';
+import { WriteFeedbackPage } from './pages/feedback/WriteFeedbackPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -54,6 +57,9 @@ export const appRoutes: readonly Route[] = [
   { path: '/people/:id', render: (p) => <PersonPage id={id(p)} /> },
   { path: '/people/:id/private', render: (p) => <PrivatePage id={id(p)} /> },
   { path: '/people/:id/document', render: (p) => <LivingDocumentPage id={id(p)} /> },
+  { path: '/people/:id/feedback', render: (p) => <FeedbackPage id={id(p)} /> },
+  { path: '/people/:id/feedback/request', render: (p) => <RequestFeedbackPage id={id(p)} /> },
+  { path: '/feedback/requests/:id', render: (p) => <WriteFeedbackPage id={id(p)} /> },
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/services/:id', render: (p) => <ServicePage id={id(p)} /> },
   { path: '/services/:id/delivery', render: (p) => <DeliveryPage kind="service" id={id(p)} /> },

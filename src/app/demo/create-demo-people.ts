@@ -13,6 +13,7 @@ import { seedDemoCompensation } from './seed-compensation.js';
 import { seedDemoPromotion } from './seed-promotion.js';
 import { seedDemoOneOnOnes } from './seed-one-on-ones.js';
 import { seedDemoCalibration } from './seed-calibration.js';
+import { seedDemoFeedback } from './seed-feedback.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -25,7 +26,8 @@ export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
 // Evidence before reviews: the demo's ratings cite items of the living documents.
 // Calibration after reviews: the workshop round and the annual review's pre-ratings and session.
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion, seedDemoOneOnOnes, seedDemoCalibration];
+// Feedback after reviews: it is written in the annual review the reviews seeder creates.
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion, seedDemoOneOnOnes, seedDemoCalibration, seedDemoFeedback];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);

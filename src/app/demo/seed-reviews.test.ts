@@ -9,6 +9,9 @@ import { manualRuntime } from '../runtime.js';
 import { dataAccess } from '../../store/data-access.js';
 import { annualCycleId, checkInCycleId, seedDemoReviews } from './seed-reviews.js';
 import { seedDemoEvidence } from './seed-evidence.js';
+import { seedDemoFeedback } from './seed-feedback.js';
+import { lintFeedback } from '../../core/feedback/index.js';
+import { receivedFeedback } from '../feedback/read-feedback.js';
 
 /**
  * The seeded reviews on the real demo organisation. The generator is the slow part, so this runs
@@ -27,6 +30,7 @@ describe('demo reviews', () => {
     await createDemoAccounts(store, runtime);
     await seedDemoEvidence(store, { anchor, runtime });
     await seedDemoReviews(store, { anchor, runtime });
+    await seedDemoFeedback(store, { anchor, runtime });
   }, 240_000);
   afterAll(async () => store?.dispose());
 
@@ -72,5 +76,25 @@ describe('demo reviews', () => {
     await seedDemoReviews(store, { anchor, runtime });
     expect(await dataAccess(store.db).rubrics.versions('engineering')).toHaveLength(1);
     expect(await dataAccess(store.db).cycles.list()).toHaveLength(2);
+  });
+
+  it('seeds feedback in the annual review: specific peer answers on Amara, Greg’s vague feedback the lint flags, open requests, withheld anonymous upward answers', async () => {
+    const data = dataAccess(store.db);
+    const amara = accountActor({ accountId: 'a', personId: 'amara-okafor', roles: ['engineer'] });
+    const own = await receivedFeedback({ data, runtime }, amara, 'amara-okafor');
+    expect(own.includesPrivate).toBe(false);
+    expect(own.items.map((f) => f.kind).sort()).toEqual(['manager', 'peer', 'peer', 'praise']);
+    expect(JSON.stringify(own)).not.toContain('incident-commander');
+    const sofia = accountActor({ accountId: 's', personId: 'sofia-rossi', roles: ['manager', 'engineer'], reportingLine: (await data.org.listPeople({ manager: 'sofia-rossi', limit: 50, offset: 0 })).items.map((p) => p.id) });
+    const managers = await receivedFeedback({ data, runtime }, sofia, 'amara-okafor');
+    expect(managers.items.filter((f) => f.visibility === 'private-to-manager')).toHaveLength(1);
+    for (const f of own.items.filter((x) => x.kind === 'peer')) expect(lintFeedback(f.text)).toEqual([]);
+    const greg = (await data.org.listPeople({ manager: 'greg-hale', limit: 50, offset: 0 })).items.map((p) => p.id).sort();
+    const gregs = (await data.sharedFeedback.forPerson(greg[0]!)).filter((f) => f.author !== null);
+    expect(gregs.length).toBeGreaterThan(0);
+    expect(lintFeedback(gregs.map((f) => f.text).join(' ')).map((f) => f.rule)).toEqual(expect.arrayContaining(['vaguePraise']));
+    expect((await data.feedbackRequests.openFor('jonas-weber')).map((r) => r.subject)).toEqual(['mei-lin']);
+    expect((await data.feedbackRequests.aboutPerson('amara-okafor')).filter((r) => r.answeredAt === null)).toHaveLength(2);
+    expect((await receivedFeedback({ data, runtime }, sofia, 'sofia-rossi')).withheld).toBe(2);
   });
 });

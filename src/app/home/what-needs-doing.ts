@@ -15,6 +15,7 @@ import { listFairnessFlags } from '../reviews/fairness-flags.js';
 import { hasRole, isSelf, managesLine, rubricOf, type ReviewDeps } from '../reviews/deps.js';
 import { readSetupStatus } from '../setup/read-setup-status.js';
 import { listReportCadences, type ReportCadence } from '../one-on-ones/list-reports.js';
+import { homeFeedback, type HomeFeedback } from '../feedback/home-feedback.js';
 
 const open = (c: ReviewCycle): boolean => c.state === 'published' || c.state === 'writing';
 const running = (c: ReviewCycle): boolean => c.state !== 'draft' && c.state !== 'shared';
@@ -46,13 +47,15 @@ export interface HomeTodo {
   setupLeft: { id: string; title: string }[] | null;
   /** A manager's direct reports whose 1:1 is overdue (cadence + grace passed, or never held). */
   overdueOneOnOnes: ReportCadence[];
+  /** Feedback requests to answer (with the cycle's deadline) and feedback received (feedback/home-feedback.ts). */
+  feedback: HomeFeedback;
 }
 
 export async function whatNeedsDoing(deps: ReviewDeps, actor: Actor): Promise<HomeTodo> {
   const cycles = (await deps.data.cycles.list()).filter(running);
   const people = (await collectAll((p) => deps.data.org.listPeople(p))).filter((p) => p.active && p.team !== null);
   const wide = hasRole(actor, 'calibrator') || hasRole(actor, 'people-partner');
-  const out: HomeTodo = { own: [], reports: [], progress: [], compensation: [], setupLeft: null, overdueOneOnOnes: [] };
+  const out: HomeTodo = { own: [], reports: [], progress: [], compensation: [], setupLeft: null, overdueOneOnOnes: [], feedback: await homeFeedback(deps, actor) };
   for (const cycle of cycles) {
     const submitted = await deps.data.reviewWriteups.submittedIn(cycle.id);
     const ratings = await deps.data.ratings.counts(cycle.id);

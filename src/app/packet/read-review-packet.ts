@@ -34,7 +34,8 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
     const rubric = await rubricOf(r, cycle);
     const ratings = mayReadRatings ? visibleRatings(cycle, { isSubject: isSelf(actor, personId) }, await r.ratings.forPerson(cycle.id, personId), await r.ratings.changesForPerson(cycle.id, personId)) : null;
     // The packet lists the feedback of its period; the no-surprises check is the ratings page's own (surpriseFlagsOf).
-    const feedback = (await r.sharedFeedback.forPerson(personId)).filter((f) => f.sharedAt !== null && f.sharedAt < period.to);
+    // Shared feedback only (entriesFor without private notes): a private-to-manager note never reaches a packet or its exports.
+    const feedback = (await r.sharedFeedback.entriesFor(personId, false)).entries.filter((f) => f.sharedAt !== null && f.sharedAt < period.to);
     const writeups = await r.reviewWriteups.forPerson(cycle.id, personId);
     const surprises = ratings?.visible && !isSelf(actor, personId) ? await surpriseFlagsOf(r, ratings.ratings, rubric) : [];
     if (!isSelf(actor, personId)) {
@@ -73,7 +74,7 @@ export async function readReviewPacket(deps: PacketDeps, actor: Actor, cycleId: 
     selfReview: gathered.writeups.self?.text ?? null,
     managerReview: mayReadManagerReview ? (gathered.writeups.manager?.text ?? null) : null,
     managerReviewHidden: !mayReadManagerReview,
-    feedback: gathered.feedback.map((f) => ({ author: f.author === null ? null : (names.get(f.author) ?? null), kind: 'shared', text: f.text, signal: f.signal, at: f.sharedAt ?? f.createdAt })),
+    feedback: gathered.feedback.map((f) => ({ author: f.author === null ? null : (names.get(f.author) ?? null), kind: f.kind, text: f.text, signal: f.signal, at: f.sharedAt ?? f.createdAt })),
     context: team ? await teamContext(deps, actor, team, period) : null,
     flags,
     generatedAt: deps.runtime.now(),

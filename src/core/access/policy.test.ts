@@ -83,6 +83,10 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'calibration-session': { read: { ...none, manager: 'Y--', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY' } },
   // Before the session opens (the table's case): like unshared ratings; see the open case below.
   'pre-rating': { read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' }, write: none },
+  // Asked by the person about themselves or by their manager line; people partners read.
+  'feedback-request': { read: coachingRead, write: coachingWrite },
+  // The table's case: shared peer feedback by someone not asked; see "feedback" below for the rest.
+  feedback: { read: coachingRead, write: none },
 };
 
 const relations = ['self', 'line', 'outside'] as const;
@@ -108,6 +112,7 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   if (type === 'review-draft') return { type, person, author: 'acct-me' };
   if (type === 'calibration-session') return { type, participants: [person] };
   if (type === 'pre-rating') return { type, person, open: false, participants: ['me'] };
+  if (type === 'feedback') return { type, person, kind: 'peer', visibility: 'shared', asked: false };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -270,5 +275,37 @@ describe('role combinations and edge cases', () => {
 
   it('tells the anonymous actor to sign in', () => {
     expect(can(anonymousActor, 'read', { type: 'org-directory' })).toEqual({ allowed: false, reason: 'Sign in first.' });
+  });
+});
+
+describe('feedback', () => {
+  const engineer = (personId: string, reportingLine: string[] = [], extra: Role[] = []) => accountActor({ accountId: `a-${personId}`, personId, roles: ['engineer', ...extra], reportingLine });
+  const peer = (over: Partial<Extract<Resource, { type: 'feedback' }>> = {}): Resource => ({ type: 'feedback', person: 'alan', kind: 'peer', visibility: 'shared', asked: false, ...over });
+
+  it('lets a peer write only when asked, with a message that says how to be asked', () => {
+    const barbara = engineer('barbara');
+    expect(can(barbara, 'write', peer())).toEqual({ allowed: false, reason: expect.stringMatching(/written only when asked/) });
+    expect(can(barbara, 'write', peer({ asked: true })).allowed).toBe(true);
+    expect(can(barbara, 'write', peer({ kind: 'upward' })).allowed).toBe(false);
+    expect(can(barbara, 'write', peer({ kind: 'upward', asked: true })).allowed).toBe(true);
+  });
+
+  it('keeps each kind to its writers', () => {
+    expect(can(engineer('alan'), 'write', peer({ kind: 'self' })).allowed).toBe(true);
+    expect(can(engineer('barbara'), 'write', peer({ kind: 'self' })).allowed).toBe(false);
+    expect(can(engineer('alan'), 'write', peer({ kind: 'peer', asked: true })).allowed).toBe(false);
+    expect(can(engineer('alan'), 'write', peer({ kind: 'praise' })).allowed).toBe(false);
+    expect(can(engineer('barbara'), 'write', peer({ kind: 'praise' })).allowed).toBe(true);
+    expect(can(engineer('grace', ['alan'], ['manager']), 'write', peer({ kind: 'manager' })).allowed).toBe(true);
+    expect(can(engineer('grace', ['alan']), 'write', peer({ kind: 'manager' })).allowed).toBe(false);
+    expect(can(accountActor({ accountId: 'a-admin', personId: null, roles: ['admin'] }), 'write', peer({ asked: true })).allowed).toBe(false);
+  });
+
+  it('shows a private-to-manager note to the manager line only — not the person, people partners or calibrators', () => {
+    const note = peer({ visibility: 'private-to-manager' });
+    expect(can(engineer('grace', ['alan'], ['manager']), 'read', note).allowed).toBe(true);
+    expect(can(engineer('alan'), 'read', note)).toEqual({ allowed: false, reason: expect.stringMatching(/manager line only/) });
+    expect(can(accountActor({ accountId: 'a-p', personId: null, roles: ['people-partner', 'calibrator'] }), 'read', note).allowed).toBe(false);
+    expect(can(engineer('alan'), 'read', peer()).allowed).toBe(true);
   });
 });

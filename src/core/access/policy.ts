@@ -44,6 +44,42 @@ function coachingRecord(label: string, writtenBy: 'both' | 'line' = 'both'): (a:
   };
 }
 
+/**
+ * Writing feedback, by kind: the person writes self feedback, the manager line writes manager
+ * feedback, a colleague writes praise; peer and upward feedback only in answer to a request
+ * (the bound on peer feedback is kept by refusing requests, not answers).
+ */
+function mayWriteFeedback(a: AccountActor, r: ResourceOf<'feedback'>): Decision {
+  if (a.personId === null) return deny('Feedback is written by people about colleagues: this account is not linked to a person.');
+  switch (r.kind) {
+    case 'self':
+      return isSelf(a, r.person) ? allow : deny('Self feedback is written by the person themselves.');
+    case 'manager':
+      return inLine(a, r.person) ? allow : deny('Manager feedback is written by the person’s manager line.');
+    case 'praise':
+      return isSelf(a, r.person) ? deny('Praise is for a colleague, not yourself.') : allow;
+    case 'peer':
+    case 'upward':
+      if (isSelf(a, r.person)) return deny('Nobody answers a feedback request about themselves.');
+      return r.asked ? allow : deny(`${r.kind === 'peer' ? 'Peer' : 'Upward'} feedback is written only when asked: the person or their manager requests it from named colleagues, and the request then appears on your home page.`);
+  }
+}
+
+/**
+ * Reading feedback: shared feedback is the person's (their living document: the person, their
+ * manager line, people partners); a private-to-manager note is read by the manager line only —
+ * never by the person, and never by anyone whose reading could carry it to them.
+ */
+function mayReadFeedback(a: AccountActor, r: ResourceOf<'feedback'>): Decision {
+  if (r.visibility === 'private-to-manager') {
+    return inLine(a, r.person) ? allow : deny('A private-to-manager note is read by the person’s manager line only.');
+  }
+  if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
+  if (has(a, 'compensation-reviewer')) return keptApart;
+  if (has(a, 'people-partner')) return allow;
+  return deny('Feedback about a person is read by the person, their manager line and people partners.');
+}
+
 /** One rule per resource type; the mapped type makes a new resource type without a rule a compile error. */
 const rules: { [T in ResourceType]: Rule<T> } = {
   'org-directory': (_a, action) => (action === 'read' ? allow : importedOnly('Teams, people and services')),
@@ -205,6 +241,15 @@ const rules: { [T in ResourceType]: Rule<T> } = {
   },
   // Who was emailed what, and what failed: the operators of the server, like the audit log.
   'email-outbox': (a) => (has(a, 'admin') ? allow : deny('The email outbox (sent and failed notifications) is for administrators.')),
+  // Requests for peer or upward feedback: the person asks about themselves, or their manager line
+  // asks about them; people partners read who was asked. Compensation is kept apart.
+  'feedback-request': (a, action, r) => {
+    if (isSelf(a, r.person) || inLine(a, r.person)) return allow;
+    if (has(a, 'compensation-reviewer')) return keptApart;
+    if (action === 'read' && has(a, 'people-partner')) return allow;
+    return deny(action === 'read' ? 'Only the person, their manager line and people partners see who was asked for feedback about them.' : 'Feedback is requested by the person or their manager line.');
+  },
+  feedback: (a, action, r) => (action === 'write' ? mayWriteFeedback(a, r) : mayReadFeedback(a, r)),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

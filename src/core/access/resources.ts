@@ -46,6 +46,8 @@ export const resourceTypes = [
   'calibration-session',
   'pre-rating',
   'email-outbox',
+  'feedback-request',
+  'feedback',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -70,6 +72,8 @@ export const personResourceTypes = [
   'rating-challenge',
   /** A promotion case about the person: they and their manager line write it; the committee reads it. */
   'promotion-case',
+  /** Requests for peer or upward feedback about the person (who was asked, when, answered or not). */
+  'feedback-request',
 ] as const satisfies readonly ResourceType[];
 export type PersonResourceType = (typeof personResourceTypes)[number];
 
@@ -140,7 +144,14 @@ export type Resource =
    */
   | { type: 'pre-rating'; person: string; open: boolean; participants: readonly string[] }
   /** The email outbox: what was sent, what is waiting, what failed (addresses and subjects). */
-  | { type: 'email-outbox' };
+  | { type: 'email-outbox' }
+  /**
+   * Feedback about `person` of one kind (core/feedback/kinds.ts). `visibility` says whether it is
+   * shared with the person or private to their manager line; `asked`, on a write, whether the
+   * writer holds an open request of that kind about the person (peer and upward feedback is
+   * written only when asked).
+   */
+  | { type: 'feedback'; person: string; kind: 'manager' | 'self' | 'peer' | 'upward' | 'praise'; visibility: 'shared' | 'private-to-manager'; asked: boolean };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 

@@ -18,6 +18,10 @@ const stranger = '\u0000someone-else';
 
 function candidates(actor: AccountActor, type: ResourceType, person: string | undefined): Resource[] {
   const people = person !== undefined ? [person] : [actor.personId ?? stranger, [...actor.reportingLine][0] ?? stranger, stranger];
+  if (type === 'feedback') {
+    const kinds = ['manager', 'self', 'peer', 'upward', 'praise'] as const;
+    return people.flatMap((p) => kinds.flatMap((kind) => (['shared', 'private-to-manager'] as const).map((visibility) => ({ type, person: p, kind, visibility, asked: true }))));
+  }
   if (type === 'review-rating') return people.flatMap((p) => [true, false].map((shared) => ({ type, person: p, shared })));
   if ((personResourceTypes as readonly string[]).includes(type)) return people.map((p) => ({ type, person: p }) as Resource);
   if (type === 'account') return [{ type, account: actor.accountId }, { type, account: stranger }];

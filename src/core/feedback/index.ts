@@ -3,3 +3,6 @@ export * from './lexicon.js';
 export * from './rules.js';
 export * from './lint.js';
 export * from './word-balance.js';
+export * from './kinds.js';
+export * from './entry.js';
+export * from './request-bound.js';

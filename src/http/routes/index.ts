@@ -9,6 +9,7 @@ import { auditRoutes } from './audit/route.js';
 import { compensationRoutes } from './compensation/route.js';
 import { cycleRoutes } from './cycles/route.js';
 import { feedbackRoutes } from './feedback/route.js';
+import { feedbackKindRoutes } from './feedback/kinds-route.js';
 import { ratingRoutes } from './ratings/route.js';
 import { rubricRoutes } from './rubrics/route.js';
 import { authRoutes } from './auth/route.js';
@@ -66,6 +67,8 @@ export const routes: readonly RouteRegistration[] = [
   cycleRoutes,
   ratingRoutes,
   feedbackRoutes,
+  // Feedback kinds: requests (bounded), answers, received feedback.
+  feedbackKindRoutes,
   compensationRoutes,
   setupRoutes,
   packetRoutes,

@@ -25,6 +25,7 @@ import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 import * as notifications from './020-notifications.js';
+import * as feedbackKinds from './021-feedback-kinds.js';
 import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
 import * as calibrationSessions from './024-calibration-sessions.js';
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '018-review-writing': reviewWriting,
   '019-calibration-workshops': calibrationWorkshops,
   '020-notifications': notifications,
+  '021-feedback-kinds': feedbackKinds,
   '022-one-on-ones': oneOnOnes,
   '023-promotion-cases': promotionCases,
   '024-calibration-sessions': calibrationSessions,

@@ -230,6 +230,56 @@ export interface Schemas {
     /** ISO 8601, UTC */
     createdAt: string;
   };
+  FeedbackRequest: {
+    id: string;
+    group: string;
+    cycle: string;
+    cycleName: string;
+    subject: string;
+    subjectName: string;
+    writer: string;
+    writerName: string;
+    kind: "peer" | "upward";
+    note: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    answeredAt: string | null;
+    /** The cycle’s self-review deadline (else manager-review), when it set one */
+    due: string | null;
+  };
+  FeedbackAttributionPolicy: {
+    kind: "manager" | "self" | "peer" | "upward" | "praise";
+    attribution: string;
+    mayBeAnonymous: boolean;
+    visibilities: ("shared" | "private-to-manager")[];
+    /** Shown to the writer before they write */
+    notice: string;
+  };
+  FeedbackEntry: {
+    id: string;
+    person: string;
+    kind: "manager" | "self" | "peer" | "upward" | "praise";
+    visibility: "shared" | "private-to-manager";
+    anonymous: boolean;
+    /** Null for anonymous feedback */
+    authorName: string | null;
+    signal: string | null;
+    cycle: string | null;
+    continueText: string | null;
+    continueExample: string | null;
+    changeText: string | null;
+    changeExample: string | null;
+    text: string;
+    cited: {
+      id: string;
+      title: string;
+      date: string;
+      kind: string;
+    }[];
+    sharedAt: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+  };
   Rating: {
     id: string;
     person: string;
@@ -1021,6 +1071,20 @@ export interface Schemas {
     }[] | null;
     /** The reader’s direct reports whose 1:1 is overdue */
     overdueOneOnOnes: Schemas["ReportCadence"][];
+    feedback: {
+      /** Feedback requests the reader has not answered yet, with the cycle’s deadline */
+      toWrite: Schemas["FeedbackRequest"][];
+      /** Shared feedback the reader has received; null for an account without a person */
+      received: {
+        total: number;
+        recent: ({
+          id: string;
+          kind: "manager" | "self" | "peer" | "upward" | "praise";
+          from: string | null;
+          at: string;
+        })[];
+      } | null;
+    };
   };
   HomeActivity: {
     /** null for accounts without a person */
@@ -3753,6 +3817,155 @@ export interface Operations {
       text: string;
     };
     response: Schemas["SharedFeedback"];
+  };
+  /** Who was asked for feedback about a person in a cycle, and the peer bound (the person, their manager line, people partners) */
+  "GET /api/people/{id}/feedback-requests": {
+    params: {
+      id: string;
+    };
+    query: {
+      cycle: string;
+    };
+    body: never;
+    response: {
+      items: Schemas["FeedbackRequest"][];
+      /** Peer requests already sent for the person in the cycle */
+      used: number;
+      limit: number;
+    };
+  };
+  /** Ask named colleagues for peer (or reports for upward) feedback about a person; refused past the peer bound */
+  "POST /api/people/{id}/feedback-requests": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      cycle: string;
+      kind?: "peer" | "upward";
+      writers: string[];
+      note?: string | null;
+    };
+    response: {
+      items: Schemas["FeedbackRequest"][];
+      /** Peer requests already sent for the person in the cycle */
+      used: number;
+      limit: number;
+    };
+  };
+  /** Feedback requests the signed-in person has not answered yet, with the cycle’s deadline */
+  "GET /api/feedback/requests/open": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      items: Schemas["FeedbackRequest"][];
+    };
+  };
+  /** What the asked colleague sees before answering: the person, the deadline, the attribution policy and the evidence to cite */
+  "GET /api/feedback/requests/{id}": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      request: Schemas["FeedbackRequest"];
+      policy: Schemas["FeedbackAttributionPolicy"];
+      groupSize: number;
+      anonymousAllowed: boolean;
+      evidence: {
+        id: string;
+        title: string;
+        /** ISO day */
+        date: string;
+        kind: string;
+        signals: string[];
+      }[];
+      signals: {
+        id: string;
+        name: string;
+      }[];
+    };
+  };
+  /** Answer a feedback request (only the colleague asked, once): one thing to continue and one to change, each with an example */
+  "POST /api/feedback/requests/{id}/answer": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      visibility?: "shared" | "private-to-manager";
+      anonymous?: boolean;
+      signal?: string | null;
+      continueText?: string;
+      continueExample?: string;
+      changeText?: string;
+      changeExample?: string;
+      /** Evidence item ids of the person, dated in the cycle’s period */
+      citations?: string[];
+    };
+    response: Schemas["FeedbackEntry"];
+  };
+  /** Write manager, self or praise feedback about a person (no request needed) */
+  "POST /api/people/{id}/feedback/entries": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: {
+      kind: "manager" | "self" | "praise";
+      visibility?: "shared" | "private-to-manager";
+      signal?: string | null;
+      cycle?: string | null;
+      continueText?: string;
+      continueExample?: string;
+      changeText?: string;
+      changeExample?: string;
+      text?: string;
+      /** Evidence item ids of the person, dated in the cycle’s period */
+      citations?: string[];
+    };
+    response: Schemas["FeedbackEntry"];
+  };
+  /** A person’s received feedback: shared feedback for the person, their manager line and people partners; private notes for the manager line only */
+  "GET /api/people/{id}/feedback/received": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: {
+      person: {
+        id: string;
+        name: string;
+      };
+      items: Schemas["FeedbackEntry"][];
+      /** Anonymous answers withheld until their request group has 3 */
+      withheld: number;
+      includesPrivate: boolean;
+      policies: Schemas["FeedbackAttributionPolicy"][];
+    };
+  };
+  /** Peer feedback requests allowed per person per cycle */
+  "GET /api/settings/peer-feedback-limit": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: {
+      limit: number;
+    };
+  };
+  /** Set the peer feedback bound (administrators; 1 to 20) */
+  "PUT /api/settings/peer-feedback-limit": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      limit: unknown;
+    };
+    response: {
+      limit: number;
+    };
   };
   /** Every covered person’s compensation proposal in a cycle — no ratings, evidence or growth notes (compensation reviewers, people partners; the read is one audit entry naming the people shown) */
   "GET /api/cycles/{id}/compensation": {

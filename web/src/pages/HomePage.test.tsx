@@ -51,6 +51,7 @@ describe('the home page', () => {
           compensation: [],
           setupLeft: null,
           overdueOneOnOnes: [],
+          feedback: { toWrite: [], received: null },
         },
       },
       'GET /api/people/amara': { body: { person: amara, manager: null, directReports: [] } },

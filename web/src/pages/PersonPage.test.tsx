@@ -25,7 +25,7 @@ const buttons = (container: HTMLElement): string[] => [...container.querySelecto
 
 describe('the person page', () => {
   it('offers the private page and living document to a reader the server lets open them', async () => {
-    expect(buttons(await profile({ privatePage: true, livingDocument: true }))).toEqual(['Private page', 'Living document', '1:1s', 'Support plans']);
+    expect(buttons(await profile({ privatePage: true, livingDocument: true }))).toEqual(['Private page', 'Living document', '1:1s', 'Support plans', 'Feedback']);
   });
 
   it('offers no link the reader may not follow (a compensation reviewer: neither)', async () => {
@@ -35,7 +35,7 @@ describe('the person page', () => {
   });
 
   it('offers only the link the server allows', async () => {
-    expect(buttons(await profile({ privatePage: false, livingDocument: true }))).toEqual(['Living document', '1:1s', 'Support plans']);
+    expect(buttons(await profile({ privatePage: false, livingDocument: true }))).toEqual(['Living document', '1:1s', 'Support plans', 'Feedback']);
   });
 });
 

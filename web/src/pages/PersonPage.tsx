@@ -15,6 +15,9 @@ import { formatDate, levelAndTrack } from '../format';
 import { useApi } from '../hooks/useApi';
 import { paths } from '../paths';
 import { Link } from '../router/Link';
+import { feedbackPaths } from './feedback/model';
+import { PraiseForm } from './feedback/PraiseForm';
+import { useAccount } from '../auth/auth-context';
 
 export function PersonPage({ id }: { id: string }) {
   const detail = useApi(id, (signal) => api('GET /api/people/{id}', { params: { id }, signal }));
@@ -27,6 +30,7 @@ export function PersonPage({ id }: { id: string }) {
 
 function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
   const teams = useTeams();
+  const account = useAccount();
   return (
     <>
       <PageHeader title={person.name} lead={person.active ? undefined : 'No longer with the organisation.'}>
@@ -64,6 +68,10 @@ function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
                 <Link to={`${paths.person(person.id)}/support-plans`} className="button">
                   Support plans
                 </Link>
+                <Link to={feedbackPaths.received(person.id)} className="button">
+                  Feedback
+                </Link>
+                <span className="hint">Feedback received; ask colleagues for more.</span>
               </>
             )}
           </p>
@@ -72,6 +80,7 @@ function Profile({ person, manager, directReports, mayOpen }: PersonDetail) {
       <div className="panels">
         <RefList title="Direct reports" items={directReports} href={paths.person} empty="No direct reports." />
       </div>
+      {account.personId !== null && account.personId !== person.id && person.active && <PraiseForm personId={person.id} personName={person.name} />}
     </>
   );
 }

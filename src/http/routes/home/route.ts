@@ -24,6 +24,10 @@ export const homeRoutes: RouteRegistration = {
         compensation: t.compensation.map((c) => ({ cycle: serialiseCycle(c.cycle), people: c.people, withoutProposal: c.withoutProposal })),
         setupLeft: t.setupLeft,
         overdueOneOnOnes: t.overdueOneOnOnes,
+        feedback: {
+          toWrite: t.feedback.toWrite.map(({ requestedBy: _by, ...q }) => ({ ...q, createdAt: iso(q.createdAt), answeredAt: q.answeredAt === null ? null : iso(q.answeredAt), due: q.due === null ? null : iso(q.due) })),
+          received: t.feedback.received && { ...t.feedback.received, recent: t.feedback.received.recent.map((r) => ({ ...r, at: iso(r.at) })) },
+        },
       };
     });
   },

@@ -4,6 +4,8 @@ import { reportCadence } from '../one-on-ones/schema.js';
 import { signedInErrors } from '../../schemas.js';
 import { deadlineSteps } from '../../../core/review/deadlines.js';
 import { cycle } from '../cycles/schema.js';
+import { feedbackKinds } from '../../../core/feedback/kinds.js';
+import { feedbackRequest } from '../feedback/kinds-schema.js';
 
 const counts = { people: z.number(), selfReviews: z.number(), managerReviews: z.number(), rated: z.number().nullable().describe('null: a check-in has no ratings') };
 
@@ -37,6 +39,13 @@ export const homeSchema = {
         compensation: z.array(z.object({ cycle, people: z.number(), withoutProposal: z.number() })),
         setupLeft: z.array(z.object({ id: z.string(), title: z.string() })).nullable(),
         overdueOneOnOnes: z.array(reportCadence).describe('The reader’s direct reports whose 1:1 is overdue'),
+        feedback: z.object({
+          toWrite: z.array(feedbackRequest).describe('Feedback requests the reader has not answered yet, with the cycle’s deadline'),
+          received: z
+            .object({ total: z.number().int(), recent: z.array(z.object({ id: z.string(), kind: z.enum(feedbackKinds), from: z.string().nullable(), at: z.string() })) })
+            .nullable()
+            .describe('Shared feedback the reader has received; null for an account without a person'),
+        }),
       })
       .meta({ id: 'HomeTodo' }),
     ...signedInErrors,

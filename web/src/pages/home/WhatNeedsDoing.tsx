@@ -16,6 +16,7 @@ import { Deadlines } from '../reviews/Deadlines';
 import { WritingBalance } from './WritingBalance';
 import { OverdueOneOnOnes } from './OverdueOneOnOnes';
 import { reviewPaths } from '../reviews/types';
+import { FeedbackTodo } from './FeedbackTodo';
 
 type Todo = Schemas['HomeTodo'];
 
@@ -31,11 +32,12 @@ export function WhatNeedsDoing({ personId }: { personId: string | null }) {
 }
 
 function Sections({ t, personId }: { t: Todo; personId: string | null }) {
-  const nothing = t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0 && t.overdueOneOnOnes.length === 0;
+  const nothing = t.feedback.toWrite.length === 0 && (t.feedback.received?.total ?? 0) === 0 && t.own.length === 0 && t.reports.length === 0 && t.progress.length === 0 && t.compensation.length === 0 && (t.setupLeft ?? []).length === 0 && t.overdueOneOnOnes.length === 0;
   return (
     <section className="panel" aria-labelledby="todo-title">
       <h2 id="todo-title">What needs doing</h2>
       {nothing && <p className="muted">Nothing waits for you in a running review cycle.</p>}
+      <FeedbackTodo f={t.feedback} personId={personId} />
       {personId &&
         t.own.map((o) => (
           <p key={o.cycle.id} className={o.selfReview === 'due' ? 'notice' : undefined}>

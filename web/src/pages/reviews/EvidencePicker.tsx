@@ -40,7 +40,8 @@ export function EvidencePicker({ cycleId, personId, label, citedLabel = 'Cited',
   );
 }
 
-export function Picker({ items, label, selected, onChange }: { items: Citable[]; label: string; selected: readonly string[]; onChange: (ids: string[]) => void }) {
+/** The picker itself over items the caller has loaded (feedback writers get them with their request). */
+export function Picker({ items, label, selected, onChange }: { items: readonly Pick<Citable, 'id' | 'title' | 'date' | 'kind' | 'signals' | 'outcome'>[]; label: string; selected: readonly string[]; onChange: (ids: string[]) => void }) {
   const id = useId();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
