@@ -74,6 +74,8 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
           to,
           report: Number(opts.report) as 2023 | 2024,
           includeMerges: opts.includeMerges ?? false,
+          // The events behind the figures are read only when they are printed.
+          detail: opts.json && opts.events ? 'events' : 'figures',
         });
         if (opts.json) printJson(opts.events ? report : withoutEvents(report));
         else print(presentDora(report));

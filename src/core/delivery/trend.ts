@@ -20,11 +20,31 @@ export interface WeekPoint {
 
 export function weeklyTrend(input: DeliveryInput, metrics: DeliveryMetrics): WeekPoint[] {
   const finishedAt = new Map(input.deployments.map((d) => [d.id, d.finishedAt]));
-  const weekOf = (id: string): string | undefined => {
-    const at = finishedAt.get(id);
+  const at = (id: string) => finishedAt.get(id);
+  return trendOf(metrics.timeZone, {
+    deployments: metrics.deploymentFrequency.events.deployments.map(at),
+    failed: metrics.changeFailureRate.events.failed.map((f) => at(f.deployment)),
+    leads: metrics.leadTime.events.leadTimes.map((l) => ({ finishedAt: at(l.deployment), hours: l.hours })),
+  });
+}
+
+/** What a trend is made of: when each deployment and failed deployment finished, and each lead time with its deployment's finish. */
+export interface TrendPoints {
+  deployments: Iterable<number | undefined>;
+  failed: Iterable<number | undefined>;
+  leads: Iterable<{ finishedAt: number | undefined; hours: number }>;
+}
+
+/** The weekly trend from finish times (both the full report and the figures-only summary use it). */
+export function trendOf(timeZone: string, p: TrendPoints): WeekPoint[] {
+  const labels = new Map<number, string>();
+  const weekOf = (at: number | undefined): string | undefined => {
     if (at === undefined) return undefined;
-    const day = localDay(at, metrics.timeZone);
-    return dayLabel(day - isoWeekday(day));
+    const day = localDay(at, timeZone);
+    const monday = day - isoWeekday(day);
+    let label = labels.get(monday);
+    if (label === undefined) labels.set(monday, (label = dayLabel(monday)));
+    return label;
   };
   const weeks = new Map<string, { deployments: number; failed: number; leads: number[] }>();
   const bucket = (w: string) => {
@@ -32,16 +52,16 @@ export function weeklyTrend(input: DeliveryInput, metrics: DeliveryMetrics): Wee
     if (!b) weeks.set(w, (b = { deployments: 0, failed: 0, leads: [] }));
     return b;
   };
-  for (const id of metrics.deploymentFrequency.events.deployments) {
-    const w = weekOf(id);
+  for (const at of p.deployments) {
+    const w = weekOf(at);
     if (w) bucket(w).deployments++;
   }
-  for (const f of metrics.changeFailureRate.events.failed) {
-    const w = weekOf(f.deployment);
+  for (const at of p.failed) {
+    const w = weekOf(at);
     if (w) bucket(w).failed++;
   }
-  for (const l of metrics.leadTime.events.leadTimes) {
-    const w = weekOf(l.deployment);
+  for (const l of p.leads) {
+    const w = weekOf(l.finishedAt);
     if (w) bucket(w).leads.push(l.hours);
   }
   return [...weeks.entries()]

@@ -24,6 +24,7 @@ import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
+import * as deliverySummaryIndexes from './026-delivery-summary-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '017-incident-details': incidentDetails,
   '018-review-writing': reviewWriting,
   '019-calibration-workshops': calibrationWorkshops,
+  '026-delivery-summary-indexes': deliverySummaryIndexes,
 };
