@@ -4,114 +4,172 @@
  * service over the window (migrations 015 and 026) that returns only the columns a figure needs:
  * finish times, lead-time pairs, counts and the oldest undeployed commit, the evidence of the few
  * deployments that have some, and the window's incidents.
+ *
+ * `readWindowSummary` pools its services (a team, the organisation); `readServiceSummaries` keeps
+ * each service apart (every service's figures at once: the same queries, with the service column).
  */
 import type { Kysely } from 'kysely';
 import type { DeploymentEvidence } from '../core/delivery/facts.js';
 import type { WindowSummary } from '../core/delivery/facts-summary.js';
 import { chunks, readIncidents, type FactsWindow } from './delivery-facts.js';
 import type { Database } from './schema.js';
+import { jsonNumbers, numbers } from './sql-dialect.js';
 
+/** One summary being filled in, row by row. */
+class Summary {
+  readonly finishedAt: number[] = [];
+  readonly evidence: WindowSummary['evidence'][number][] = [];
+  readonly shippedAt: number[] = [];
+  readonly committedAt: number[] = [];
+  readonly incidents: WindowSummary['incidents'][number][] = [];
+  baselineChanges = 0;
+  failedAttempts = 0;
+  undeployed = 0;
+  oldest: number | null = null;
+
+  constructor(private readonly includeMerges: boolean) {}
+
+  shipped(finishedAt: number, committedAt: number, baseline: boolean, merge: boolean): void {
+    if (baseline) this.baselineChanges++;
+    else if (this.includeMerges || !merge) {
+      this.shippedAt.push(finishedAt);
+      this.committedAt.push(committedAt);
+    }
+  }
+
+  waiting(count: number, oldest: number | null): void {
+    this.undeployed += count;
+    if (oldest !== null && (this.oldest === null || oldest < this.oldest)) this.oldest = oldest;
+  }
+
+  done(): WindowSummary {
+    return {
+      finishedAt: this.finishedAt,
+      evidence: this.evidence,
+      shipped: { finishedAt: this.shippedAt, committedAt: this.committedAt },
+      baselineChanges: this.baselineChanges,
+      undeployed: { count: this.undeployed, oldestCommittedAt: this.oldest },
+      failedAttempts: this.failedAttempts,
+      incidents: this.incidents,
+    };
+  }
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** The pooled summary of `services` over the window. */
 export async function readWindowSummary(db: Kysely<Database>, services: readonly string[], w: FactsWindow): Promise<WindowSummary> {
-  const finishedAt: number[] = [];
-  const evidence: WindowSummary['evidence'][number][] = [];
-  const shippedAt: number[] = [];
-  const committedAt: number[] = [];
-  const incidents: WindowSummary['incidents'][number][] = [];
-  let baselineChanges = 0;
-  let failedAttempts = 0;
-  let undeployed = 0;
-  let oldest: number | null = null;
+  const s = new Summary(w.includeMerges);
   for (const part of chunks(services)) {
-    const deployments = db
-      .selectFrom('delivery_deployment_facts')
-      .where('environment', '=', w.environment)
-      .where('service', 'in', part)
-      .where('finished_at', '>=', w.from)
-      .where('finished_at', '<', w.to);
-    const [finished, withEvidence, shipped, waiting, attempts, partIncidents] = await Promise.all([
-      deployments.select('finished_at').execute(),
-      deployments.select(['deployment', 'finished_at', 'evidence']).where('evidence', 'is not', null).execute(),
-      db
-        .selectFrom('delivery_change_facts')
-        .select(['finished_at', 'committed_at', 'baseline', 'is_merge'])
-        .where('environment', '=', w.environment)
-        .where('service', 'in', part)
-        .where('finished_at', '>=', w.from)
-        .where('finished_at', '<', w.to)
-        .where('committed_at', '<', w.until)
-        .execute(),
-      readUndeployedSummary(db, part, w),
-      db
-        .selectFrom('deployments')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('service', 'in', part)
-        .where('environment', '=', w.environment)
-        .where('finished_at', '>=', w.from)
-        .where('finished_at', '<', w.to)
-        .where('status', '=', 'failure')
-        .executeTakeFirstOrThrow(),
+    const [finished, withEvidence, shipped, baseline, waiting, attempts, incidents] = await Promise.all([
+      deployments(db, part, w).select(jsonNumbers(db, 'finished_at').as('f')).executeTakeFirst(),
+      deployments(db, part, w).select(['deployment', 'finished_at', 'evidence']).where('evidence', 'is not', null).execute(),
+      leadPairs(db, part, w).select([jsonNumbers(db, 'finished_at').as('f'), jsonNumbers(db, 'committed_at').as('c')]).executeTakeFirst(),
+      shipments(db, part, w).select((eb) => eb.fn.countAll<number>().as('n')).where('baseline', '=', 1).executeTakeFirstOrThrow(),
+      undeployed(db, part, w, false),
+      failedAttempts(db, part, w).executeTakeFirstOrThrow(),
       readIncidents(db, part, w),
     ]);
-    for (const r of finished) finishedAt.push(Number(r.finished_at));
-    for (const r of withEvidence) evidence.push({ id: r.deployment, finishedAt: Number(r.finished_at), evidence: JSON.parse(r.evidence!) as DeploymentEvidence });
-    for (const r of shipped) {
-      if (Number(r.baseline) === 1) baselineChanges++;
-      else if (w.includeMerges || Number(r.is_merge) === 0) {
-        shippedAt.push(Number(r.finished_at));
-        committedAt.push(Number(r.committed_at));
-      }
-    }
-    undeployed += waiting.count;
-    if (waiting.oldest !== null && (oldest === null || waiting.oldest < oldest)) oldest = waiting.oldest;
-    failedAttempts += Number(attempts.n);
-    for (const i of partIncidents) incidents.push(i);
+    for (const at of numbers(finished?.f)) s.finishedAt.push(at);
+    for (const r of withEvidence) s.evidence.push({ id: r.deployment, finishedAt: Number(r.finished_at), evidence: JSON.parse(r.evidence!) as DeploymentEvidence });
+    for (const at of numbers(shipped?.f)) s.shippedAt.push(at);
+    for (const at of numbers(shipped?.c)) s.committedAt.push(at);
+    s.baselineChanges += Number(baseline.n);
+    for (const r of waiting) s.waiting(Number(r.n), num(r.oldest));
+    s.failedAttempts += Number(attempts.n);
+    for (const i of incidents) s.incidents.push(i);
   }
-  return {
-    finishedAt,
-    evidence,
-    shipped: { finishedAt: shippedAt, committedAt },
-    baselineChanges,
-    undeployed: { count: undeployed, oldestCommittedAt: oldest },
-    failedAttempts,
-    incidents,
-  };
+  return s.done();
 }
+
+/** Each service's own summary over the window (its incidents only: a service's report scope is itself). */
+export async function readServiceSummaries(db: Kysely<Database>, services: readonly string[], w: FactsWindow): Promise<Map<string, WindowSummary>> {
+  const byService = new Map<string, Summary>(services.map((s) => [s, new Summary(w.includeMerges)]));
+  const of = (service: string) => byService.get(service);
+  for (const part of chunks(services)) {
+    const [finished, withEvidence, shipped, waiting, attempts, incidents] = await Promise.all([
+      deployments(db, part, w).select(['service', 'finished_at']).execute(),
+      deployments(db, part, w).select(['service', 'deployment', 'finished_at', 'evidence']).where('evidence', 'is not', null).execute(),
+      shipments(db, part, w).select(['service', 'finished_at', 'committed_at', 'baseline', 'is_merge']).execute(),
+      undeployed(db, part, w, true),
+      failedAttempts(db, part, w).select('service').groupBy('service').execute(),
+      readIncidents(db, part, w),
+    ]);
+    for (const r of finished) of(r.service)?.finishedAt.push(Number(r.finished_at));
+    for (const r of withEvidence) of(r.service)?.evidence.push({ id: r.deployment, finishedAt: Number(r.finished_at), evidence: JSON.parse(r.evidence!) as DeploymentEvidence });
+    for (const r of shipped) of(r.service)?.shipped(Number(r.finished_at), Number(r.committed_at), Number(r.baseline) === 1, Number(r.is_merge) === 1);
+    for (const r of waiting) of(r.service!)?.waiting(Number(r.n), num(r.oldest));
+    for (const r of attempts) {
+      const s = of(r.service);
+      if (s) s.failedAttempts += Number(r.n);
+    }
+    for (const i of incidents) of(i.service)?.incidents.push(i);
+  }
+  return new Map([...byService].map(([service, s]) => [service, s.done()]));
+}
+
+/** Successful deployments of the window (their facts). */
+const deployments = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
+  db.selectFrom('delivery_deployment_facts').where('environment', '=', w.environment).where('service', 'in', part).where('finished_at', '>=', w.from).where('finished_at', '<', w.to);
+
+/** Changes shipped by deployments of the window, committed before `until` (the lead-time index). */
+const shipments = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
+  db
+    .selectFrom('delivery_change_facts')
+    .where('environment', '=', w.environment)
+    .where('service', 'in', part)
+    .where('finished_at', '>=', w.from)
+    .where('finished_at', '<', w.to)
+    .where('committed_at', '<', w.until);
+
+/** The lead-time pairs: shipped by non-baseline deployments, merges only when asked for (filtered in the index). */
+const leadPairs = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
+  shipments(db, part, w)
+    .where('baseline', '=', 0)
+    .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
+
+const failedAttempts = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
+  db
+    .selectFrom('deployments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('service', 'in', part)
+    .where('environment', '=', w.environment)
+    .where('finished_at', '>=', w.from)
+    .where('finished_at', '<', w.to)
+    .where('status', '=', 'failure');
 
 /**
  * How many changes committed before `to` nothing had shipped by `to`, and the oldest commit time
- * among them: never shipped (null) or shipped at or after `to`; a service without facts in the
- * environment never deployed there, so all its changes count (from the changes table).
+ * among them (per service when `grouped`): never shipped (null) or shipped at or after `to`; a
+ * service without facts in the environment never deployed there, so all its changes count (from
+ * the changes table).
  */
-async function readUndeployedSummary(db: Kysely<Database>, services: string[], w: FactsWindow): Promise<{ count: number; oldest: number | null }> {
+async function undeployed(db: Kysely<Database>, services: string[], w: FactsWindow, grouped: boolean): Promise<{ service?: string; n: unknown; oldest: unknown }[]> {
   const base = db
     .selectFrom('delivery_change_facts')
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('committed_at').as('oldest')])
+    .$if(grouped, (q) => q.select('service').groupBy('service'))
     .where('environment', '=', w.environment)
     .where('service', 'in', services)
     .where('committed_at', '<', w.to)
     .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
   const [never, later, built] = await Promise.all([
-    base.where('finished_at', 'is', null).executeTakeFirstOrThrow(),
-    base.where('finished_at', '>=', w.to).executeTakeFirstOrThrow(),
+    base.where('finished_at', 'is', null).execute(),
+    base.where('finished_at', '>=', w.to).execute(),
     db.selectFrom('delivery_fact_scopes').select('service').where('environment', '=', w.environment).where('service', 'in', services).execute(),
   ]);
   const withFacts = new Set(built.map((b) => b.service));
   const without = services.filter((s) => !withFacts.has(s));
   const raw =
     without.length === 0
-      ? { n: 0, oldest: null }
+      ? []
       : await db
           .selectFrom('changes')
           .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('committed_at').as('oldest')])
+          .$if(grouped, (q) => q.select('service').groupBy('service'))
           .where('service', 'in', without)
           .where('committed_at', '<', w.to)
           .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0))
-          .executeTakeFirstOrThrow();
-  let count = 0;
-  let oldest: number | null = null;
-  for (const r of [never, later, raw]) {
-    count += Number(r.n);
-    if (r.oldest !== null && r.oldest !== undefined && (oldest === null || Number(r.oldest) < oldest)) oldest = Number(r.oldest);
-  }
-  return { count, oldest };
+          .execute();
+  return [...never, ...later, ...raw] as { service?: string; n: unknown; oldest: unknown }[];
 }

@@ -62,15 +62,16 @@ export function summaryMetrics(s: WindowSummary, o: SummaryOptions): { metrics: 
   // Lead times: the same subtraction and order statistics as leadTime() over the drill-down.
   const n = s.shipped.finishedAt.length;
   const values = new Float64Array(n);
-  const leads: { finishedAt: number; hours: number }[] = [];
+  const leadFinishedAt = new Float64Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const at = s.shipped.finishedAt[i]!;
     const h = hours(at - s.shipped.committedAt[i]!);
     if (h < 0) continue;
+    leadFinishedAt[kept] = at;
     values[kept++] = h;
-    leads.push({ finishedAt: at, hours: h });
   }
+  const leads = { finishedAt: leadFinishedAt.subarray(0, kept), hours: values.slice(0, kept) };
   const sortedLeads = values.subarray(0, kept).sort();
 
   // Failure, rework and recovery: only deployments with evidence can have any.
