@@ -11,7 +11,7 @@ import { readDataVersion } from './data-version.js';
 import { readWindowFacts, type FactsWindow } from './delivery-facts.js';
 import type { WindowFacts } from '../core/delivery/facts-metrics.js';
 import type { WindowSummary } from '../core/delivery/facts-summary.js';
-import { readWindowSummary } from './delivery-summary.js';
+import { readServiceSummaries, readWindowSummary } from './delivery-summary.js';
 import type { Database } from './schema.js';
 
 export interface StoredChange {
@@ -115,6 +115,11 @@ export class DeliveryRepository {
   /** What a figures-only report over one window reads: numbers, not events (see delivery-summary.ts). */
   async windowSummary(services: readonly string[], window: FactsWindow): Promise<WindowSummary> {
     return readWindowSummary(this.db, services, window);
+  }
+
+  /** Each service's own figures-only read over one window (every service's figures at once). */
+  async serviceSummaries(services: readonly string[], window: FactsWindow): Promise<Map<string, WindowSummary>> {
+    return readServiceSummaries(this.db, services, window);
   }
 
   /** Each service's team time zone (UTC when the team has none), for per-service deploy-days. */

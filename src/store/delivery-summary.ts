@@ -8,33 +8,29 @@
  * `readWindowSummary` pools its services (a team, the organisation); `readServiceSummaries` keeps
  * each service apart (every service's figures at once: the same queries, with the service column).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DeploymentEvidence } from '../core/delivery/facts.js';
 import type { WindowSummary } from '../core/delivery/facts-summary.js';
 import { chunks, readIncidents, type FactsWindow } from './delivery-facts.js';
 import type { Database } from './schema.js';
 import { jsonNumbers, numbers } from './sql-dialect.js';
 
-/** One summary being filled in, row by row. */
+/** One summary being filled in, chunk by chunk. */
 class Summary {
-  readonly finishedAt: number[] = [];
+  finishedAt: number[] = [];
   readonly evidence: WindowSummary['evidence'][number][] = [];
-  readonly shippedAt: number[] = [];
-  readonly committedAt: number[] = [];
+  shippedAt: number[] = [];
+  committedAt: number[] = [];
   readonly incidents: WindowSummary['incidents'][number][] = [];
   baselineChanges = 0;
   failedAttempts = 0;
   undeployed = 0;
   oldest: number | null = null;
 
-  constructor(private readonly includeMerges: boolean) {}
-
-  shipped(finishedAt: number, committedAt: number, baseline: boolean, merge: boolean): void {
-    if (baseline) this.baselineChanges++;
-    else if (this.includeMerges || !merge) {
-      this.shippedAt.push(finishedAt);
-      this.committedAt.push(committedAt);
-    }
+  /** Appends a chunk's list (the first is taken as it is: most reports have one chunk). */
+  add(list: 'finishedAt' | 'shippedAt' | 'committedAt', values: number[]): void {
+    if (this[list].length === 0) this[list] = values;
+    else for (const v of values) this[list].push(v);
   }
 
   waiting(count: number, oldest: number | null): void {
@@ -59,22 +55,24 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 
 /** The pooled summary of `services` over the window. */
 export async function readWindowSummary(db: Kysely<Database>, services: readonly string[], w: FactsWindow): Promise<WindowSummary> {
-  const s = new Summary(w.includeMerges);
+  const s = new Summary();
   for (const part of chunks(services)) {
-    const [finished, withEvidence, shipped, baseline, waiting, attempts, incidents] = await Promise.all([
+    const [finished, withEvidence, shipped, waiting, attempts, incidents] = await Promise.all([
       deployments(db, part, w).select(jsonNumbers(db, 'finished_at').as('f')).executeTakeFirst(),
       deployments(db, part, w).select(['deployment', 'finished_at', 'evidence']).where('evidence', 'is not', null).execute(),
-      leadPairs(db, part, w).select([jsonNumbers(db, 'finished_at').as('f'), jsonNumbers(db, 'committed_at').as('c')]).executeTakeFirst(),
-      shipments(db, part, w).select((eb) => eb.fn.countAll<number>().as('n')).where('baseline', '=', 1).executeTakeFirstOrThrow(),
+      // One pass over the window's shipments: lead-time pairs and the baseline count.
+      shipments(db, part, w)
+        .select([jsonNumbers(db, 'finished_at', leadFilter(w)).as('f'), jsonNumbers(db, 'committed_at', leadFilter(w)).as('c'), sql<number>`count(*) filter (where baseline = 1)`.as('baseline')])
+        .executeTakeFirst(),
       undeployed(db, part, w, false),
       failedAttempts(db, part, w).executeTakeFirstOrThrow(),
       readIncidents(db, part, w),
     ]);
-    for (const at of numbers(finished?.f)) s.finishedAt.push(at);
+    s.add('finishedAt', numbers(finished?.f));
     for (const r of withEvidence) s.evidence.push({ id: r.deployment, finishedAt: Number(r.finished_at), evidence: JSON.parse(r.evidence!) as DeploymentEvidence });
-    for (const at of numbers(shipped?.f)) s.shippedAt.push(at);
-    for (const at of numbers(shipped?.c)) s.committedAt.push(at);
-    s.baselineChanges += Number(baseline.n);
+    s.add('shippedAt', numbers(shipped?.f));
+    s.add('committedAt', numbers(shipped?.c));
+    s.baselineChanges += Number(shipped?.baseline ?? 0);
     for (const r of waiting) s.waiting(Number(r.n), num(r.oldest));
     s.failedAttempts += Number(attempts.n);
     for (const i of incidents) s.incidents.push(i);
@@ -84,20 +82,29 @@ export async function readWindowSummary(db: Kysely<Database>, services: readonly
 
 /** Each service's own summary over the window (its incidents only: a service's report scope is itself). */
 export async function readServiceSummaries(db: Kysely<Database>, services: readonly string[], w: FactsWindow): Promise<Map<string, WindowSummary>> {
-  const byService = new Map<string, Summary>(services.map((s) => [s, new Summary(w.includeMerges)]));
+  const byService = new Map<string, Summary>(services.map((s) => [s, new Summary()]));
   const of = (service: string) => byService.get(service);
   for (const part of chunks(services)) {
     const [finished, withEvidence, shipped, waiting, attempts, incidents] = await Promise.all([
-      deployments(db, part, w).select(['service', 'finished_at']).execute(),
+      deployments(db, part, w).select(['service', jsonNumbers(db, 'finished_at').as('f')]).groupBy('service').execute(),
       deployments(db, part, w).select(['service', 'deployment', 'finished_at', 'evidence']).where('evidence', 'is not', null).execute(),
-      shipments(db, part, w).select(['service', 'finished_at', 'committed_at', 'baseline', 'is_merge']).execute(),
+      shipments(db, part, w)
+        .select(['service', jsonNumbers(db, 'finished_at', leadFilter(w)).as('f'), jsonNumbers(db, 'committed_at', leadFilter(w)).as('c'), sql<number>`count(*) filter (where baseline = 1)`.as('baseline')])
+        .groupBy('service')
+        .execute(),
       undeployed(db, part, w, true),
       failedAttempts(db, part, w).select('service').groupBy('service').execute(),
       readIncidents(db, part, w),
     ]);
-    for (const r of finished) of(r.service)?.finishedAt.push(Number(r.finished_at));
+    for (const r of finished) of(r.service)?.add('finishedAt', numbers(r.f));
     for (const r of withEvidence) of(r.service)?.evidence.push({ id: r.deployment, finishedAt: Number(r.finished_at), evidence: JSON.parse(r.evidence!) as DeploymentEvidence });
-    for (const r of shipped) of(r.service)?.shipped(Number(r.finished_at), Number(r.committed_at), Number(r.baseline) === 1, Number(r.is_merge) === 1);
+    for (const r of shipped) {
+      const s = of(r.service);
+      if (s === undefined) continue;
+      s.add('shippedAt', numbers(r.f));
+      s.add('committedAt', numbers(r.c));
+      s.baselineChanges += Number(r.baseline);
+    }
     for (const r of waiting) of(r.service!)?.waiting(Number(r.n), num(r.oldest));
     for (const r of attempts) {
       const s = of(r.service);
@@ -122,11 +129,8 @@ const shipments = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
     .where('finished_at', '<', w.to)
     .where('committed_at', '<', w.until);
 
-/** The lead-time pairs: shipped by non-baseline deployments, merges only when asked for (filtered in the index). */
-const leadPairs = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
-  shipments(db, part, w)
-    .where('baseline', '=', 0)
-    .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
+/** Which shipments have a lead time: shipped by non-baseline deployments, merges only when asked for. */
+const leadFilter = (w: FactsWindow) => (w.includeMerges ? sql`baseline = 0` : sql`baseline = 0 and is_merge = 0`);
 
 const failedAttempts = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
   db
