@@ -23,13 +23,20 @@ import type { ReportJob } from './compute-report.js';
 interface Pending {
   resolve: (r: DeliveryReport) => void;
   reject: (e: Error) => void;
+  large: boolean;
 }
 
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
   inFlight: Map<number, Pending>;
+  /** How many of those are large (the organisation's report: seconds, not milliseconds). */
+  large: number;
 }
+
+/** More services than a team ever has: the organisation's report, or a report of many teams. */
+const LARGE_SCOPE = 50;
+const isLarge = (job: ReportJob) => job.scope.services.length > LARGE_SCOPE;
 
 interface Reply {
   id: number;
@@ -68,7 +75,7 @@ export class ReportPool {
     for (let i = 0; i < size; i++) {
       // Each worker's PostgreSQL pool is small: its jobs mostly wait on the same few queries.
       const worker = startWorker({ db, pgPoolSize: Math.max(2, Math.ceil((options.pgPoolSize ?? 10) / size)) });
-      const slot: Slot = { worker, inFlight: new Map(), ready: Promise.resolve() };
+      const slot: Slot = { worker, inFlight: new Map(), ready: Promise.resolve(), large: 0 };
       slot.ready = new Promise((resolve, reject) => {
         worker.once('error', reject);
         worker.once('message', () => resolve());
@@ -79,6 +86,7 @@ export class ReportPool {
         const p = slot.inFlight.get(m.id);
         if (p === undefined) return;
         slot.inFlight.delete(m.id);
+        if (p.large) slot.large--;
         if (m.report !== undefined) p.resolve(m.report);
         else p.reject(new TrellisError(m.error?.code ?? 'INTERNAL', m.error?.message ?? 'the report worker failed', m.error?.problems ?? []));
         this.pump();
@@ -114,14 +122,27 @@ export class ReportPool {
     });
   }
 
-  /** Sends queued jobs to workers with room (a worker still starting takes its share once ready). */
+  /**
+   * Whether a worker takes this job now. A small job may also join a worker busy only with large
+   * ones: otherwise one leader opening the organisation page would hold every team's report
+   * behind it for seconds; beside it, a team's report waits at most for one of its queries.
+   */
+  private hasRoom(slot: Slot, job: ReportJob): boolean {
+    if (slot.inFlight.size < this.perWorker) return true;
+    return !isLarge(job) && slot.large === slot.inFlight.size && slot.inFlight.size < this.perWorker + 1;
+  }
+
+  /** Sends queued jobs to workers with room, in order (a worker still starting takes its share once ready). */
   private pump(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.inFlight.size < this.perWorker && (best === undefined || s.inFlight.size < best.inFlight.size) ? s : best), undefined);
+      const next = this.queue[0]!;
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (this.hasRoom(s, next.job) && (best === undefined || s.inFlight.size < best.inFlight.size) ? s : best), undefined);
       if (slot === undefined) return;
       const { job, resolve, reject } = this.queue.shift()!;
       const id = this.nextId++;
-      slot.inFlight.set(id, { resolve, reject });
+      const large = isLarge(job);
+      if (large) slot.large++;
+      slot.inFlight.set(id, { resolve, reject, large });
       slot.ready.then(
         () => slot.worker.postMessage({ id, job }),
         (e: unknown) => this.fail(slot, e as Error),
@@ -149,6 +170,7 @@ export class ReportPool {
     if (i >= 0) this.slots.splice(i, 1);
     for (const p of slot.inFlight.values()) p.reject(e);
     slot.inFlight.clear();
+    slot.large = 0;
     // With no worker left, what waits can never run here: fail it too (the cache drops failures).
     if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(e);
     else this.pump();
