@@ -186,45 +186,45 @@ if (!flag('--skip-load')) {
   const summaries: { p99: number[]; errors: number; perSecond: number[]; health: number[] } = { p99: [], errors: 0, perSecond: [], health: [] };
   // Each repetition starts its own server processes (fresh caches and workers).
   for (let r = 0; r < repeat; r++) {
-  const servers = await Promise.all(
-    Array.from({ length: instances }, () => {
-      const p = spawn(process.execPath, [...tsx, 'bench/scale/server.ts', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-      return new Promise<{ proc: typeof p; address: string; workers: number }>((resolve) => {
-        p.stdout.once('data', (d: Buffer) => resolve({ proc: p, ...(JSON.parse(d.toString().trim().split('\n')[0]!) as { address: string; workers: number }) }));
-      });
-    }),
-  );
-  const signIn = await fetch(`${servers[0]!.address}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: servers[0]!.address },
-    body: JSON.stringify({ email: 'sofia@lumen.example', password }),
-  });
-  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const paths = teams.flatMap((id) => [7, 30, 90, 180, 365].map((d) => `/api/delivery/teams/${encodeURIComponent(id)}?env=production&from=${new Date(to - d * DAY).toISOString()}&to=${new Date(to).toISOString()}`));
-  // Warm-up, outside the measurement: each instance's report workers start and compile first
-  // (seconds under tsx on a busy machine), then answer a few reports of every window length.
-  for (const s of servers) {
-    for (const p of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => paths[(i * 97) % paths.length]!)) {
-      const res = await fetch(`${s.address}${p}`, { headers: { cookie } });
-      if (res.status !== 200) throw new Error(`warm-up: ${p} answered ${res.status}`);
+    const servers = await Promise.all(
+      Array.from({ length: instances }, () => {
+        const p = spawn(process.execPath, [...tsx, 'bench/scale/server.ts', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+        return new Promise<{ proc: typeof p; address: string; workers: number }>((resolve) => {
+          p.stdout.once('data', (d: Buffer) => resolve({ proc: p, ...(JSON.parse(d.toString().trim().split('\n')[0]!) as { address: string; workers: number }) }));
+        });
+      }),
+    );
+    const signIn = await fetch(`${servers[0]!.address}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: servers[0]!.address },
+      body: JSON.stringify({ email: 'sofia@lumen.example', password }),
+    });
+    if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status}`);
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const paths = teams.flatMap((id) => [7, 30, 90, 180, 365].map((d) => `/api/delivery/teams/${encodeURIComponent(id)}?env=production&from=${new Date(to - d * DAY).toISOString()}&to=${new Date(to).toISOString()}`));
+    // Warm-up, outside the measurement: each instance's report workers start and compile first
+    // (seconds under tsx on a busy machine), then answer a few reports of every window length.
+    for (const s of servers) {
+      for (const p of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => paths[(i * 97) % paths.length]!)) {
+        const res = await fetch(`${s.address}${p}`, { headers: { cookie } });
+        if (res.status !== 200) throw new Error(`warm-up: ${p} answered ${res.status}`);
+      }
     }
-  }
-  writeFileSync('bench/out/load-spec.json', JSON.stringify({ addresses: servers.map((s) => s.address), cookie, paths, connections: 50, seconds: 20 }));
-  console.log(`\n# mixed cold load ${r + 1}/${repeat}: ${teams.length} teams × 5 windows (${paths.length} URLs), 50 clients, 20 s, ${instances} server process(es), ${servers[0]!.workers} report worker(s) each`);
-  const before = load();
-  const result = JSON.parse(await child('bench/scale/load.ts', ['bench/out/load-spec.json'])) as { health: Record<string, number>; reports: Record<string, number>[] };
-  result.reports.forEach((rep, i) => {
-    const errors = rep.errors! + rep.non2xx!;
-    summaries.errors += errors;
-    summaries.p99.push(rep.p99!);
-    summaries.perSecond.push(rep.perSecond!);
-    say(`instance ${i + 1}: ${rep.requests} requests (${rep.perSecond!.toFixed(0)}/s), p50 ${rep.p50} ms, p90 ${rep.p90} ms, p99 ${rep.p99} ms, max ${rep.max} ms, errors ${errors} (timeouts ${rep.timeouts})`);
-  });
-  const h = result.health;
-  summaries.health.push(h.p99!);
-  say(`/api/health during it: ${h.requests} requests, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms (load before ${before})`);
-  await Promise.all(servers.map((s) => new Promise((resolve) => { s.proc.once('exit', resolve); s.proc.kill('SIGTERM'); })));
+    writeFileSync('bench/out/load-spec.json', JSON.stringify({ addresses: servers.map((s) => s.address), cookie, paths, connections: 50, seconds: 20 }));
+    console.log(`\n# mixed cold load ${r + 1}/${repeat}: ${teams.length} teams × 5 windows (${paths.length} URLs), 50 clients, 20 s, ${instances} server process(es), ${servers[0]!.workers} report worker(s) each`);
+    const before = load();
+    const result = JSON.parse(await child('bench/scale/load.ts', ['bench/out/load-spec.json'])) as { health: Record<string, number>; reports: Record<string, number>[] };
+    result.reports.forEach((rep, i) => {
+      const errors = rep.errors! + rep.non2xx!;
+      summaries.errors += errors;
+      summaries.p99.push(rep.p99!);
+      summaries.perSecond.push(rep.perSecond!);
+      say(`instance ${i + 1}: ${rep.requests} requests (${rep.perSecond!.toFixed(0)}/s), p50 ${rep.p50} ms, p90 ${rep.p90} ms, p99 ${rep.p99} ms, max ${rep.max} ms, errors ${errors} (timeouts ${rep.timeouts})`);
+    });
+    const h = result.health;
+    summaries.health.push(h.p99!);
+    say(`/api/health during it: ${h.requests} requests, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms (load before ${before})`);
+    await Promise.all(servers.map((s) => new Promise((resolve) => { s.proc.once('exit', resolve); s.proc.kill('SIGTERM'); })));
   }
   const p99 = medianOf(summaries.p99);
   const health = medianOf(summaries.health);
