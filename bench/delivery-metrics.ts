@@ -1,21 +1,21 @@
 /**
  * bench/delivery-metrics: every service's production figures over the last 90 days of the large
- * demo, computed by Trellis (allServiceFigures: one bulk read of every service's events bounded to the
- * window, then the pure core per service) next to a
+ * demo, computed by Trellis (allServiceFigures: the window read of stored delivery facts, every
+ * service at once, then the figures per service) next to a
  * baseline measured in the same run: straightforward SQL of the same definitions, every service
  * at once (bench/delivery-metrics-sql.ts). Both must agree for every service on deployments,
  * failed, change failure rate, lead-time median and n, rework (count and rate) and recovery
  * (median, n, open); disagreements are printed and fail the run.
  * Target (issue): Trellis ≥ 5× faster than the baseline.
  *
- *   npm run bench:delivery [-- path/to/large.db] [--lookback-days=N] [--per-service]
+ *   npm run bench:delivery [-- path/to/large.db] [--per-service]
  *
  * --per-service also times the old path (each service's whole history, as the single-service
  * report loads it) and checks that it agrees too.
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { allServiceFigures, DEFAULT_LOOKBACK_DAYS } from '../src/app/delivery/all-service-figures.js';
+import { allServiceFigures } from '../src/app/delivery/all-service-figures.js';
 import { serviceMetrics, DAY, DEFAULT_REVERT_WINDOW_MS, type DeliveryMetrics } from '../src/core/delivery/index.js';
 import { openStore } from '../src/store/db.js';
 import { DeliveryRepository } from '../src/store/delivery-repository.js';
@@ -23,8 +23,6 @@ import { sqlDeliveryFigures, type SqlFigures } from './delivery-metrics-sql.js';
 
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith('--')) ?? 'bench/out/large.db';
-const lookbackArg = args.find((a) => a.startsWith('--lookback-days='));
-const lookbackDays = lookbackArg === undefined ? DEFAULT_LOOKBACK_DAYS : Number(lookbackArg.split('=')[1]);
 const withPerService = args.includes('--per-service');
 if (!existsSync(path)) throw new Error(`${path} does not exist: create it with \`trellis demo --scale large --db ${path} --no-serve\` (or run npm run bench:delivery-api once).`);
 
@@ -51,12 +49,12 @@ const toFigures = (m: DeliveryMetrics): SqlFigures => ({
   recoveryOpen: m.recoveryTime.open,
 });
 
-// Trellis: every service at once (bulk read bounded to the window + the pure core per service).
+// Trellis: every service at once (the window read of stored facts + the figures per service).
 async function trellisRun(): Promise<{ ms: number; figures: Map<string, SqlFigures> }> {
   const store = await openStore(path, { readonly: true });
   const repo = new DeliveryRepository(store.db);
   const t0 = performance.now();
-  const all = await allServiceFigures({ delivery: repo }, { kind: 'operator' }, { from, to, environment, services, lookbackDays });
+  const all = await allServiceFigures({ delivery: repo }, { kind: 'operator' }, { from, to, environment, services });
   const figures = new Map(all.map((f) => [f.service, toFigures(f.metrics)]));
   const ms = performance.now() - t0;
   await store.close();
@@ -125,7 +123,7 @@ const total = (m: Map<string, SqlFigures>, k: 'deployments' | 'failed' | 'leadTi
 const secs = (xs: number[]) => xs.map((x) => `${(x / 1000).toFixed(2)} s`).join(', ');
 console.log(`${services.length} services, ${environment}, ${new Date(from).toISOString()} … ${new Date(to).toISOString()}`);
 console.log(`deployments ${total(trellis, 'deployments')}, failed ${total(trellis, 'failed')}, rework ${total(trellis, 'rework')}, lead times ${total(trellis, 'leadTimeN')}, recoveries ${total(trellis, 'recoveryN')} (+${total(trellis, 'recoveryOpen')} open)`);
-console.log(`Trellis (bulk read + core, lookback ${lookbackDays} d) ${(trellisMs / 1000).toFixed(2)} s  (${(trellisMs / services.length).toFixed(1)} ms/service; runs ${secs(runs.trellis)})`);
+console.log(`Trellis (window read of stored facts, every service at once) ${(trellisMs / 1000).toFixed(2)} s  (${(trellisMs / services.length).toFixed(1)} ms/service; runs ${secs(runs.trellis)})`);
 if (perService !== undefined) console.log(`Trellis per service, whole history (old path) ${(perService.ms / 1000).toFixed(2)} s`);
 console.log(`Baseline (SQL, all services at once) ${(baselineMs / 1000).toFixed(2)} s  (runs ${secs(runs.baseline)})`);
 const speedup = baselineMs / trellisMs;

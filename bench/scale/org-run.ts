@@ -1,12 +1,14 @@
 /**
  * One organisation report in its own process (so its peak RSS is its own), for
- * bench/delivery-scale.ts: `facts` (Trellis: the report use case, stored facts of the window),
+ * bench/delivery-scale.ts: `facts` (Trellis: the report use case — figures only, as the
+ * organisation page and `trellis dora --org` ask for it), `facts-events` (the same with every
+ * drill-down list, as `--json --events` asks),
  * `events` (the previous path: every event of every service in memory) or `sql` (the plain-SQL
  * baseline: deployments in the window and the median lead time of the changes they listed, one
  * join — as written, or with its order forced — leaving out redeploys and rollbacks, which ship
  * nothing; the median taken over the returned rows). Prints one JSON line.
  *
- *   node --import tsx bench/scale/org-run.ts facts|events|sql|sql-ordered DB FROM_MS TO_MS
+ *   node --import tsx bench/scale/org-run.ts facts|facts-events|events|sql|sql-ordered DB FROM_MS TO_MS
  */
 import { sql } from 'kysely';
 import { reportFromEvents, resolveScope, deliveryFigures } from '../../src/app/delivery/delivery-figures.js';
@@ -58,7 +60,7 @@ if (mode === 'sql' || mode === 'sql-ordered') {
   const report =
     mode === 'events'
       ? await reportFromEvents(deps, await resolveScope(deps, operator, { kind: 'org' }), { from, to })
-      : await deliveryFigures(deps, operator, { scope: { kind: 'org' }, from, to });
+      : await deliveryFigures(deps, operator, { scope: { kind: 'org' }, from, to, detail: mode === 'facts-events' ? 'events' : 'figures' });
   const m = report.metrics;
   figures = {
     deployments: m.deploymentFrequency.deployments,

@@ -21,6 +21,13 @@ export interface Store {
   /** Where the store lives, safe to print (passwords hidden). */
   location: string;
   close(): Promise<void>;
+  /**
+   * A round trip to the database for health checks, on a connection of its own where the store
+   * has a pool (PostgreSQL): under load every pooled connection is busy with reports and sign-ins,
+   * and a liveness check that queues behind them measures the queue, not the database.
+   * Absent: a query through `db` (SQLite answers at once).
+   */
+  ping?: () => Promise<void>;
 }
 
 export interface OpenOptions {
@@ -106,5 +113,21 @@ async function openPostgres(driver: typeof pg, url: string, options: OpenOptions
   }
   // Introspection (the migrator's) reads only Trellis's own schema: see pg-introspector.ts.
   const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+  // Health checks get one connection of their own, opened on first use and kept.
+  const health = new driver.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0 });
+  health.on('error', () => undefined);
+  let closed = false;
+  return {
+    db,
+    dialect: 'postgres',
+    location: redactUrl(url),
+    close: async () => {
+      closed = true;
+      await Promise.all([db.destroy(), health.end().catch(() => undefined)]);
+    },
+    ping: async () => {
+      if (closed) throw new TrellisError('STORE_UNAVAILABLE', 'The store is closed.');
+      await health.query('select 1');
+    },
+  };
 }

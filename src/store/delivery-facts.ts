@@ -22,7 +22,7 @@ export interface FactsWindow {
 
 const CHUNK = 500;
 
-function chunks<T>(list: readonly T[]): T[][] {
+export function chunks<T>(list: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
   return out;
@@ -124,7 +124,7 @@ async function readUndeployed(db: Kysely<Database>, services: string[], w: Facts
 }
 
 /** Incidents resolved in the window (time to restore) or started in it without a cause (unattributed). */
-async function readIncidents(db: Kysely<Database>, services: string[], w: FactsWindow) {
+export async function readIncidents(db: Kysely<Database>, services: string[], w: FactsWindow) {
   const rows = await db
     .selectFrom('incidents')
     .select(['id', 'service', 'started_at', 'resolved_at', 'caused_by'])

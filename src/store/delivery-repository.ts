@@ -10,6 +10,8 @@ import { bulkEventsOf, type BulkReadOptions } from './delivery-bulk-read.js';
 import { readDataVersion } from './data-version.js';
 import { readWindowFacts, type FactsWindow } from './delivery-facts.js';
 import type { WindowFacts } from '../core/delivery/facts-metrics.js';
+import type { WindowSummary } from '../core/delivery/facts-summary.js';
+import { readServiceSummaries, readWindowSummary } from './delivery-summary.js';
 import type { Database } from './schema.js';
 
 export interface StoredChange {
@@ -108,6 +110,16 @@ export class DeliveryRepository {
    */
   async windowFacts(services: readonly string[], window: FactsWindow): Promise<WindowFacts> {
     return readWindowFacts(this.db, services, window);
+  }
+
+  /** What a figures-only report over one window reads: numbers, not events (see delivery-summary.ts). */
+  async windowSummary(services: readonly string[], window: FactsWindow): Promise<WindowSummary> {
+    return readWindowSummary(this.db, services, window);
+  }
+
+  /** Each service's own figures-only read over one window (every service's figures at once). */
+  async serviceSummaries(services: readonly string[], window: FactsWindow): Promise<Map<string, WindowSummary>> {
+    return readServiceSummaries(this.db, services, window);
   }
 
   /** Each service's team time zone (UTC when the team has none), for per-service deploy-days. */

@@ -5,6 +5,8 @@
  */
 import { deliveryMetrics, deliveryTiers, weeklyTrend, DEFAULT_ENVIRONMENT, DEFAULT_REVERT_WINDOW_MS, type ReportYear } from '../../core/delivery/index.js';
 import { metricsFromFacts } from '../../core/delivery/facts-metrics.js';
+import { summaryMetrics } from '../../core/delivery/facts-summary.js';
+import { compareIds } from '../../core/delivery/indexed.js';
 import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { DeliveryReport } from './delivery-figures.js';
 
@@ -16,7 +18,15 @@ export interface ReportJob {
   environment?: string | undefined;
   report?: ReportYear | undefined;
   includeMerges?: boolean | undefined;
+  /**
+   * `figures` (default): the figures and the trend, every drill-down list empty — what report
+   * pages, the CLI and overviews show, read as numbers (facts-summary.ts). `events`: the same
+   * figures with the events behind each of them, for the drill-down.
+   */
+  detail?: ReportDetail | undefined;
 }
+
+export type ReportDetail = 'figures' | 'events';
 
 /**
  * The report from the stored delivery facts: only the window is read (see
@@ -28,6 +38,11 @@ export async function computeReport(deps: { delivery: DeliveryRepository }, q: R
   const environment = q.environment ?? DEFAULT_ENVIRONMENT;
   const until = to + DEFAULT_REVERT_WINDOW_MS;
   const includeMerges = q.includeMerges ?? false;
+  if ((q.detail ?? 'figures') === 'figures') {
+    const summary = await deps.delivery.windowSummary(scope.services, { environment, from, to, until, includeMerges });
+    const { metrics, trend } = summaryMetrics(summary, { from, to, until, environment, timeZone: scope.timeZone, includeMerges, services: [...new Set(scope.services)].sort(compareIds) });
+    return { scope, metrics, tier: deliveryTiers(metrics, q.report), trend };
+  }
   const facts = await deps.delivery.windowFacts(scope.services, { environment, from, to, until, includeMerges });
   const metrics = metricsFromFacts(facts, { from, to, until, environment, timeZone: scope.timeZone, includeMerges, services: scope.services });
   const deployed = { changes: [], incidents: [], deployments: facts.deployments.map((d) => ({ id: d.id, service: d.service, environment, status: 'success' as const, finishedAt: d.finishedAt })) };

@@ -15,6 +15,7 @@ import { describeEachDialect, freshStore, type TestStore } from '../../../test/d
 import { jsonl, sourceOf } from '../../../test/records.js';
 import { DeliveryRepository } from '../../store/delivery-repository.js';
 import { OrgRepository } from '../../store/org-repository.js';
+import { figuresOnly } from '../../core/delivery/facts-summary.js';
 import { deliveryFigures, reportFromEvents, resolveScope, type DeliveryScope } from './delivery-figures.js';
 
 const HOUR = 3_600_000;
@@ -115,18 +116,26 @@ const options = [
   ['qa', false],
 ] as const;
 
-async function expectSameReports(store: TestStore) {
+/**
+ * Every report three ways: over every event (the reference), from the window's facts with the
+ * events behind each figure, and figures only (numbers read, no drill-down): the first two are
+ * equal, and the third equals them with the drill-down lists emptied — every figure and the trend.
+ */
+async function expectSameReports(store: TestStore, ws: readonly { from: number; to: number }[] = windows) {
   const delivery = new DeliveryRepository(store.db);
   const deps = { delivery, org: new OrgRepository(store.db), runtime: { now: () => start + 400 * DAY } };
   let compared = 0;
   for (const scope of scopes) {
     const resolved = await resolveScope(deps, { kind: 'operator' }, scope);
-    for (const w of windows) {
+    for (const w of ws) {
       for (const [environment, includeMerges] of options) {
         const q = { scope, environment, includeMerges, ...w };
-        const viaFacts = await deliveryFigures(deps, { kind: 'operator' }, q);
+        const label = `${scope.kind} ${'id' in scope ? scope.id : ''} ${environment} ${iso(w.from)}–${iso(w.to)} merges ${includeMerges}`;
+        const viaFacts = await deliveryFigures(deps, { kind: 'operator' }, { ...q, detail: 'events' });
         const viaEvents = await reportFromEvents(deps, resolved, q);
-        expect(viaFacts, `${scope.kind} ${'id' in scope ? scope.id : ''} ${environment} ${iso(w.from)} merges ${includeMerges}`).toEqual(viaEvents);
+        expect(viaFacts, label).toEqual(viaEvents);
+        const figures = await deliveryFigures(deps, { kind: 'operator' }, q);
+        expect(figures, `figures only: ${label}`).toEqual({ ...viaEvents, metrics: figuresOnly(viaEvents.metrics) });
         compared++;
       }
     }
@@ -172,5 +181,18 @@ describeEachDialect('delivery reports from stored facts', (dialect) => {
     moved.push({ ...someDeployment, changes: [] });
     await importRecords(store, sourceOf('third.jsonl', jsonl(moved)));
     await expectSameReports(store);
+  }, 240_000);
+
+  it('figures only equal the full reports on other random histories and random windows', async () => {
+    // Other seeds (both parities: with and without a baseline first deployment) and windows drawn
+    // at random over the histories, starting and ending at odd moments.
+    const all = ['r1', 'r2', 'b1', 'b2'].map((s, i, names) => history(s, 101 + 7 * i, names.filter((n) => n !== s)));
+    await importRecords(store, sourceOf('all.jsonl', jsonl([...org, ...all.flat()])));
+    const rnd = random(2026);
+    const drawn = Array.from({ length: 3 }, () => {
+      const from = start - 20 * DAY + Math.floor(rnd() * 220 * DAY);
+      return { from, to: from + Math.floor(HOUR + rnd() * 120 * DAY) };
+    });
+    expect(await expectSameReports(store, drawn)).toBe(scopes.length * drawn.length * options.length);
   }, 240_000);
 });

@@ -11,7 +11,7 @@ import type { DeliveryRepository } from '../../store/delivery-repository.js';
 import type { OrgRepository } from '../../store/org-repository.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
-import { computeReport, type ReportJob } from './compute-report.js';
+import { computeReport, type ReportDetail, type ReportJob } from './compute-report.js';
 import type { ReportPool } from './report-pool.js';
 import { reportKey, type CacheKey, type ReportCache } from './report-cache.js';
 
@@ -28,6 +28,8 @@ export interface DeliveryQuery {
   to?: number | undefined;
   report?: ReportYear | undefined;
   includeMerges?: boolean | undefined;
+  /** `figures` (default): every drill-down list empty; `events`: with the events behind each figure. */
+  detail?: ReportDetail | undefined;
 }
 
 export interface DeliveryDeps {
@@ -71,9 +73,10 @@ export async function deliveryFigures(deps: DeliveryDeps, actor: Actor, q: Deliv
       to,
       report: q.report ?? DEFAULT_REPORT_YEAR,
       includeMerges: q.includeMerges ?? false,
+      detail: q.detail ?? 'figures',
       dataVersion,
     });
-  const job = (scope: DeliveryReport['scope']): ReportJob => ({ scope, from, to, environment: q.environment, report: q.report, includeMerges: q.includeMerges });
+  const job = (scope: DeliveryReport['scope']): ReportJob => ({ scope, from, to, environment: q.environment, report: q.report, includeMerges: q.includeMerges, detail: q.detail });
   return scopedFigures(deps, actor, q.scope, key, (scope) => (deps.pool ? deps.pool.run(job(scope), () => computeReport(deps, job(scope))) : computeReport(deps, job(scope))));
 }
 

@@ -60,8 +60,9 @@ export async function orgTeamTrends(deps: DeliveryDeps, actor: Actor, q: OrgTren
   const teams: TeamTrend[] = [];
   for (const id of teamIds) {
     const scope = { kind: 'team' as const, id };
-    const now = await deliveryFigures(deps, actor, { scope, from, to, environment: q.environment });
-    const before = await deliveryFigures(deps, actor, { scope, from: previous.from, to: previous.to, environment: q.environment });
+    // Own-past verdicts test lead times per deployment: the reports with their events.
+    const now = await deliveryFigures(deps, actor, { scope, from, to, environment: q.environment, detail: 'events' });
+    const before = await deliveryFigures(deps, actor, { scope, from: previous.from, to: previous.to, environment: q.environment, detail: 'events' });
     teams.push({ id, name: now.scope.name, services: now.scope.services.length, trend: ownPast(periodOf(before), periodOf(now)) });
   }
   // By name, never by a figure: this is not a league table.

@@ -11,13 +11,14 @@ import { cacheKey, ReportCache } from './report-cache.js';
 describeEachDialect('delivery report cache', (dialect) => {
   let store: TestStore;
   let deps: DeliveryDeps;
-  let loads: MockInstance<DeliveryRepository['windowFacts']>;
+  let loads: MockInstance<DeliveryRepository['windowSummary']>;
   const team = { scope: { kind: 'team', id: 'platform' } } as const;
   beforeEach(async () => {
     store = await freshStore(dialect);
     await importRecords(store, sourceOf('seed.jsonl', jsonl([...org, ...events])));
     const delivery = new DeliveryRepository(store.db);
-    loads = vi.spyOn(delivery, 'windowFacts');
+    // A report page's figures read the window's summary once per computation.
+    loads = vi.spyOn(delivery, 'windowSummary');
     // Two clock readings in the same minute: the rounded window end makes them one entry.
     let tick = Date.UTC(2024, 3, 1, 12, 0, 5);
     deps = { delivery, org: new OrgRepository(store.db), runtime: { now: () => (tick += 1000) }, cache: new ReportCache() };

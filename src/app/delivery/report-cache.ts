@@ -29,11 +29,13 @@ export interface ReportKeyParts {
   to: number;
   report: number | string;
   includeMerges: boolean;
+  /** Figures only, or with the events behind them (see compute-report.ts). */
+  detail: 'figures' | 'events';
   dataVersion: number;
 }
 
 export const reportKey = (k: ReportKeyParts): CacheKey<DeliveryReport> =>
-  cacheKey('report', k.scope, k.environment, k.from, k.to, String(k.report), k.includeMerges, k.dataVersion);
+  cacheKey('report', k.scope, k.environment, k.from, k.to, String(k.report), k.includeMerges, k.detail, k.dataVersion);
 
 export class ReportCache {
   private readonly entries: LruMap<unknown>;

@@ -41,6 +41,33 @@ describeEachDialect('delivery report pool (worker threads)', (dialect) => {
     expect(there[2]!.metrics.leadTime.includeMerges).toBe(true);
   }, 60_000);
 
+  it('queues jobs first come, first served, one at a time per worker on SQLite, and answers them all', async () => {
+    pool = new ReportPool(store.target, 1);
+    const order: number[] = [];
+    const runs = [0, 1, 2, 3].map((i) => pool!.run({ ...job, from: job.from + i * 3_600_000 }).then((r) => (order.push(i), r)));
+    // On SQLite one job is with the worker and the rest wait here; PostgreSQL sends a few at once.
+    expect(pool.waiting).toBe(dialect === 'sqlite' ? 3 : 0);
+    const reports = await Promise.all(runs);
+    expect(pool.waiting).toBe(0);
+    if (dialect === 'sqlite') expect(order).toEqual([0, 1, 2, 3]);
+    expect(reports.map((r) => r.metrics.from)).toEqual([0, 1, 2, 3].map((i) => job.from + i * 3_600_000));
+  }, 60_000);
+
+  it('lets a team report run beside the organisation report instead of waiting for it', async () => {
+    pool = new ReportPool(store.target, 1, { perWorker: 1 });
+    const services = ['deploy-pipeline', ...Array.from({ length: 60 }, (_, i) => `svc-${i}`)];
+    const org = pool.run({ ...job, scope: { kind: 'org', id: null, name: 'Organisation', team: null, timeZone: 'UTC', services } });
+    const team = pool.run(job);
+    const another = pool.run({ ...job, includeMerges: true });
+    // The team's report joins the worker busy with the organisation's; a second waits its turn.
+    expect(pool.waiting).toBe(1);
+    const [o, t, a] = await Promise.all([org, team, another]);
+    expect(o.metrics.deploymentFrequency.deployments).toBe(1);
+    expect(t.metrics.deploymentFrequency.deployments).toBe(1);
+    expect(a.metrics.leadTime.includeMerges).toBe(true);
+    expect(pool.waiting).toBe(0);
+  }, 60_000);
+
   it('answers a failed computation with the error, and keeps working', async () => {
     pool = new ReportPool(store.target, 1);
     await expect(pool.run({ ...job, scope: null as never })).rejects.toThrow();

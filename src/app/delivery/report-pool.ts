@@ -2,8 +2,15 @@
  * A small pool of worker threads that compute delivery reports (report-worker.ts). Reading a
  * window of facts and running the metrics takes milliseconds for a team but seconds for the
  * organisation; on the request thread that would stall every other request (SQLite reads are
- * synchronous). Each job goes to the worker with the fewest jobs in flight; a worker runs its
- * jobs one after another on SQLite and interleaves them on PostgreSQL.
+ * synchronous).
+ *
+ * Jobs wait in one first-come, first-served queue here and go to a worker only when it has room:
+ * one job at a time on SQLite (its reads are synchronous, so jobs sent together would only
+ * interleave query by query, and every one of them would finish as late as the last), a few on
+ * PostgreSQL (a job mostly waits on the database). Under a burst of different reports the first
+ * asked are answered first instead of all slowly together; nothing is ever refused (the queue
+ * holds only distinct reports, since identical requests already share one computation, so it is
+ * bounded by the requests the server has open).
  *
  * Sharing one computation among concurrent identical requests is the report cache's job (it
  * stores the promise this returns), so the pool never sees the same report twice at once.
@@ -16,13 +23,20 @@ import type { ReportJob } from './compute-report.js';
 interface Pending {
   resolve: (r: DeliveryReport) => void;
   reject: (e: Error) => void;
+  large: boolean;
 }
 
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
   inFlight: Map<number, Pending>;
+  /** How many of those are large (the organisation's report: seconds, not milliseconds). */
+  large: number;
 }
+
+/** More services than a team ever has: the organisation's report, or a report of many teams. */
+const LARGE_SCOPE = 50;
+const isLarge = (job: ReportJob) => job.scope.services.length > LARGE_SCOPE;
 
 interface Reply {
   id: number;
@@ -41,17 +55,27 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
+interface Queued {
+  job: ReportJob;
+  resolve: (r: DeliveryReport) => void;
+  reject: (e: Error) => void;
+}
+
 export class ReportPool {
   private readonly slots: Slot[] = [];
+  private readonly queue: Queued[] = [];
   private nextId = 1;
   private closed = false;
+  /** Jobs one worker runs at once. */
+  readonly perWorker: number;
 
   /** `db`: the store's path or URL, opened by each worker (never `:memory:`, which is per connection). */
-  constructor(db: string, size: number, options: { pgPoolSize?: number } = {}) {
+  constructor(db: string, size: number, options: { pgPoolSize?: number; perWorker?: number } = {}) {
+    this.perWorker = options.perWorker ?? (/^postgres(ql)?:/.test(db) ? 4 : 1);
     for (let i = 0; i < size; i++) {
       // Each worker's PostgreSQL pool is small: its jobs mostly wait on the same few queries.
       const worker = startWorker({ db, pgPoolSize: Math.max(2, Math.ceil((options.pgPoolSize ?? 10) / size)) });
-      const slot: Slot = { worker, inFlight: new Map(), ready: Promise.resolve() };
+      const slot: Slot = { worker, inFlight: new Map(), ready: Promise.resolve(), large: 0 };
       slot.ready = new Promise((resolve, reject) => {
         worker.once('error', reject);
         worker.once('message', () => resolve());
@@ -62,8 +86,10 @@ export class ReportPool {
         const p = slot.inFlight.get(m.id);
         if (p === undefined) return;
         slot.inFlight.delete(m.id);
+        if (p.large) slot.large--;
         if (m.report !== undefined) p.resolve(m.report);
         else p.reject(new TrellisError(m.error?.code ?? 'INTERNAL', m.error?.message ?? 'the report worker failed', m.error?.problems ?? []));
+        this.pump();
       });
       // A worker that dies fails its jobs (the cache drops failed entries) and is replaced by none:
       // later jobs go to the others, or run here when none is left.
@@ -78,24 +104,55 @@ export class ReportPool {
     return this.slots.length;
   }
 
-  /** Computes a report on the least busy worker. */
+  /** Jobs waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Computes a report on the first worker with room, in the order asked. */
   async run(job: ReportJob, fallback?: () => Promise<DeliveryReport>): Promise<DeliveryReport> {
     if (this.closed) throw new TrellisError('INTERNAL', 'the report pool is closed');
-    const slot = this.slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.inFlight.size < best.inFlight.size ? s : best), undefined);
-    if (slot === undefined) {
+    if (this.slots.length === 0) {
       if (fallback) return fallback();
       throw new TrellisError('INTERNAL', 'no report worker is running');
     }
-    await slot.ready;
-    const id = this.nextId++;
     return new Promise<DeliveryReport>((resolve, reject) => {
-      slot.inFlight.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, job });
+      this.queue.push({ job, resolve, reject });
+      this.pump();
     });
+  }
+
+  /**
+   * Whether a worker takes this job now. A small job may also join a worker busy only with large
+   * ones: otherwise one leader opening the organisation page would hold every team's report
+   * behind it for seconds; beside it, a team's report waits at most for one of its queries.
+   */
+  private hasRoom(slot: Slot, job: ReportJob): boolean {
+    if (slot.inFlight.size < this.perWorker) return true;
+    return !isLarge(job) && slot.large === slot.inFlight.size && slot.inFlight.size < this.perWorker + 1;
+  }
+
+  /** Sends queued jobs to workers with room, in order (a worker still starting takes its share once ready). */
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const next = this.queue[0]!;
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (this.hasRoom(s, next.job) && (best === undefined || s.inFlight.size < best.inFlight.size) ? s : best), undefined);
+      if (slot === undefined) return;
+      const { job, resolve, reject } = this.queue.shift()!;
+      const id = this.nextId++;
+      const large = isLarge(job);
+      if (large) slot.large++;
+      slot.inFlight.set(id, { resolve, reject, large });
+      slot.ready.then(
+        () => slot.worker.postMessage({ id, job }),
+        (e: unknown) => this.fail(slot, e as Error),
+      );
+    }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const q of this.queue.splice(0)) q.reject(new TrellisError('INTERNAL', 'the report pool is closed'));
     const slots = this.slots.splice(0);
     await Promise.all(
       slots.map(async (s) => {
@@ -113,5 +170,9 @@ export class ReportPool {
     if (i >= 0) this.slots.splice(i, 1);
     for (const p of slot.inFlight.values()) p.reject(e);
     slot.inFlight.clear();
+    slot.large = 0;
+    // With no worker left, what waits can never run here: fail it too (the cache drops failures).
+    if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(e);
+    else this.pump();
   }
 }

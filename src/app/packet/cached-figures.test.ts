@@ -51,9 +51,11 @@ describeEachDialect('packet and living document through the report cache', (dial
     const delivery = new DeliveryRepository(store.db);
     await addEvidence({ data, runtime, delivery }, alan, 'alan', { title: 'Deploy bot retries flaky steps', date: '2026-03-03', kind: 'prevention', outcome });
     // Every computation of a report reads its window once; every comparison loads its events once.
+    // (A report reads figures only, or with its events for a drill-down: either counts.)
     const reports = vi.spyOn(delivery, 'windowFacts');
+    const summaries = vi.spyOn(delivery, 'windowSummary');
     const comparisons = vi.spyOn(delivery, 'eventsOf');
-    computations = () => reports.mock.calls.length + comparisons.mock.calls.length;
+    computations = () => reports.mock.calls.length + summaries.mock.calls.length + comparisons.mock.calls.length;
     deps = { data, runtime, delivery, cache: new ReportCache() };
   });
   afterEach(async () => store.dispose());

@@ -46,7 +46,11 @@ describe('trellis dora', () => {
     expect(all[0].metrics).toEqual(one.metrics);
     expect(all[0].tier).toEqual(one.tier);
     expect((await runCli(['dora', '--db', db, '--all-services', '--team', 'platform'])).code).toBe(2);
-    expect((await runCli(['dora', '--db', db, '--all-services', '--lookback-days', 'lots'])).code).toBe(2);
+    // With --events, each service lists the events behind its figures (the same as its own report's).
+    const withEvents = JSON.parse((await runCli(['dora', '--db', db, '--all-services', ...window, '--json', '--events'])).stdout);
+    const oneWithEvents = JSON.parse((await runCli(['dora', '--db', db, '--service', 'svc', ...window, '--json', '--events'])).stdout);
+    expect(withEvents[0].metrics).toEqual(oneWithEvents.metrics);
+    expect(withEvents[0].metrics.deploymentFrequency.events.deployments).toHaveLength(14);
   });
 
   it('says "not enough data" without a unit where a figure has no data (text output)', async () => {

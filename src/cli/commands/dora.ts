@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { allServiceFigures, DEFAULT_LOOKBACK_DAYS } from '../../app/delivery/all-service-figures.js';
+import { allServiceFigures } from '../../app/delivery/all-service-figures.js';
 import { deliveryFigures, DEFAULT_WINDOW_DAYS, type DeliveryReport, type DeliveryScope } from '../../app/delivery/delivery-figures.js';
 import { systemRuntime } from '../../app/runtime.js';
 import { operatorActor } from '../../core/access/actor.js';
@@ -20,7 +20,6 @@ interface DoraOpts {
   team?: string;
   org?: boolean;
   allServices?: boolean;
-  lookbackDays?: string;
   env: string;
   from?: string;
   to?: string;
@@ -39,7 +38,6 @@ export function registerDora(program: Command): void {
     .option('--team <id>', "a team's services, pooled (true medians, not medians of medians)")
     .option('--org', 'every service')
     .option('--all-services', "each service's own figures, all at once (a bulk read bounded to the window; see docs/metrics.md)")
-    .option('--lookback-days <days>', `with --all-services: history loaded before --from (default ${DEFAULT_LOOKBACK_DAYS})`)
     .option('--env <environment>', 'deployment environment', 'production')
     .option('--from <iso>', 'start of the window (default: 90 days before --to)')
     .option('--to <iso>', 'end of the window, exclusive (default: now)')
@@ -74,6 +72,8 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
           to,
           report: Number(opts.report) as 2023 | 2024,
           includeMerges: opts.includeMerges ?? false,
+          // The events behind the figures are read only when they are printed.
+          detail: opts.json && opts.events ? 'events' : 'figures',
         });
         if (opts.json) printJson(opts.events ? report : withoutEvents(report));
         else print(presentDora(report));
@@ -83,8 +83,6 @@ Definitions: docs/metrics.md. There is no per-person delivery metric, on purpose
 
 async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
   if (opts.service !== undefined || opts.team !== undefined || opts.org) throw new TrellisError('BAD_INPUT', '--all-services goes alone: not with --service, --team or --org.');
-  const lookbackDays = opts.lookbackDays === undefined ? undefined : Number(opts.lookbackDays);
-  if (lookbackDays !== undefined && !(Number.isInteger(lookbackDays) && lookbackDays >= 0)) throw new TrellisError('BAD_INPUT', `--lookback-days: must be a whole number of days (got "${opts.lookbackDays}")`);
   const to = instant(opts.to, '--to') ?? Math.floor(systemRuntime.now() / 60_000) * 60_000;
   const from = instant(opts.from, '--from') ?? to - DEFAULT_WINDOW_DAYS * DAY;
   const report = Number(opts.report) as 2023 | 2024;
@@ -95,7 +93,7 @@ async function allServices(opts: DoraOpts, cmd: Command): Promise<void> {
       to,
       environment: opts.env,
       includeMerges: opts.includeMerges ?? false,
-      lookbackDays,
+      detail: opts.json && opts.events ? 'events' : 'figures',
     });
     const rows = all.map(({ service, metrics }) => ({ service, metrics, tier: deliveryTiers(metrics, report) }));
     if (opts.json) printJson(opts.events ? rows : JSON.parse(JSON.stringify(rows, (key, value) => (key === 'events' ? undefined : value))));

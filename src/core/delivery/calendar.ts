@@ -33,14 +33,34 @@ function offsetAt(ms: number, timeZone: string): number {
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(ms / 1000) * 1000;
 }
 
+/** Per zone: the UTC offset (ms) throughout each UTC day seen (NaN: it changes inside it). */
+const dayOffsets = new Map<string, Map<number, number>>();
+
 /**
  * The local calendar day containing the instant `ms`. Formatting a date in a zone costs
  * microseconds and a large team's report asks tens of thousands of times, so the zone's offset
- * is kept per hour: when it is the same at both ends of an hour it is the same throughout (no
- * zone changes its offset twice within an hour), and the day is plain arithmetic; an hour in
- * which the offset changes is computed exactly, every time.
+ * is kept per UTC day: when it is the same at both ends of a day it is the same throughout (no
+ * zone changes its offset and back within a day), and the day is plain arithmetic. A day in which
+ * the offset changes is kept per hour the same way (no zone changes its offset twice within an
+ * hour), and an hour in which it changes is computed exactly, every time. UTC needs none of it.
  */
 export function localDay(ms: number, timeZone: string): number {
+  if (timeZone === 'UTC') return Math.floor(ms / DAY);
+  let days = dayOffsets.get(timeZone);
+  if (days === undefined) dayOffsets.set(timeZone, (days = new Map()));
+  const d = Math.floor(ms / DAY);
+  let offset = days.get(d);
+  if (offset === undefined) {
+    const first = offsetAt(d * DAY, timeZone);
+    offset = first === offsetAt(d * DAY + DAY - 1, timeZone) ? first : NaN;
+    // Bounded: a long-running server sees new days forever.
+    if (days.size >= 20_000) days.clear();
+    days.set(d, offset);
+  }
+  return Number.isNaN(offset) ? hourlyLocalDay(ms, timeZone) : Math.floor((ms + offset) / DAY);
+}
+
+function hourlyLocalDay(ms: number, timeZone: string): number {
   let offsets = hourOffsets.get(timeZone);
   if (offsets === undefined) hourOffsets.set(timeZone, (offsets = new Map()));
   const h = Math.floor(ms / HOUR_MS);

@@ -8,9 +8,12 @@
  * family, and it is what a reader reproducing a figure in a spreadsheet will get.
  */
 
-/** Ascending copy; the input is left untouched. */
-export function sorted(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+/**
+ * Ascending copy; the input is left untouched. A typed array sorts numbers natively (several
+ * times faster than a comparator on a large team's lead times); the order is the same.
+ */
+export function sorted(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
 }
 
 /** The p-quantile (0 ≤ p ≤ 1) of already sorted values; null when there are none. */

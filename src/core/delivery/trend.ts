@@ -20,31 +20,53 @@ export interface WeekPoint {
 
 export function weeklyTrend(input: DeliveryInput, metrics: DeliveryMetrics): WeekPoint[] {
   const finishedAt = new Map(input.deployments.map((d) => [d.id, d.finishedAt]));
-  const weekOf = (id: string): string | undefined => {
-    const at = finishedAt.get(id);
+  const at = (id: string) => finishedAt.get(id);
+  return trendOf(metrics.timeZone, {
+    deployments: metrics.deploymentFrequency.events.deployments.map(at),
+    failed: metrics.changeFailureRate.events.failed.map((f) => at(f.deployment)),
+    leads: { finishedAt: metrics.leadTime.events.leadTimes.map((l) => at(l.deployment)), hours: metrics.leadTime.events.leadTimes.map((l) => l.hours) },
+  });
+}
+
+/** What a trend is made of: when each deployment and failed deployment finished, and each lead time with its deployment's finish. */
+export interface TrendPoints {
+  deployments: Iterable<number | undefined>;
+  failed: Iterable<number | undefined>;
+  /** Parallel: each lead time's deployment finish, and its hours. */
+  leads: { finishedAt: ArrayLike<number | undefined>; hours: ArrayLike<number> };
+}
+
+/** The weekly trend from finish times (both the full report and the figures-only summary use it). */
+export function trendOf(timeZone: string, p: TrendPoints): WeekPoint[] {
+  // Weeks by their Monday (local day number); labelled once at the end.
+  const weeks = new Map<number, { deployments: number; failed: number; leads: number[] }>();
+  // Lead times come grouped by deployment: the last answer is usually the next one.
+  let lastAt: number | undefined;
+  let last: { deployments: number; failed: number; leads: number[] } | undefined;
+  const bucket = (at: number | undefined) => {
     if (at === undefined) return undefined;
-    const day = localDay(at, metrics.timeZone);
-    return dayLabel(day - isoWeekday(day));
-  };
-  const weeks = new Map<string, { deployments: number; failed: number; leads: number[] }>();
-  const bucket = (w: string) => {
-    let b = weeks.get(w);
-    if (!b) weeks.set(w, (b = { deployments: 0, failed: 0, leads: [] }));
+    if (at === lastAt) return last;
+    const day = localDay(at, timeZone);
+    const monday = day - isoWeekday(day);
+    let b = weeks.get(monday);
+    if (!b) weeks.set(monday, (b = { deployments: 0, failed: 0, leads: [] }));
+    lastAt = at;
+    last = b;
     return b;
   };
-  for (const id of metrics.deploymentFrequency.events.deployments) {
-    const w = weekOf(id);
-    if (w) bucket(w).deployments++;
+  for (const at of p.deployments) {
+    const b = bucket(at);
+    if (b) b.deployments++;
   }
-  for (const f of metrics.changeFailureRate.events.failed) {
-    const w = weekOf(f.deployment);
-    if (w) bucket(w).failed++;
+  for (const at of p.failed) {
+    const b = bucket(at);
+    if (b) b.failed++;
   }
-  for (const l of metrics.leadTime.events.leadTimes) {
-    const w = weekOf(l.deployment);
-    if (w) bucket(w).leads.push(l.hours);
+  for (let i = 0; i < p.leads.hours.length; i++) {
+    const b = bucket(p.leads.finishedAt[i]);
+    if (b) b.leads.push(p.leads.hours[i]!);
   }
   return [...weeks.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([week, b]) => ({ week, deployments: b.deployments, failed: b.failed, leadTimeMedianHours: median(b.leads), leadTimeN: b.leads.length }));
+    .sort(([a], [b]) => a - b)
+    .map(([monday, b]) => ({ week: dayLabel(monday), deployments: b.deployments, failed: b.failed, leadTimeMedianHours: median(b.leads), leadTimeN: b.leads.length }));
 }

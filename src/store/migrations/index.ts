@@ -30,6 +30,7 @@ import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
 import * as calibrationSessions from './024-calibration-sessions.js';
 import * as sliPrefixSums from './025-sli-prefix-sums.js';
+import * as deliverySummaryIndexes from './026-delivery-summary-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '023-promotion-cases': promotionCases,
   '024-calibration-sessions': calibrationSessions,
   '025-sli-prefix-sums': sliPrefixSums,
+  '026-delivery-summary-indexes': deliverySummaryIndexes,
 };

@@ -68,6 +68,7 @@ async function events(deps: RouteDeps, request: FastifyRequest, scope: DeliveryS
     from: q.from === undefined ? undefined : Date.parse(q.from),
     to: q.to === undefined ? undefined : Date.parse(q.to),
     includeMerges: q.includeMerges === 'true',
+    detail: 'events',
   });
   return describedEventPage(new EventDetailsRepository(deps.store.db), report.metrics, q.list, q.offset, q.limit);
 }
