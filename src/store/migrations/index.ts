@@ -26,6 +26,7 @@ import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
 import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
+import * as promotionCaseTemplate from './027-promotion-case-template.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '019-calibration-workshops': calibrationWorkshops,
   '022-one-on-ones': oneOnOnes,
   '023-promotion-cases': promotionCases,
+  '027-promotion-case-template': promotionCaseTemplate,
 };

@@ -2309,6 +2309,8 @@ export interface Schemas {
       name: string;
       version: number;
     };
+    /** The promotion-case template version it was last written with */
+    templateVersion: number;
     /** The target level’s dimensions and what the ladder expects there */
     targets: {
       id: string;
