@@ -2,7 +2,8 @@
  * 1:1s, support plans and templates in real Chromium on the demo organisation:
  * - Greg Hale's home shows his overdue 1:1s, and his list puts them first;
  * - Sofia Rossi runs a 1:1 with Amara with an action item carried over, settles it, keeps a
- *   private note; Amara reads the shared notes and never the private one;
+ *   private note; Amara reads the shared notes — on her 1:1s and in her living document's
+ *   "From 1:1s" — and never the private one;
  * - Sofia creates a support plan for Amara (lint hints while writing) and Amara sees it at once;
  * - Jonas Weber reads the support plan he has had since its first day;
  * - the administrator saves a new version of the 1:1 agenda template;
@@ -91,6 +92,12 @@ describe.skipIf(!enabled)('1:1s and support plans in Chromium', () => {
     const mine = amara.page.getByRole('table', { name: 'Action items you own from your 1:1s' });
     await mine.locator('tbody tr', { hasText: 'Run the rollback game day' }).waitFor();
     await screenshot(amara.page, 'one-on-ones-engineer');
+    // The shared notes also stand, read-only, in her living document; the private note nowhere.
+    await amara.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My document' }).click();
+    const fromOneOnOnes = amara.page.getByRole('region', { name: 'From 1:1s' });
+    await fromOneOnOnes.getByText('now lists all three, with the rollback steps.').waitFor();
+    expect(await fromOneOnOnes.getByRole('textbox').count()).toBe(0);
+    expect(await amara.page.content()).not.toContain('PRIVATE: ask Priya');
     expect(amara.problems).toEqual([]);
   });
 
