@@ -334,5 +334,11 @@ describe('the living document page', () => {
     await cleanup();
     const empty = await open({ 'GET /api/people/amara/document': { body: { ...doc, oneOnOnes: { visible: true, items: [] } } } });
     expect(text(empty.container.querySelector('#one-on-ones-title')!.closest('section'))).toContain('No shared notes from your 1:1s yet.');
+    await cleanup();
+    const reason = 'Only the person, their manager line and people partners read 1:1 notes.';
+    const hidden = await open({ 'GET /api/people/amara/document': { body: { ...doc, oneOnOnes: { visible: false, reason, items: [] } } } });
+    const hiddenSection = hidden.container.querySelector('#one-on-ones-title')!.closest('section')!;
+    expect(text(hiddenSection)).toContain(reason);
+    expect(hiddenSection.querySelector('li')).toBeNull();
   });
 });
