@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { TrellisError, type Problem } from './errors.js';
+import { parseEmailDelivery, type EmailDelivery } from './config-smtp.js';
 import { emptyWebhookServices, parseWebhookServices, type WebhookServices } from './config-webhooks.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -77,6 +78,8 @@ export interface Config {
   trustProxy: boolean;
   oidc: OidcConfig | null;
   webhooks: WebhookConfig;
+  /** Notification email: SMTP (null: email off), attempts and backoff, links (config-smtp.ts). */
+  email: EmailDelivery;
 }
 
 /**
@@ -131,6 +134,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
   if (parsed.success) problems.push(...oidcProblems(parsed.data));
   const services = parseWebhookServices(text(merged.TRELLIS_WEBHOOK_SERVICES));
   if (!services.ok) problems.push(...services.problems.map((message) => ({ field: 'TRELLIS_WEBHOOK_SERVICES', message })));
+  const email = parseEmailDelivery(merged);
+  if (!email.ok) problems.push(...email.problems);
   if (problems.length > 0 || !parsed.success) {
     throw new TrellisError('CONFIG_INVALID', `The configuration is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}).`, problems);
   }
@@ -164,6 +169,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
       services: services.ok ? services.value : emptyWebhookServices,
       incidentLabel: e.TRELLIS_INCIDENT_LABEL,
     },
+    email: email.ok ? email.value : { smtp: null, maxAttempts: 5, retryBaseMs: 30_000, publicUrl: null },
   };
 }
 

@@ -81,9 +81,29 @@ export async function sampleCycleUrl(s: TestServer, state: CycleState): Promise<
   const id = (created.json() as { id: string }).id;
   for (const to of cycleStates.slice(1, cycleStates.indexOf(state) + 1)) {
     if (to === 'calibrating') await send(s.app, { method: 'PUT', url: `/api/cycles/${id}/people/alan/ratings/code-quality`, payload: needsSupport, as: await s.as('grace') });
+    if (to === 'shared') await acknowledgeFlags(s, id);
     await moveCycle(s, id, to);
   }
   return `/api/cycles/${id}`;
+}
+
+/** Acknowledge every open no-surprises flag of a cycle as Ada (a calibrator), so it may be shared. */
+export async function acknowledgeFlags(s: TestServer, cycle: string): Promise<void> {
+  const flags = await send(s.app, { method: 'GET', url: `/api/cycles/${cycle}/flags`, as: await s.as('ada') });
+  for (const f of (flags.json() as { items: { rating: string }[] }).items) {
+    const res = await send(s.app, { method: 'POST', url: `/api/cycles/${cycle}/flags/${f.rating}/acknowledgement`, payload: { note: 'Raised with the engineer in the last 1:1; the rating stands.' }, as: await s.as('ada') });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+  }
+}
+
+/** A cycle in writing with Grace's needs-support pre-rating of Alan, as its id. */
+export async function sampleCalibrationCycle(s: TestServer, state: 'writing' | 'calibrating' = 'writing', session?: 'pre-rating' | 'open'): Promise<string> {
+  const id = (await sampleCycleUrl(s, 'writing')).split('/').pop()!;
+  await send(s.app, { method: 'PUT', url: `/api/cycles/${id}/people/alan/ratings/code-quality`, payload: needsSupport, as: await s.as('grace') });
+  if (session) expect((await send(s.app, { method: 'POST', url: `/api/cycles/${id}/calibration`, as: await s.as('ada') })).statusCode).toBe(201);
+  if (state === 'calibrating') await moveCycle(s, id, 'calibrating');
+  if (session === 'open') expect((await send(s.app, { method: 'POST', url: `/api/cycles/${id}/calibration/open`, as: await s.as('ada') })).statusCode).toBe(200);
+  return id;
 }
 
 /** A fresh open challenge by Alan in a shared cycle, as the URL that answers it. */

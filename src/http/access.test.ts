@@ -11,7 +11,7 @@ import { describeEachDialect } from '../../test/dialects.js';
 import { send, signIn, useTestServer, type TestServer } from '../../test/http-helpers.js';
 import { registeredRoutes } from '../../test/routes.js';
 import { sampleCaseFile, sampleCaseUrl } from '../../test/promotion.js';
-import { needsSupport, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
+import { needsSupport, sampleCalibrationCycle, sampleChallengeAnswerUrl, sampleCycleUrl, sampleDraftPacketUrl, sampleWorkshop } from '../../test/reviews.js';
 import { defaultRubric } from '../core/review/default-rubric.js';
 import { accountActor, roles } from '../core/access/actor.js';
 import { can } from '../core/access/policy.js';
@@ -59,7 +59,23 @@ async function sampleIncidentUrl(s: TestServer): Promise<string> {
   return '/api/incidents/inc-sample';
 }
 
+/** An email that failed for good, for the retry route (each call gets its own). */
+async function failedEmailUrl(s: TestServer): Promise<string> {
+  const id = `n-${Math.random().toString(16).slice(2)}`;
+  await s.store.db.insertInto('notifications' as never).values({ id, recipient: 'alan', kind: 'reminder', title: 'T', body: 'B', link: null, created_at: 1, read_at: null, dedupe_key: null } as never).execute();
+  await s.store.db.insertInto('notification_outbox' as never).values({ id: `e-${id}`, notification: id, to_address: 'alan@example.com', subject: 'T', body: 'B', status: 'failed', attempts: 5, next_attempt_at: 1, last_error: '550 no', created_at: 1, sent_at: null } as never).execute();
+  return `/api/email-outbox/e-${id}/retry`;
+}
+
 const samples: Record<string, Sample> = {
+  // Notifications: the bell and email settings are the signed-in person's own; the outbox is for administrators.
+  'GET /api/notifications': { url: '/api/notifications', allowedTo: 'alan' },
+  'POST /api/notifications/read': { url: '/api/notifications/read', payload: { all: true }, allowedTo: 'alan' },
+  'GET /api/notifications/email-settings': { url: '/api/notifications/email-settings', allowedTo: 'alan' },
+  'PUT /api/notifications/email-settings': { url: '/api/notifications/email-settings', payload: { email: { reminder: false } }, allowedTo: 'alan' },
+  'GET /api/email-outbox': { url: '/api/email-outbox', deniedTo: 'partner', allowedTo: 'admin' },
+  'POST /api/email-outbox/:id/retry': { url: failedEmailUrl, deniedTo: 'partner', allowedTo: 'admin' },
+  'POST /api/cycles/:id/reminders': { url: async (s) => `${await sampleCycleUrl(s, 'writing')}/reminders`, deniedTo: 'ada', allowedTo: 'partner' },
   'GET /api/ladders': { url: '/api/ladders', allowedTo: 'alan' },
   'GET /api/ladder': { url: onSampleLadder('/api/ladder'), allowedTo: 'reviewer' },
   'GET /api/ladders/:id': { url: onSampleLadder('/api/ladders/sample'), allowedTo: 'barbara' },
@@ -197,6 +213,28 @@ const samples: Record<string, Sample> = {
     deniedTo: 'alan',
     allowedTo: 'grace',
   },
+  'GET /api/cycles/:id/calibration': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration`, deniedTo: 'alan', allowedTo: 'grace' },
+  'POST /api/cycles/:id/calibration': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration`, deniedTo: 'grace', allowedTo: 'ada' },
+  'POST /api/cycles/:id/calibration/open': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'pre-rating')}/calibration/open`, deniedTo: 'partner', allowedTo: 'ada' },
+  'POST /api/cycles/:id/calibration/lock': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'open')}/calibration/lock`, deniedTo: 'grace', allowedTo: 'ada' },
+  'PUT /api/cycles/:id/calibration/checklist/:person/:question': {
+    url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s, 'calibrating', 'open')}/calibration/checklist/alan/whole-period`,
+    payload: { checked: true },
+    deniedTo: 'grace',
+    allowedTo: 'ada',
+  },
+  'POST /api/cycles/:id/flags/:rating/acknowledgement': {
+    url: async (s) => {
+      const id = await sampleCalibrationCycle(s);
+      const flags = await send(s.app, { method: 'GET', url: `/api/cycles/${id}/flags`, as: await s.as('ada') });
+      return `/api/cycles/${id}/flags/${(flags.json() as { items: { rating: string }[] }).items[0]!.rating}/acknowledgement`;
+    },
+    payload: { note: 'Raised in the 1:1 of 3 March; the rating stands.' },
+    deniedTo: 'partner',
+    allowedTo: 'ada',
+  },
+  'GET /api/cycles/:id/calibration/trail': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/calibration/trail`, deniedTo: 'grace', allowedTo: 'partner' },
+  'GET /api/cycles/:id/manager-consistency': { url: async (s) => `/api/cycles/${await sampleCalibrationCycle(s)}/manager-consistency`, deniedTo: 'grace', allowedTo: 'ada' },
   'POST /api/workshops/:id/close': { url: async (s) => `/api/workshops/${(await sampleWorkshop(s)).id}/close`, deniedTo: 'grace', allowedTo: 'ada' },
   // 1:1s: the person reads; only the manager line writes.
   'GET /api/one-on-ones': { url: '/api/one-on-ones', allowedTo: 'grace' },

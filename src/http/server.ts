@@ -31,8 +31,16 @@ import { SessionCache } from '../app/auth/session-cache.js';
 import { readDataVersion } from '../store/data-version.js';
 import type { ZodApp } from './types.js';
 import { version as trellisVersion } from '../version.js';
+import { startNotificationWorkers, type NotificationWorkers, type WorkerOptions } from '../app/notifications/notification-workers.js';
 
 export type { ZodApp } from './types.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The notification workers this server runs; null when it runs none. */
+    notificationWorkers: NotificationWorkers | null;
+  }
+}
 
 export interface BuildOptions {
   store: Store;
@@ -43,6 +51,11 @@ export interface BuildOptions {
   runtime?: Runtime;
   /** The built web app to serve at `/` (see web.ts); API-only when absent. */
   webRoot?: string;
+  /**
+   * Run the notification workers (deadline sweep, email sender): on for a listening server
+   * (`startServer`), off by default for servers tests drive with `inject`.
+   */
+  notifications?: WorkerOptions & { workers: boolean };
 }
 
 /** Where `npm run build` puts the web app: dist/web, both from src/http and from dist/http. */
@@ -59,7 +72,7 @@ function reportPoolFor(store: Store, config: Config): ReportPool | undefined {
   return same ? new ReportPool(config.db, config.reportWorkers, { pgPoolSize: config.pgPoolSize }) : undefined;
 }
 
-export async function buildServer({ store, config, logger, runtime = systemRuntime, webRoot }: BuildOptions): Promise<ZodApp> {
+export async function buildServer({ store, config, logger, runtime = systemRuntime, webRoot, notifications }: BuildOptions): Promise<ZodApp> {
   const app: ZodApp = Fastify({
     loggerInstance: logger ?? createLogger(config),
     // Believe X-Forwarded-Proto/-For only when told to (https detection, client address for rate limits).
@@ -94,6 +107,10 @@ export async function buildServer({ store, config, logger, runtime = systemRunti
   app.addHook('onClose', async () => deps.reportPool?.close());
   for (const r of routes) r.register(app, deps);
   if (webRoot !== undefined) await registerWebApp(app, { root: webRoot });
+  const workers = notifications?.workers ? await startNotificationWorkers({ store, data, runtime, config, onError: (err, what) => app.log.error({ err }, `${what} failed`) }, notifications) : null;
+  app.decorate('notificationWorkers', workers);
+  // Stop sending before the store closes (onClose hooks run before startServer closes the store).
+  app.addHook('onClose', async () => workers?.close());
   await app.ready();
   return app;
 }
@@ -118,7 +135,7 @@ export interface RunningServer {
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { store, config } = options;
-  const server = await buildServer({ ...options, webRoot: options.webRoot ?? defaultWebRoot });
+  const server = await buildServer({ ...options, webRoot: options.webRoot ?? defaultWebRoot, notifications: options.notifications ?? { workers: true } });
   let closing: Promise<void> | undefined;
   const signals = options.signals ?? ['SIGINT', 'SIGTERM'];
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -37,7 +37,7 @@ export interface RouteDeps {
   reportPool: ReportPool | undefined;
   /** Null when OIDC is not configured. */
   oidc: OidcClient | null;
-  /** Burn-rate alert episodes for on-call noise; absent until the SLO engine provides them. */
+  /** Burn-rate alert episodes for on-call noise; absent: found over the stored SLI slices. */
   sloAlerts?: SloAlertEpisodeSource;
 }
 

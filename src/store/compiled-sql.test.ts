@@ -19,6 +19,8 @@ import { readWindowFacts } from './delivery-facts.js';
 import { FrictionRepository } from './friction-repository.js';
 import { readRecords } from './record-reader.js';
 import { RecordWriter } from './record-writer.js';
+import { SloRepository } from './slo-repository.js';
+import { planWindows } from '../core/reliability/prefix-windows.js';
 import type { Database } from './schema.js';
 
 function compilingDb(dialect: 'sqlite' | 'postgres', sink: string[]): Kysely<Database> {
@@ -58,6 +60,16 @@ describe.each(['sqlite', 'postgres'] as const)('compiled SQL [%s]', (dialect) =>
     for await (const _ of readRecords(compilingDb(dialect, sink))) {
       // The dummy driver returns no rows: only the first page's SQL of each kind is compiled.
     }
+    expect(sink.join('\n\n')).toMatchSnapshot();
+  });
+
+  it('SLO status: one SLO’s planned window sums, and the running sums rewritten on import', async () => {
+    const sink: string[] = [];
+    const slos = new SloRepository(compilingDb(dialect, sink));
+    const at = Date.parse('2026-03-01T12:37:00Z');
+    const windows: [number, number][] = [5, 60, 120, 43_200].map((m) => [at - m * 60_000, at]);
+    await slos.plannedSums('payments-availability', planWindows(windows), { n: 95n, d: 100n });
+    await slos.rebuildPrefixSums('payments-availability', at - 3_600_000);
     expect(sink.join('\n\n')).toMatchSnapshot();
   });
 

@@ -33,6 +33,8 @@ import { PromotionCaseRepository } from './promotion-case-repository.js';
 import { OneOnOneRepository } from './one-on-one-repository.js';
 import { SupportPlanRepository } from './support-plan-repository.js';
 import { TemplateRepository } from './template-repository.js';
+import { CalibrationSessionRepository } from './calibration-session-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 
 export interface Repositories {
   org: OrgRepository;
@@ -71,6 +73,10 @@ export interface Repositories {
   oneOnOnes: OneOnOneRepository;
   supportPlans: SupportPlanRepository;
   templates: TemplateRepository;
+  /** Calibration sessions of real cycles, checklists, acknowledged no-surprises flags (migration 024). */
+  calibrationSessions: CalibrationSessionRepository;
+  /** In-app notifications, the email outbox and email choices (migration 020). */
+  notifications: NotificationRepository;
 }
 
 export interface DataAccess extends Repositories {
@@ -107,6 +113,8 @@ function repositories(db: Kysely<Database>): Repositories {
     oneOnOnes: new OneOnOneRepository(db),
     supportPlans: new SupportPlanRepository(db),
     templates: new TemplateRepository(db),
+    calibrationSessions: new CalibrationSessionRepository(db),
+    notifications: new NotificationRepository(db),
   };
 }
 

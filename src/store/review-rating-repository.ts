@@ -89,6 +89,12 @@ export class RatingRepository {
       .execute();
   }
 
+  /** Every calibration change in a cycle, oldest first (the calibration audit trail). */
+  async changesForCycle(cycle: string): Promise<RatingChange[]> {
+    const rows = await this.db.selectFrom('review_rating_changes').selectAll().where('cycle', '=', cycle).orderBy('at').orderBy('id').execute();
+    return rows.map(toChange);
+  }
+
   /** Calibration changes to a person's ratings in a cycle, oldest first. */
   async changesForPerson(cycle: string, person: string): Promise<RatingChange[]> {
     const rows = await this.db.selectFrom('review_rating_changes').selectAll().where('cycle', '=', cycle).where('person', '=', person).orderBy('at').orderBy('id').execute();

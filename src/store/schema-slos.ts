@@ -18,4 +18,9 @@ export interface SliRollupsTable {
   total: number;
   data_slices: number;
   good_slices: number;
+  /** Σ over this SLO's hours up to and including this one (migration 025). */
+  cum_good: number;
+  cum_total: number;
+  cum_data_slices: number;
+  cum_good_slices: number;
 }

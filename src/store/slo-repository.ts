@@ -1,14 +1,15 @@
 /**
  * SLO definitions (OpenSLO objects) and the SLI data SLO figures are computed from: raw
- * one-minute slices (`sli_slices`, written by record import) and hourly rollups (`sli_rollups`).
- * Rollups are rewritten for the touched hours inside the caller's transaction, so a reader never
- * sees slices and rollups disagree. Postgres returns sums as strings: normalised here.
+ * one-minute slices (`sli_slices`, written by record import) and hourly rollups (`sli_rollups`)
+ * with their running sums. Rollups are rewritten for the touched hours, and the running sums from
+ * the first touched hour on, inside the caller's transaction, so a reader never sees slices and
+ * rollups disagree. Postgres returns sums as strings: normalised here.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { OpenSloKind, OpenSloObject } from '../core/openslo/schemas.js';
 import type { KnownNames } from '../core/openslo/validate.js';
 import type { BurnEvent } from '../core/reliability/attribution.js';
-import { hourRangeKey, type HourRangeSums, type HourRollup } from '../core/reliability/rollup-source.js';
+import { rangeKey, type PlannedSums, type Sums, type WindowPlan } from '../core/reliability/prefix-windows.js';
 import type { MinuteSlice } from '../core/reliability/totals.js';
 import type { Database } from './schema.js';
 
@@ -29,6 +30,9 @@ export interface SaveObject {
 }
 
 export class SloRepository {
+  /** Compiled plannedSums statements by shape (plannedSumsText). */
+  private readonly plannedTexts = new Map<string, string>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async objects(kind?: OpenSloKind): Promise<StoredObject[]> {
@@ -106,11 +110,68 @@ export class SloRepository {
       .columns(['slo', 'hour', 'good', 'total', 'data_slices', 'good_slices'])
       .expression(select.groupBy(['slo', hour]))
       .execute();
+    await this.rebuildPrefixSums(slo, fromHour);
   }
 
-  async rollups(slo: string, from: number, to: number): Promise<HourRollup[]> {
-    const rows = await this.db.selectFrom('sli_rollups').selectAll().where('slo', '=', slo).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').execute();
-    return rows.map((r) => ({ hour: Number(r.hour), good: Number(r.good), total: Number(r.total), dataSlices: Number(r.data_slices), goodSlices: Number(r.good_slices) }));
+  /**
+   * Rewrite the running sums of `slo`'s rollups from `fromHour` on (every later hour's running
+   * sum depends on the hours rewritten). One statement: a window sum over the SLO's rollups.
+   */
+  async rebuildPrefixSums(slo: string, fromHour?: number): Promise<void> {
+    const running = (c: string) => sql`sum(${sql.ref(c)}) over (order by hour)`;
+    const c = sql`(select hour, ${running('good')} as cg, ${running('total')} as ct, ${running('data_slices')} as cd, ${running('good_slices')} as cgs from sli_rollups where slo = ${slo}) as c`;
+    const from = fromHour === undefined ? sql`` : sql` and c.hour >= ${fromHour}`;
+    await sql`update sli_rollups set cum_good = c.cg, cum_total = c.ct, cum_data_slices = c.cd, cum_good_slices = c.cgs from ${c} where sli_rollups.slo = ${slo} and sli_rollups.hour = c.hour${from}`.execute(this.db);
+  }
+
+  /**
+   * The sums a window plan needs, in one statement: for each hour bound the running sum of the
+   * last rollup before it (none: zero), and for each minute range the raw minutes summed.
+   * `sliceTarget` decides which one-minute slices are good (Timeslices), as the rollups do.
+   */
+  async plannedSums(slo: string, plan: WindowPlan, sliceTarget: { n: bigint; d: bigint } | undefined): Promise<PlannedSums> {
+    const n = Number(sliceTarget?.n ?? 2n);
+    const d = Number(sliceTarget?.d ?? 1n);
+    const cumBefore = new Map<number, Sums>(plan.hourBounds.map((h) => [h, { good: 0, total: 0, dataSlices: 0, goodSlices: 0 }]));
+    const minutes = new Map<string, Sums>();
+    if (plan.hourBounds.length + plan.minuteRanges.length === 0) return { cumBefore, minutes };
+    const text = this.plannedSumsText(plan.hourBounds.length, plan.minuteRanges.length, n, d);
+    const params = [...plan.hourBounds.flatMap((h) => [slo, h]), ...plan.minuteRanges.flatMap(([a, b]) => [slo, a, b])];
+    const r = await this.db.executeQuery<{ k: string; g: number | string; t: number | string; ds: number | string; gs: number | string }>(CompiledQuery.raw(text, params));
+    for (const row of r.rows) {
+      const sums = { good: Number(row.g), total: Number(row.t), dataSlices: Number(row.ds), goodSlices: Number(row.gs) };
+      const i = Number(row.k.slice(1));
+      if (row.k.startsWith('h')) cumBefore.set(plan.hourBounds[i]!, sums);
+      else {
+        const [a, b] = plan.minuteRanges[i]!;
+        minutes.set(rangeKey(a, b), sums);
+      }
+    }
+    return { cumBefore, minutes };
+  }
+
+  /**
+   * The statement of a plan's shape (how many hour bounds and minute ranges, which slice target),
+   * compiled once by Kysely for this dialect and kept: a status read of thousands of SLOs then
+   * spends its time in the database, not in building the same statement again. Parameters, in
+   * order: (slo, hour) per bound, then (slo, from, to) per range.
+   */
+  private plannedSumsText(bounds: number, ranges: number, n: number, d: number): string {
+    const key = `${bounds}|${ranges}|${n}|${d}`;
+    const known = this.plannedTexts.get(key);
+    if (known !== undefined) return known;
+    const parts = [
+      ...Array.from({ length: bounds }, (_, i) => sql`select ${sql.lit(`h${i}`)} as k, g, t, ds, gs from (select cum_good as g, cum_total as t, cum_data_slices as ds, cum_good_slices as gs from sli_rollups where slo = ${''} and hour < ${0} order by hour desc limit 1) as ${sql.ref(`h${i}`)}`),
+      ...Array.from(
+        { length: ranges },
+        (_, i) =>
+          sql`select ${sql.lit(`m${i}`)} as k, coalesce(sum(good), 0) as g, coalesce(sum(total), 0) as t, coalesce(sum(case when total > 0 then 1 else 0 end), 0) as ds, coalesce(sum(case when total > 0 and good * ${sql.lit(d)} >= ${sql.lit(n)} * total then 1 else 0 end), 0) as gs from sli_slices where slo = ${''} and at >= ${0} and at < ${0}`,
+      ),
+    ];
+    const text = sql`${sql.join(parts, sql` union all `)}`.compile(this.db).sql;
+    if (this.plannedTexts.size > 64) this.plannedTexts.clear();
+    this.plannedTexts.set(key, text);
+    return text;
   }
 
   async slices(slo: string, from: number, to: number): Promise<MinuteSlice[]> {
@@ -118,40 +179,24 @@ export class SloRepository {
     return rows.map((r) => ({ at: Number(r.at), good: Number(r.good), total: Number(r.total) }));
   }
 
-  /** Minutes of several ranges (the partial hours a rollup read needs), in one statement. */
-  async sliceRanges(slo: string, ranges: readonly [number, number][]): Promise<MinuteSlice[]> {
-    if (ranges.length === 0) return [];
-    const parts = ranges.map(([a, b]) => sql`select at, good, total from sli_slices where slo = ${slo} and at >= ${a} and at < ${b}`);
-    const r = await sql<{ at: number; good: number; total: number }>`${sql.join(parts, sql` union all `)}`.execute(this.db);
-    return r.rows.map((x) => ({ at: Number(x.at), good: Number(x.good), total: Number(x.total) }));
-  }
-
-  /**
-   * Σ of the hourly rollups over each whole-hour range, summed by the database in one pass
-   * (one row back, whatever the window's length).
-   */
-  async hourRangeSums(slo: string, ranges: readonly [number, number][]): Promise<Map<string, HourRangeSums>> {
-    const out = new Map<string, HourRangeSums>();
-    if (ranges.length === 0) return out;
-    const cols = ranges.flatMap(([a, b], i) => {
-      const inRange = sql`hour >= ${sql.lit(a)} and hour < ${sql.lit(b)}`;
-      return (['good', 'total', 'data_slices', 'good_slices'] as const).map((c) => sql`sum(case when ${inRange} then ${sql.ref(c)} else 0 end) as ${sql.ref(`${c}_${i}`)}`);
-    });
-    const lo = Math.min(...ranges.map((r) => r[0]));
-    const hi = Math.max(...ranges.map((r) => r[1]));
-    const r = await sql<Record<string, number | string | null>>`select ${sql.join(cols)} from sli_rollups where slo = ${slo} and hour >= ${lo} and hour < ${hi}`.execute(this.db);
-    const row = r.rows[0] ?? {};
-    ranges.forEach(([a, b], i) => {
-      const n = (c: string) => Number(row[`${c}_${i}`] ?? 0);
-      out.set(hourRangeKey(a, b), { good: n('good'), total: n('total'), dataSlices: n('data_slices'), goodSlices: n('good_slices') });
-    });
-    return out;
-  }
-
   /** The first and last slice of an SLO, to tell "no data" from "no data yet". */
   async sliceSpan(slo: string): Promise<{ first: number; last: number } | undefined> {
     const r = await this.db.selectFrom('sli_slices').select([sql<number>`min(${sql.ref('at')})`.as('first'), sql<number>`max(${sql.ref('at')})`.as('last')]).where('slo', '=', slo).executeTakeFirst();
     return r && r.first !== null ? { first: Number(r.first), last: Number(r.last) } : undefined;
+  }
+
+  /** Incidents of some services that started in [from, to), counted by severity (the packet's team context). */
+  async incidentCounts(services: readonly string[], from: number, to: number): Promise<{ severity: string | null; count: number }[]> {
+    if (services.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('incidents')
+      .select(['severity', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('service', 'in', services)
+      .where('started_at', '>=', from)
+      .where('started_at', '<', to)
+      .groupBy('severity')
+      .execute();
+    return rows.map((r) => ({ severity: r.severity, count: Number(r.n) }));
   }
 
   /** Incidents and production deployments of a service that overlap [from, to), for burn attribution. */

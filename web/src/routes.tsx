@@ -2,6 +2,8 @@
 import { AuditPage } from './pages/audit/AuditPage';
 import { WorkshopPage } from './pages/calibration/WorkshopPage';
 import { WorkshopsPage } from './pages/calibration/WorkshopsPage';
+import { BoardPage } from './pages/calibration/BoardPage';
+import { ConsistencyPage } from './pages/calibration/ConsistencyPage';
 import { DeliveryPage } from './pages/delivery/DeliveryPage';
 import { OrgDeliveryPage } from './pages/delivery/OrgDeliveryPage';
 import { ServiceReliabilityPage } from './pages/reliability/ServiceReliabilityPage';
@@ -33,6 +35,9 @@ import { OneOnOnesPage } from './pages/one-on-ones/OneOnOnesPage';
 import { PairPage } from './pages/one-on-ones/PairPage';
 import { SupportPlansPage } from './pages/support-plans/SupportPlansPage';
 import { TemplatesPage } from './pages/templates/TemplatesPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { EmailSettingsPage } from './pages/notifications/EmailSettingsPage';
+import { EmailOutboxPage } from './pages/notifications/EmailOutboxPage';
 import type { Route } from './router/Routes';
 
 const id = (params: Record<string, string>): string => params.id ?? '';
@@ -65,6 +70,8 @@ export const appRoutes: readonly Route[] = [
   { path: '/cycles', render: () => <CyclesPage /> },
   { path: '/cycles/:id', render: (p) => <CyclePage id={id(p)} /> },
   { path: '/compensation/bands', render: () => <BandsPage /> },
+  { path: '/cycles/:id/calibration', render: (p) => <BoardPage cycleId={id(p)} /> },
+  { path: '/cycles/:id/consistency', render: (p) => <ConsistencyPage cycleId={id(p)} /> },
   { path: '/cycles/:id/compensation', render: (p) => <CompensationPage cycleId={id(p)} /> },
   { path: '/cycles/:id/people/:person', render: (p) => <RatingsPage cycleId={id(p)} personId={p.person ?? ''} /> },
   { path: '/calibration/workshops', render: () => <WorkshopsPage /> },
@@ -74,4 +81,7 @@ export const appRoutes: readonly Route[] = [
   { path: '/people/:id/one-on-ones', render: (p) => <PairPage id={id(p)} /> },
   { path: '/people/:id/support-plans', render: (p) => <SupportPlansPage id={id(p)} /> },
   { path: '/templates', render: () => <TemplatesPage /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
+  { path: '/notifications/email', render: () => <EmailSettingsPage /> },
+  { path: '/admin/email', render: () => <EmailOutboxPage /> },
 ];

@@ -12,6 +12,7 @@ import { seedDemoEvidence } from './seed-evidence.js';
 import { seedDemoCompensation } from './seed-compensation.js';
 import { seedDemoPromotion } from './seed-promotion.js';
 import { seedDemoOneOnOnes } from './seed-one-on-ones.js';
+import { seedDemoCalibration } from './seed-calibration.js';
 
 export interface DemoPeopleContext {
   /** The demo's "today" (epoch ms, UTC midnight): seeded dates are relative to it, as the generated records are. */
@@ -23,7 +24,8 @@ export type DemoSeeder = (store: Store, ctx: DemoPeopleContext) => Promise<void>
 
 /** In the order they run: later seeders may rely on what earlier ones wrote. */
 // Evidence before reviews: the demo's ratings cite items of the living documents.
-const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion, seedDemoOneOnOnes];
+// Calibration after reviews: the workshop round and the annual review's pre-ratings and session.
+const seeders: DemoSeeder[] = [seedDemoLadder, seedDemoEvidence, seedDemoReviews, seedDemoCompensation, seedDemoPromotion, seedDemoOneOnOnes, seedDemoCalibration];
 
 export async function createDemoPeople(store: Store, ctx: DemoPeopleContext): Promise<void> {
   for (const seed of seeders) await seed(store, ctx);

@@ -108,6 +108,12 @@ export function demoDocuments(anchor: number): DemoDocument[] {
         }),
         item('Mentored the new Identity joiner through their first on-call', ago(95), 'mentoring', { signals: ['collaboration', 'growth-at-level'], dimensions: ['mentoring', 'operational-responsibility'] }),
         item('Learned and taught property-based testing to the team', ago(50), 'learning', { signals: ['code-quality', 'growth-at-level'], dimensions: ['mentoring', 'collaboration-communication'] }),
+        // Linked to an SLO: its burn and SLI before/after, and what overlapped the burn (a steady service: no clear change).
+        item('Moved auth-service token checks to the edge cache', dayOf(ago(17)), 'reliability', {
+          signals: ['reliability-impact'],
+          dimensions: ['technical-judgement', 'operational-responsibility'],
+          outcome: { target: 'slo', id: 'auth-service-availability', at: dayOf(ago(17)), windowDays: 14 },
+        }),
       ],
       notes: [],
     },

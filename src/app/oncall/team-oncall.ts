@@ -16,13 +16,15 @@ import type { OncallMember } from '../../store/oncall-repository.js';
 import { actorAccountOf, auditEntry } from '../audit/audit-entry.js';
 import { assertAllowed } from '../authorize.js';
 import type { Runtime } from '../runtime.js';
-import { noSloAlertHistory, type SloAlertEpisodeSource } from '../../core/oncall/slo-alerts.js';
+import type { SloAlertEpisodeSource } from '../../core/oncall/slo-alerts.js';
+import { storedSloAlertEpisodes } from '../reliability/slo-alert-episodes.js';
 import { readThresholds } from './wellbeing-thresholds.js';
 import { oncallWindow } from './window.js';
 
 export interface OncallDeps {
   data: DataAccess;
   runtime: Runtime;
+  /** Default: episodes found over the stored SLI slices (storedSloAlertEpisodes). */
   sloAlerts?: SloAlertEpisodeSource;
 }
 
@@ -68,7 +70,7 @@ export async function computeTeamOncall(deps: OncallDeps, team: { id: string; ti
     oncall.workedIncidents(window.from, window.to),
     deps.data.org.listServices({ team: team.id, limit: 1000, offset: 0 }),
   ]);
-  const episodes = await (deps.sloAlerts ?? noSloAlertHistory).episodes(services.items.map((s) => s.id), window);
+  const episodes = await (deps.sloAlerts ?? storedSloAlertEpisodes(deps.data.slos)).episodes(services.items.map((s) => s.id), window);
   const figures = teamOncall({
     team: team.id,
     window,

@@ -5,7 +5,7 @@
  * document's own (withOutcomes → compareDelivery), so both pages always agree.
  */
 import type { PacketEvidence, PacketOutcome } from '../../core/packet/index.js';
-import { describeComparisons, SEVERAL_COMPARED_NOTE } from '../../core/packet/index.js';
+import { describeAttribution, describeComparisons, describeSloOutcome, SEVERAL_COMPARED_NOTE } from '../../core/packet/index.js';
 import type { EvidenceView, OutcomeView } from '../living-document/views.js';
 
 export function packetEvidence(e: EvidenceView, dimensionNames: ReadonlyMap<string, string>): PacketEvidence {
@@ -16,6 +16,10 @@ export function packetEvidence(e: EvidenceView, dimensionNames: ReadonlyMap<stri
 
 function packetOutcome(o: OutcomeView): PacketOutcome {
   const base = { subject: o.scope?.name ?? o.link.id, at: Date.parse(o.link.at) };
+  if (o.status === 'figures' && o.slo) {
+    const notes = [...(o.comparison?.notes ?? []), describeAttribution('before', o.slo.attribution.before), describeAttribution('after', o.slo.attribution.after)];
+    return { ...base, lines: describeSloOutcome(o.slo), notes };
+  }
   if (o.status !== 'figures' || !o.metrics || !o.scope || !o.headline) {
     return { ...base, lines: [{ text: o.message ?? `No figures for ${o.link.target} ${o.link.id} yet.`, verdict: null, reason: null, headline: true }], notes: [] };
   }

@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../core/access/actor.js';
 import { calibrateRating as calibrate, type CalibrationInput, type Rating, type RatingChange } from '../../core/review/ratings.js';
+import { mayChangeRatings } from '../../core/calibration/session.js';
 import { TrellisError } from '../../errors.js';
 import { assertAllowed } from '../authorize.js';
 import { newId } from '../runtime.js';
@@ -14,6 +15,8 @@ export async function calibrateRating(deps: ReviewDeps, actor: Actor, cycleId: s
   const at = deps.runtime.now();
   return deps.data.transaction(async (r) => {
     const cycle = await loadCycle(r, cycleId);
+    // With a calibration session, ratings change only while it is open (never before it opens, never once locked).
+    acceptedOrExplained(mayChangeRatings((await r.calibrationSessions.forCycle(cycle.id)) ?? null));
     const rating = await r.ratings.cell(cycle.id, person, signal);
     if (!rating) throw new TrellisError('NOT_FOUND', `No rating of ${person} on ${signal} in "${cycle.name}".`);
     const result = acceptedOrExplained(calibrate(cycle, await rubricOf(r, cycle), rating, input, { id: newId(deps.runtime), by: accountOf(actor), at }));

@@ -6,11 +6,17 @@
  * audited like the packet's.
  */
 import type { Actor } from '../../core/access/actor.js';
-import { describeComparison } from '../../core/packet/index.js';
+import { describeComparison, describeSloOutcome, type SloOutcomeLike } from '../../core/packet/index.js';
 import { assertAllowed } from '../authorize.js';
 import type { LivingDocumentDeps } from '../living-document/deps.js';
 import { withOutcomes } from '../living-document/evidence-outcome.js';
 import { audit, isSelf, loadCycle, loadPerson } from './deps.js';
+
+/** An SLO outcome's judged line (the budget burn) with its verdict, as a citation shows it. */
+function sloOutcomeLine(o: SloOutcomeLike): string {
+  const burn = describeSloOutcome(o)[0]!;
+  return `${burn.text}: ${burn.verdict}`;
+}
 
 export interface CitableItem {
   id: string;
@@ -32,7 +38,11 @@ export async function citableEvidence(deps: LivingDocumentDeps, actor: Actor, cy
   if (!isSelf(actor, personId)) await deps.data.audit.append(audit(deps, actor, { action: 'read', resourceType: 'review-packet', resourceId: cycle.id, subjectPerson: personId, detail: 'evidence to cite' }));
   const items = views.map((v) => {
     const o = v.outcome;
-    const line = o === null ? null : o.status === 'figures' && o.metrics && o.scope && o.headline ? describeComparison(o.headline, o.scope.name, o.metrics[o.headline]) : (o.message ?? 'no figures yet');
+    const line =
+      o === null ? null
+      : o.status === 'figures' && o.slo ? sloOutcomeLine(o.slo)
+      : o.status === 'figures' && o.metrics && o.scope && o.headline ? describeComparison(o.headline, o.scope.name, o.metrics[o.headline])
+      : (o.message ?? 'no figures yet');
     return { id: v.id, title: v.title, date: v.date, kind: v.kind, signals: v.signals, outcome: line };
   });
   return { period, items };

@@ -8,6 +8,7 @@ import { answerChallenge as answer, raiseNote, type RatingNote, type RatingNoteK
 import { TrellisError } from '../../errors.js';
 import { assertAllowed } from '../authorize.js';
 import { newId } from '../runtime.js';
+import { notifyChallengeAnswered, notifyChallengeRaised } from '../notifications/review-events.js';
 import { acceptedOrExplained, accountOf, audit, isSelf, loadCycle, loadPerson, type ReviewDeps } from './deps.js';
 
 export interface NoteInput {
@@ -25,6 +26,7 @@ export async function commentOnRatings(deps: ReviewDeps, actor: Actor, cycleId: 
     const note = acceptedOrExplained(raiseNote(cycle, { person, ...input }, { id: newId(deps.runtime), author: accountOf(actor), at }));
     await r.ratingNotes.insert(note);
     await r.audit.append(audit(deps, actor, { action: note.kind === 'challenge' ? 'challenge' : 'comment', resourceType: 'rating-challenge', resourceId: note.id, subjectPerson: person, detail: `${cycle.name}${note.signal ? `: ${note.signal}` : ''}` }));
+    await notifyChallengeRaised(r, deps.runtime, cycle, note, isSelf(actor, person));
     return note;
   });
 }
@@ -39,6 +41,7 @@ export async function answerChallenge(deps: ReviewDeps, actor: Actor, noteId: st
     const answered = acceptedOrExplained(answer(note, { by: accountOf(actor), text, at }));
     if (!(await r.ratingNotes.saveAnswer(answered))) throw new TrellisError('CONFLICT', 'This challenge already has its answer.');
     await r.audit.append(audit(deps, actor, { action: 'answer', resourceType: 'rating-challenge', resourceId: note.id, subjectPerson: note.person }));
+    await notifyChallengeAnswered(r, deps.runtime, await r.cycles.get(note.cycle), answered);
     return answered;
   });
 }

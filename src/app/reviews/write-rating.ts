@@ -11,6 +11,8 @@ import { isShared } from '../../core/review/visibility.js';
 import { TrellisError } from '../../errors.js';
 import { assertAllowed } from '../authorize.js';
 import { newId } from '../runtime.js';
+import { notifySurpriseFlag } from '../notifications/review-events.js';
+import { surpriseFlagsOf } from './surprise-flags.js';
 import { resolveCited } from './cited-evidence.js';
 import { acceptedOrExplained, accountOf, audit, loadCycle, loadPerson, managesLine, rubricOf, type ReviewDeps } from './deps.js';
 
@@ -24,11 +26,15 @@ export async function writeRating(deps: ReviewDeps, actor: Actor, cycleId: strin
     const existing = await r.ratings.cell(cycle.id, input.person, input.signal);
     // Citations resolve before anything is written: an item of this person in the cycle's period, or a refusal naming it.
     const evidence = await resolveCited(r, cycle, person, input.evidence);
-    const rating = acceptedOrExplained(rate(cycle, await rubricOf(r, cycle), { ...input, evidence }, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at, previous: existing }));
+    const rubric = await rubricOf(r, cycle);
+    const rating = acceptedOrExplained(rate(cycle, rubric, { ...input, evidence }, { id: existing?.id ?? newId(deps.runtime), author: accountOf(actor), at, previous: existing }));
     await r.ratings.save(rating);
     await r.audit.append(
       audit(deps, actor, { action: existing ? 'update' : 'create', resourceType: 'review-rating', resourceId: rating.id, subjectPerson: rating.person, detail: `${cycle.name}: ${rating.signal} = ${rating.value}` }),
     );
+    // A rating the person would not see coming prompts its writer, once per rated value.
+    const flag = (await surpriseFlagsOf(r, [rating], rubric)).find((f) => f.rating === rating.id);
+    if (flag && actor.kind === 'account') await notifySurpriseFlag(r, deps.runtime, cycle, actor.personId, flag, rating.value);
     return rating;
   });
 }

@@ -69,6 +69,7 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'compensation-bands': { read: { ...none, operator: 'YYY', 'compensation-reviewer': 'YYY', 'people-partner': 'YYY', admin: 'YYY' }, write: { ...none, operator: 'YYY', admin: 'YYY' } },
   'compensation-budget': { read: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' }, write: { ...none, 'compensation-reviewer': 'YYY', 'people-partner': 'YYY' } },
   settings: { read: everyone, write: { ...none, admin: 'YYY' } },
+  'email-outbox': { read: { ...none, admin: 'YYY' }, write: { ...none, admin: 'YYY' } },
   // The table's case is the actor's own draft; someone else's draft is denied to all (below).
   'review-draft': { read: coachingWrite, write: coachingWrite },
   'rating-challenge': { read: { ...selfOnly, manager: 'YY-', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...selfOnly, manager: 'YY-' } },
@@ -78,6 +79,10 @@ const expected: { [T in ResourceType]: { [A in Action]: Row } } = {
   'calibration-workshop': { read: { ...selfOnly, calibrator: 'YYY', admin: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY', admin: 'YYY' } },
   // Unrevealed ratings (the table's case): only their rater; see the revealed case below.
   'workshop-rating': { read: selfOnly, write: selfOnly },
+  // The subject takes part in the session ("self": the actor is one of its managers).
+  'calibration-session': { read: { ...none, manager: 'Y--', calibrator: 'YYY', 'people-partner': 'YYY' }, write: { ...none, calibrator: 'YYY' } },
+  // Before the session opens (the table's case): like unshared ratings; see the open case below.
+  'pre-rating': { read: { ...none, manager: '-Y-', calibrator: '-YY', 'people-partner': '-YY' }, write: none },
 };
 
 const relations = ['self', 'line', 'outside'] as const;
@@ -101,6 +106,8 @@ function resourceFor(type: ResourceType, relation: Relation): Resource {
   if (type === 'calibration-workshop') return { type, raters: [person] };
   if (type === 'workshop-rating') return { type, rater: person, raters: [person], revealed: false };
   if (type === 'review-draft') return { type, person, author: 'acct-me' };
+  if (type === 'calibration-session') return { type, participants: [person] };
+  if (type === 'pre-rating') return { type, person, open: false, participants: ['me'] };
   const r = { type, person } as Resource;
   return isPersonResource(r) ? r : ({ type } as Resource);
 }
@@ -141,6 +148,28 @@ describe('calibration workshop ratings', () => {
   it('are written only by their rater, who must be a rater of the round', () => {
     expect(can(rater('greg'), 'write', { type: 'workshop-rating', rater: 'sofia', raters: round.raters, revealed: false }).allowed).toBe(false);
     expect(can(rater('dev'), 'write', { type: 'workshop-rating', rater: 'dev', raters: round.raters, revealed: false }).allowed).toBe(false);
+  });
+});
+
+describe('pre-ratings on the calibration board', () => {
+  const manager = (personId: string, line: string[], extra: Role[] = []) => accountActor({ accountId: `a-${personId}`, personId, roles: ['manager', ...extra], reportingLine: line });
+  const participants = ['sofia', 'greg'];
+  const amaras = (open: boolean) => ({ type: 'pre-rating', person: 'amara', open, participants }) as const;
+
+  it('are hidden from the other managers until the session opens, then shown to those taking part', () => {
+    const sofia = manager('sofia', ['amara']);
+    const greg = manager('greg', ['lena']);
+    expect(can(sofia, 'read', amaras(false)).allowed).toBe(true);
+    expect(can(greg, 'read', amaras(false))).toEqual({ allowed: false, reason: expect.stringMatching(/hidden from other managers until the calibration session opens/) });
+    expect(can(greg, 'read', amaras(true)).allowed).toBe(true);
+    expect(can(manager('lee', ['x']), 'read', amaras(true)).allowed).toBe(false);
+  });
+
+  it('are never shown to the engineer rated, nor to a compensation reviewer, and never written here', () => {
+    const amara = accountActor({ accountId: 'a-amara', personId: 'amara', roles: ['engineer'] });
+    expect(can(amara, 'read', amaras(true)).allowed).toBe(false);
+    expect(can(accountActor({ accountId: 'a-omar', personId: 'greg', roles: ['compensation-reviewer', 'manager'] }), 'read', amaras(true)).allowed).toBe(false);
+    expect(can(manager('sofia', ['amara']), 'write', amaras(true)).allowed).toBe(false);
   });
 });
 

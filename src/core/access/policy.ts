@@ -184,6 +184,27 @@ const rules: { [T in ResourceType]: Rule<T> } = {
     if (action === 'write') return deny('The committee view is assembled from the cases; change a case instead.');
     return has(a, 'calibrator') || has(a, 'people-partner') ? allow : deny('The promotion committee view is for calibrators (the committee) and people partners.');
   },
+  // The calibration board of a real cycle: calibrators run it, people partners watch the process,
+  // and the managers whose line it rates take part.
+  'calibration-session': (a, action, r) => {
+    if (has(a, 'calibrator')) return allow;
+    if (action === 'read' && (has(a, 'people-partner') || (has(a, 'manager') && a.personId !== null && r.participants.includes(a.personId)))) return allow;
+    return deny(action === 'read' ? 'A calibration session is open to the managers taking part, calibrators and people partners.' : 'Only calibrators run a calibration session.');
+  },
+  // Pre-ratings on the board: read like ratings (the manager line, calibrators, people partners),
+  // and by the other managers taking part only once the session opens — nobody anchors on a
+  // peer's rating before the meeting. They are written as ratings, never here.
+  'pre-rating': (a, action, r) => {
+    if (action === 'write') return deny('Pre-ratings are the manager line’s ratings, written on the person’s ratings page while the cycle is in writing.');
+    const asRating = rules['review-rating'](a, 'read', { type: 'review-rating', person: r.person, shared: false });
+    if (asRating.allowed || isSelf(a, r.person)) return asRating;
+    if (has(a, 'compensation-reviewer') && !has(a, 'calibrator')) return keptApart;
+    if (!r.open) return deny('Pre-ratings stay hidden from other managers until the calibration session opens, so each manager rates independently.');
+    if (has(a, 'manager') && a.personId !== null && r.participants.includes(a.personId)) return allow;
+    return deny('Once the session opens, pre-ratings are shown to the managers taking part, calibrators and people partners.');
+  },
+  // Who was emailed what, and what failed: the operators of the server, like the audit log.
+  'email-outbox': (a) => (has(a, 'admin') ? allow : deny('The email outbox (sent and failed notifications) is for administrators.')),
   // Comments and challenges on shared ratings: the engineer raises them, the manager line answers.
   'rating-challenge': (a, action, r) => {
     if (isSelf(a, r.person) || inLine(a, r.person)) return allow;

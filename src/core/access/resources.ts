@@ -43,6 +43,9 @@ export const resourceTypes = [
   'review-draft',
   'promotion-case',
   'promotion-committee',
+  'calibration-session',
+  'pre-rating',
+  'email-outbox',
 ] as const;
 export type ResourceType = (typeof resourceTypes)[number];
 
@@ -128,7 +131,16 @@ export type Resource =
    * One rater's ratings in a workshop round. `revealed`: every rater has rated every packet, or
    * the facilitator closed the round — until then nobody but the rater sees them.
    */
-  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean };
+  | { type: 'workshop-rating'; rater: string; raters: readonly string[]; revealed: boolean }
+  /** The calibration session (board) of a real cycle; `participants` are the managers whose line it rates. */
+  | { type: 'calibration-session'; participants: readonly string[] }
+  /**
+   * A manager's pre-rating of `person` on the calibration board. `open`: the session has opened —
+   * until then each manager sees only their own line's, so every manager rates independently.
+   */
+  | { type: 'pre-rating'; person: string; open: boolean; participants: readonly string[] }
+  /** The email outbox: what was sent, what is waiting, what failed (addresses and subjects). */
+  | { type: 'email-outbox' };
 
 export type ResourceOf<T extends ResourceType> = T extends PersonResourceType ? { type: T; person: string } : Extract<Resource, { type: T }>;
 

@@ -26,6 +26,8 @@ function candidates(actor: AccountActor, type: ResourceType, person: string | un
   const me = actor.personId ?? stranger;
   if (type === 'calibration-workshop') return [{ type, raters: [me] }, { type, raters: [stranger] }];
   if (type === 'workshop-rating') return [{ type, rater: me, raters: [me], revealed: false }];
+  if (type === 'calibration-session') return [{ type, participants: [me] }];
+  if (type === 'pre-rating') return people.map((p) => ({ type, person: p, open: true, participants: [me] }));
   return [{ type } as Resource];
 }
 

@@ -10,6 +10,11 @@ describe('an audit entry in words', () => {
     expect(describeEntry(entry('read', 'review-rating', 'annual-2026'), names)).toBe('Viewed ratings in “Annual review 2026”');
   });
 
+  it('says how many people were reminded in which cycle, and names email records', () => {
+    expect(describeEntry(entry('remind', 'review-cycle', 'annual-2026', ['a', 'b', 'c']), names)).toBe('Reminded 3 people behind in “Annual review 2026”');
+    expect(describeEntry(entry('retry', 'email-outbox', 'e1'), names)).toBe('Sent again email outbox');
+  });
+
   it('says how many people a list read covered', () => {
     expect(describeEntry(entry('read', 'compensation', 'annual-2026', ['a', 'b', 'c']), names)).toBe('Viewed compensation of 3 people in “Annual review 2026”');
   });

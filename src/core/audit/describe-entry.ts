@@ -39,6 +39,7 @@ const verbs: Record<string, string> = {
   'add-example': 'Added a case file to',
   'update-example': 'Changed a case file of',
   'delete-example': 'Removed a case file from',
+  retry: 'Sent again',
 };
 
 /** Actions that are whole sentences on their own. */
@@ -70,6 +71,8 @@ const records: Record<string, string> = {
   'one-on-one-private-note': '1:1s with private notes',
   'support-plan': 'support plan',
   template: 'template',
+  'email-outbox': 'email outbox',
+  'email-settings': 'email settings',
 };
 
 /** The record types whose resource id is a review cycle's id. */
@@ -84,5 +87,7 @@ export function describeEntry(e: DescribableEntry, names: AuditNames): string {
   const cycle = e.resourceId !== null && aboutCycle.has(e.resourceType) ? names.cycles.get(e.resourceId) : undefined;
   const account = e.resourceId !== null && e.resourceType === 'account' ? names.accounts.get(e.resourceId) : undefined;
   const where = cycle !== undefined ? ` in “${cycle}”` : account !== undefined ? ` ${account}` : '';
+  // Reminders name how many were reminded, not the cycle as a record: "Reminded 3 people behind in “Annual 2026”".
+  if (e.action === 'remind') return `Reminded ${e.subjects.length} ${e.subjects.length === 1 ? 'person' : 'people'} behind${where}`;
   return `${verb} ${what}${many}${where}`;
 }

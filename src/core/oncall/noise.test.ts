@@ -55,7 +55,9 @@ describe('SLO alert episodes (the seam for the SLO engine)', () => {
   });
   it('episodes per week and the share followed by real burn, over judged episodes only', () => {
     const e = (start: number, followedByBurn: boolean | null) => ({ slo: 's', service: 'api', severity: 'page' as const, start, end: start + HOUR, followedByBurn });
-    expect(sloAlertNoise([e(T0, true), e(T0 + 1, false), e(T0 + 2, null), e(T0 - 1, true)], w)).toEqual({ episodes: 3, perWeek: 1.5, judged: 2, followedByBurn: 1, followedByBurnShare: 0.5 });
+    expect(sloAlertNoise({ episodes: [e(T0, true), e(T0 + 1, false), e(T0 + 2, null), e(T0 - 1, true)], covered: w }, w)).toEqual({ episodes: 3, perWeek: 1.5, judged: 2, followedByBurn: 1, followedByBurnShare: 0.5 });
+    // Per week over the weeks the SLI data covers, not over the whole window.
+    expect(sloAlertNoise({ episodes: [e(T0, true)], covered: { from: w.from, to: w.from + 7 * 86_400_000 } }, w)!.perWeek).toBe(1);
   });
 });
 

@@ -28,13 +28,19 @@ export interface SloAlertNoise {
   followedByBurnShare: number | null;
 }
 
-export function sloAlertNoise(episodes: readonly SloAlertEpisode[] | null, w: TimeWindow): SloAlertNoise | null {
-  if (episodes === null) return null;
+/** Episodes of a window, and the part of it the SLI data covers: "per week" is over that part, not over weeks nobody measured. */
+export interface SloAlertHistory {
+  episodes: SloAlertEpisode[];
+  covered: TimeWindow;
+}
+
+export function sloAlertNoise(history: SloAlertHistory | null, w: TimeWindow): SloAlertNoise | null {
+  if (history === null) return null;
   // An episode belongs to the window it started in.
-  const inside = episodes.filter((e) => inWindow(e.start, w));
+  const inside = history.episodes.filter((e) => inWindow(e.start, w));
   const judged = inside.filter((e) => e.followedByBurn !== null);
   const burned = judged.filter((e) => e.followedByBurn === true).length;
-  const weeks = (w.to - w.from) / WEEK;
+  const weeks = Math.max(0, Math.min(w.to, history.covered.to) - Math.max(w.from, history.covered.from)) / WEEK;
   return {
     episodes: inside.length,
     perWeek: weeks > 0 ? inside.length / weeks : 0,
@@ -46,12 +52,13 @@ export function sloAlertNoise(episodes: readonly SloAlertEpisode[] | null, w: Ti
 
 /**
  * The seam between on-call noise and the SLO engine: burn-rate alert episodes of some services in
- * a window. The SLO engine provides an implementation (it owns SLI slices and the multi-window
- * alert rules) and passes it as `RouteDeps.sloAlerts`; until then `noSloAlertHistory` answers
- * null and the figures say "not available" rather than showing a zero nobody measured.
+ * a window. The SLO engine implements it over the stored SLI slices
+ * (app/reliability/slo-alert-episodes.ts, the default); `RouteDeps.sloAlerts` may replace it
+ * (e.g. alert history from Prometheus). `noSloAlertHistory` answers null, and the figures say
+ * "not available" rather than showing a zero nobody measured.
  */
 export interface SloAlertEpisodeSource {
-  episodes(services: readonly string[], window: TimeWindow): Promise<SloAlertEpisode[] | null>;
+  episodes(services: readonly string[], window: TimeWindow): Promise<SloAlertHistory | null>;
 }
 
 export const noSloAlertHistory: SloAlertEpisodeSource = { episodes: () => Promise.resolve(null) };

@@ -20,7 +20,7 @@ describe('packetMarkdown', () => {
   it('shows the team figures as context, with n, and says reliability is missing', () => {
     expect(md).toContain('*Context for the team, never a score for this person.*');
     expect(md).toContain('| Change failure rate | 9.1% | 402 |');
-    expect(md).toContain('Reliability: no figures for this team yet.');
+    expect(md).toContain('Reliability: no SLO on the team’s services yet.');
   });
 
   it('says ratings come later when they are hidden, and shows unwritten reviews as such', () => {

@@ -59,7 +59,7 @@ export function packetHtml(p: Packet): string {
     const c = p.context;
     parts.push(`<h2>Team context — ${esc(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}</h2><p class="note">Context for the team, never a score for this person.</p>`);
     parts.push(figures('Delivery', c.delivery));
-    parts.push(c.reliability === null ? '<p class="note">Reliability: no figures for this team yet.</p>' : figures('Reliability', c.reliability));
+    parts.push(c.reliability === null ? '<p class="note">Reliability: no SLO on the team’s services yet.</p>' : figures('Reliability', c.reliability));
   }
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Review packet — ${esc(p.person.name)} — ${esc(p.cycle.name)}</title><style>${packetStyle}</style></head><body>${parts.join('\n')}</body></html>\n`;
 }

@@ -62,7 +62,7 @@ export function packetMarkdown(p: Packet): string {
     out.push(`## Team context — ${inline(c.teamName)}, ${day(c.from)} to ${day(c.to - 1)}`, '');
     out.push('*Context for the team, never a score for this person.*', '');
     out.push('| Delivery | Value | n |', '|---|---|---|', ...c.delivery.map((f) => `| ${inline(f.label)} | ${inline(f.value)} | ${f.n ?? '—'} |`), '');
-    out.push(c.reliability === null ? 'Reliability: no figures for this team yet.' : ['| Reliability | Value | n |', '|---|---|---|', ...c.reliability.map((f) => `| ${inline(f.label)} | ${inline(f.value)} | ${f.n ?? '—'} |`)].join('\n'), '');
+    out.push(c.reliability === null ? 'Reliability: no SLO on the team’s services yet.' : ['| Reliability | Value | n |', '|---|---|---|', ...c.reliability.map((f) => `| ${inline(f.label)} | ${inline(f.value)} | ${f.n ?? '—'} |`)].join('\n'), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

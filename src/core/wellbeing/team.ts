@@ -6,7 +6,7 @@
  * this function computes it for everyone so the team's Gini and shares are exact.
  */
 import { noise, noisyAlerts, type Noise, type NoisyAlert } from '../oncall/noise.js';
-import { sloAlertNoise, type SloAlertEpisode, type SloAlertNoise } from '../oncall/slo-alerts.js';
+import { sloAlertNoise, type SloAlertHistory, type SloAlertNoise } from '../oncall/slo-alerts.js';
 import { WEEK, inWindow, type OncallPage, type OncallShift, type TimeWindow } from '../oncall/types.js';
 import { gini } from './gini.js';
 import { causesOf, classifyAll, countClasses, personLoad, trendFlag, type ClassifiedPage, type Flag, type LoadCounts, type PersonLoad } from './load.js';
@@ -33,7 +33,7 @@ export interface TeamOncallInput {
   /** Incidents (start and participants) that started in the window. */
   incidents: readonly { startedAt: number; participants: readonly string[] }[];
   /** Burn-rate alert episodes of the team's services, or null while no SLO alert source exists. */
-  sloAlertEpisodes: readonly SloAlertEpisode[] | null;
+  sloAlertEpisodes: SloAlertHistory | null;
   thresholds: WellbeingThresholds;
 }
 

@@ -38,6 +38,8 @@ import { promotionRoutes } from './promotion/route.js';
 import { oneOnOneRoutes } from './one-on-ones/route.js';
 import { supportPlanRoutes } from './support-plans/route.js';
 import { templateRoutes } from './templates/route.js';
+import { calibrationRoutes } from './calibration/route.js';
+import { notificationRoutes } from './notifications/route.js';
 
 export const routes: readonly RouteRegistration[] = [
   healthRoutes,
@@ -75,7 +77,11 @@ export const routes: readonly RouteRegistration[] = [
   oneOnOneRoutes,
   supportPlanRoutes,
   templateRoutes,
+  // Calibration sessions of real cycles and manager consistency.
+  calibrationRoutes,
   homeRoutes,
   homeActivityRoutes,
   writingBalanceRoutes,
+  // The bell, email settings, the email outbox, reminders.
+  notificationRoutes,
 ];

@@ -24,8 +24,11 @@ import * as slos from './016-slos.js';
 import * as incidentDetails from './017-incident-details.js';
 import * as reviewWriting from './018-review-writing.js';
 import * as calibrationWorkshops from './019-calibration-workshops.js';
+import * as notifications from './020-notifications.js';
 import * as oneOnOnes from './022-one-on-ones.js';
 import * as promotionCases from './023-promotion-cases.js';
+import * as calibrationSessions from './024-calibration-sessions.js';
+import * as sliPrefixSums from './025-sli-prefix-sums.js';
 import * as promotionCaseTemplate from './027-promotion-case-template.js';
 
 export const migrations: Record<string, Migration> = {
@@ -49,7 +52,10 @@ export const migrations: Record<string, Migration> = {
   '017-incident-details': incidentDetails,
   '018-review-writing': reviewWriting,
   '019-calibration-workshops': calibrationWorkshops,
+  '020-notifications': notifications,
   '022-one-on-ones': oneOnOnes,
   '023-promotion-cases': promotionCases,
+  '024-calibration-sessions': calibrationSessions,
+  '025-sli-prefix-sums': sliPrefixSums,
   '027-promotion-case-template': promotionCaseTemplate,
 };

@@ -1254,7 +1254,93 @@ export interface Schemas {
     cells: number;
     vagueCells: number;
   };
-  /** Service or team delivery before and after the work: team context, never a personal score. */
+  /** An SLO before and after the work: service context, never a personal score. */
+  SloOutcome: {
+    slo: string;
+    service: string;
+    budgetingMethod: string;
+    target: number;
+    countedUnit: "events" | "slices";
+    /** Average budget burn rate each side (1 spends the budget exactly over the SLO period): the figure the outcome is judged by */
+    burnRate: {
+      before: number | null;
+      after: number | null;
+      difference: number | null;
+      /** Days with SLI data before: the unit the interval resamples */
+      nBefore: number;
+      nAfter: number;
+      /** Events (Occurrences) or slices counted before */
+      countedBefore: number;
+      countedAfter: number;
+      badBefore: number;
+      badAfter: number;
+      /** 95% interval of after − before */
+      ci: unknown[] | null;
+      betterWhen: "lower" | "higher";
+      verdict: "improved" | "worsened" | "no clear change";
+      noVerdictReason: string | null;
+    };
+    sli: {
+      before: number | null;
+      after: number | null;
+      difference: number | null;
+      /** Days with SLI data before: the unit the interval resamples */
+      nBefore: number;
+      nAfter: number;
+      /** Events (Occurrences) or slices counted before */
+      countedBefore: number;
+      countedAfter: number;
+      badBefore: number;
+      badAfter: number;
+      /** 95% interval of after − before */
+      ci: unknown[] | null;
+      betterWhen: "lower" | "higher";
+      verdict: "improved" | "worsened" | "no clear change";
+      noVerdictReason: string | null;
+    };
+    /** Incidents and deployments overlapping the minutes in which the budget burned, with their share of the burn */
+    attribution: {
+      before: {
+        burningMinutes: number;
+        /** Bad events (Occurrences) or bad slices in burning minutes */
+        totalBurn: number;
+        unattributedShare: number;
+        events: ({
+          kind: "incident" | "deployment";
+          id: string;
+          title: string | null;
+          /** ISO 8601, UTC */
+          from: string;
+          /** ISO 8601, UTC */
+          to: string;
+          burn: number;
+          share: number;
+        })[];
+        /** Overlapping incidents and deployments beyond the ten listed */
+        moreEvents: number;
+      };
+      after: {
+        burningMinutes: number;
+        /** Bad events (Occurrences) or bad slices in burning minutes */
+        totalBurn: number;
+        unattributedShare: number;
+        events: ({
+          kind: "incident" | "deployment";
+          id: string;
+          title: string | null;
+          /** ISO 8601, UTC */
+          from: string;
+          /** ISO 8601, UTC */
+          to: string;
+          burn: number;
+          share: number;
+        })[];
+        /** Overlapping incidents and deployments beyond the ten listed */
+        moreEvents: number;
+      };
+    };
+  };
+  /** Service or team delivery, or an SLO, before and after the work: context, never a personal score. */
   EvidenceOutcome: {
     link: {
       target: "service" | "team" | "slo";
@@ -1265,10 +1351,10 @@ export interface Schemas {
       metric: "changeFailureRate" | "recoveryTime" | "leadTime" | "deploymentFrequency" | "reworkRate" | null;
     };
     status: "figures" | "no-figures" | "not-found";
-    /** Why there are no figures ("no reliability figures yet for this SLO") */
+    /** Why there are no figures (the service, team or SLO no longer exists) */
     message: string | null;
     scope: {
-      kind: "service" | "team";
+      kind: "service" | "team" | "slo";
       id: string;
       name: string;
     } | null;
@@ -1404,6 +1490,8 @@ export interface Schemas {
       failureLagDays: number;
       notes: string[];
     } | null;
+    /** An SLO link: burn and SLI before/after with burn attribution; null for service and team links */
+    slo: Schemas["SloOutcome"] | null;
   };
   EvidenceItem: {
     id: string;
@@ -2412,6 +2500,230 @@ export interface Schemas {
     builtIn: boolean;
     /** ISO 8601, UTC; null for the built-in default */
     createdAt: string | null;
+  };
+  CalibrationSession: {
+    id: string;
+    cycle: string;
+    state: "pre-rating" | "open" | "locked";
+    /** ISO 8601, UTC */
+    createdAt: string;
+    openedAt: string | null;
+    lockedAt: string | null;
+  };
+  CalibrationBoard: {
+    cycle: Schemas["ReviewCycle"];
+    signals: {
+      id: string;
+      name: string;
+    }[];
+    /** Lowest first */
+    scale: string[];
+    session: Schemas["CalibrationSession"] | null;
+    /** You may prepare, open and lock the session, change ratings, tick the checklist and acknowledge flags */
+    mayRun: boolean;
+    opened: boolean;
+    progress: ({
+      manager: string | null;
+      name: string;
+      people: number;
+      preRatings: number;
+      visible: boolean;
+    })[];
+    /** Pre-ratings in that you may not see until the session opens */
+    hidden: number;
+    people: ({
+      id: string;
+      name: string;
+      level: string | null;
+      manager: string | null;
+      managerName: string | null;
+      ratings: ({
+        id: string;
+        signal: string;
+        value: string;
+        rationale: string;
+        authorName: string | null;
+        /** ISO 8601, UTC */
+        decidedAt: string;
+        prompt: {
+          kind: "low-rating-praise-only" | "high-rating-concerns-only";
+          message: string;
+        } | null;
+        lintFindings: number;
+      })[];
+      flags: ({
+        rating: string;
+        person: string;
+        signal: string;
+        /** ISO 8601, UTC */
+        at: string;
+        reason: string;
+        nearestFeedback: string | null;
+        acknowledgement: {
+          note: string;
+          by: string | null;
+          /** ISO 8601, UTC */
+          at: string;
+        } | null;
+      })[];
+      context: ({
+        check: "recency" | "activity-not-outcome" | "prevention-counted";
+        message: string;
+      })[];
+      /** Ids of the calibration questions ticked for this person */
+      checklist: string[];
+    })[];
+    distributions: {
+      org: {
+        n: number;
+        counts: ({
+          value: string;
+          count: number;
+          share: number | null;
+        })[];
+      };
+      managers: ({
+        group: string;
+        distribution: {
+          n: number;
+          counts: ({
+            value: string;
+            count: number;
+            share: number | null;
+          })[];
+        };
+        differenceFromOrg: ({
+          value: string;
+          /** Share minus the organisation’s share */
+          difference: number | null;
+        })[];
+      })[];
+    };
+    changes: ({
+      id: string;
+      person: string;
+      personName: string;
+      signal: string;
+      by: string | null;
+      byName: string | null;
+      from: string;
+      to: string;
+      reason: "scope" | "complexity" | "impact" | "consistency";
+      note: string;
+      /** ISO 8601, UTC */
+      at: string;
+    })[];
+    questions: {
+      id: string;
+      text: string;
+    }[];
+  };
+  ManagerConsistency: {
+    cycle: Schemas["ReviewCycle"];
+    scale: string[];
+    managers: ({
+      manager: string;
+      name: string;
+      specificity: {
+        findingsPer100Words: number | null;
+        findings: number;
+        words: number;
+        n: number;
+      };
+      surprises: {
+        share: number | null;
+        surprises: number;
+        n: number;
+      };
+      distribution: {
+        n: number;
+        counts: ({
+          value: string;
+          count: number;
+          share: number | null;
+        })[];
+      };
+      differenceFromOrg: ({
+        value: string;
+        /** Share minus the organisation’s share */
+        difference: number | null;
+      })[];
+      concernToFeedback: {
+        medianDays: number | null;
+        n: number;
+      };
+      oneOnOnes: {
+        recorded: false;
+      } | {
+        recorded: true;
+        pairs: number;
+        overdue: number;
+      };
+      prompts: string[];
+    })[];
+  };
+  Notification: {
+    id: string;
+    kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+    title: string;
+    body: string;
+    /** A path in the web app */
+    link: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    readAt: string | null;
+  };
+  Inbox: {
+    unread: number;
+    items: Schemas["Notification"][];
+  };
+  EmailSettings: {
+    /** Where your email goes; null: you have no address, so no email is sent */
+    address: string | null;
+    /** Which kinds reach you by email (every kind reaches the bell) */
+    email: Record<string, boolean>;
+    kinds: ({
+      kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+      label: string;
+    })[];
+  };
+  OutboxEmail: {
+    id: string;
+    to: string;
+    subject: string;
+    status: "pending" | "queued" | "sending" | "sent" | "failed";
+    attempts: number;
+    /** ISO 8601, UTC */
+    nextAttemptAt: string;
+    lastError: string | null;
+    /** ISO 8601, UTC */
+    createdAt: string;
+    sentAt: string | null;
+  };
+  Reminders: {
+    step: "selfReview" | "managerReview" | "calibration" | "sharing";
+    /** Due day of the step (YYYY-MM-DD), if set */
+    due: string | null;
+    /** Everyone who got a reminder */
+    reminded: {
+      id: string;
+      name: string;
+      /** The reviews behind they were reminded of */
+      about: {
+        id: string;
+        name: string;
+      }[];
+    }[];
+    /** People already reminded of this step within this clock hour, so not again now */
+    alreadyReminded: {
+      id: string;
+      name: string;
+    }[];
+    /** People behind with nobody to remind (a manager review of someone with no manager in the records) */
+    notReminded: {
+      id: string;
+      name: string;
+    }[];
   };
 }
 
@@ -4039,6 +4351,93 @@ export interface Operations {
     };
     response: Schemas["Template"];
   };
+  /** The calibration board of a cycle: pre-ratings side by side (your own line until the session opens), context, prompts, distributions, changes */
+  "GET /api/cycles/{id}/calibration": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationBoard"];
+  };
+  /** Prepare the calibration session of a cycle: managers pre-rate independently, each seeing only their own line (calibrators) */
+  "POST /api/cycles/{id}/calibration": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Open the session once the cycle is calibrating: pre-ratings are shown side by side to everyone taking part (calibrators) */
+  "POST /api/cycles/{id}/calibration/open": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Lock the session at the end: no rating changes after it (calibrators) */
+  "POST /api/cycles/{id}/calibration/lock": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["CalibrationSession"];
+  };
+  /** Tick or untick a calibration question for a person while the session is open (calibrators) */
+  "PUT /api/cycles/{id}/calibration/checklist/{person}/{question}": {
+    params: {
+      id: string;
+      person: string;
+      question: string;
+    };
+    query: Record<never, never>;
+    body: {
+      checked: boolean;
+    };
+    response: null;
+  };
+  /** Acknowledge an open no-surprises flag with a note; a cycle is shared only when every flag is acknowledged (calibrators) */
+  "POST /api/cycles/{id}/flags/{rating}/acknowledgement": {
+    params: {
+      id: string;
+      rating: string;
+    };
+    query: Record<never, never>;
+    body: {
+      note: string;
+    };
+    response: {
+      rating: string;
+      person: string;
+      signal: string;
+      note: string;
+      by: string | null;
+      /** ISO 8601, UTC */
+      at: string;
+    };
+  };
+  /** The calibration audit trail of a cycle as CSV: session steps, every change with who, old, new, reason and note, acknowledgements, checklist */
+  "GET /api/cycles/{id}/calibration/trail": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: string;
+  };
+  /** Manager consistency in a cycle, as coaching prompts for leaders: listed by name, each figure with its n, never a ranking */
+  "GET /api/cycles/{id}/manager-consistency": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["ManagerConsistency"];
+  };
   /** What needs doing for the reader, per role: own reviews due, reports’ state, the organisation’s progress, the compensation step, setup steps left */
   "GET /api/home": {
     params: Record<never, never>;
@@ -4077,6 +4476,76 @@ export interface Operations {
     query: Record<never, never>;
     body: never;
     response: Schemas["MyWritingBalance"];
+  };
+  /** Your notifications, newest first, and how many are unread */
+  "GET /api/notifications": {
+    params: Record<never, never>;
+    query: {
+      limit?: number;
+    };
+    body: never;
+    response: Schemas["Inbox"];
+  };
+  /** Mark some of your notifications read, or all of them */
+  "POST /api/notifications/read": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      ids: string[];
+    } | {
+      all: true;
+    };
+    response: {
+      marked: number;
+    };
+  };
+  /** Which notifications reach you by email */
+  "GET /api/notifications/email-settings": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["EmailSettings"];
+  };
+  /** Choose which notifications reach you by email */
+  "PUT /api/notifications/email-settings": {
+    params: Record<never, never>;
+    query: Record<never, never>;
+    body: {
+      email: Record<string, boolean>;
+    };
+    response: Schemas["EmailSettings"];
+  };
+  /** The email outbox: counts by status and the emails of one status (administrators) */
+  "GET /api/email-outbox": {
+    params: Record<never, never>;
+    query: {
+      status?: "pending" | "queued" | "sending" | "sent" | "failed";
+    };
+    body: never;
+    response: {
+      /** Whether SMTP is configured */
+      emailOn: boolean;
+      counts: Record<string, number>;
+      items: Schemas["OutboxEmail"][];
+    };
+  };
+  /** Send a failed email again, from its first attempt (administrators) */
+  "POST /api/email-outbox/{id}/retry": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["OutboxEmail"];
+  };
+  /** Remind the people behind on the step the cycle is on (people partners, administrators) */
+  "POST /api/cycles/{id}/reminders": {
+    params: {
+      id: string;
+    };
+    query: Record<never, never>;
+    body: never;
+    response: Schemas["Reminders"];
   };
   /** GitHub webhook: deployment_status, push, pull_request, pull_request_review, issues (signed with X-Hub-Signature-256) */
   "POST /api/webhooks/github": {

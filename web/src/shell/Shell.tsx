@@ -8,6 +8,7 @@ import { useAccount, useAuth } from '../auth/auth-context';
 import { Link } from '../router/Link';
 import { useLocation } from '../router/location';
 import { currentItem, navigationFor } from './navigation';
+import { NotificationBell } from './NotificationBell';
 
 export function Shell({ children }: { children: ReactNode }) {
   const account = useAccount();
@@ -37,6 +38,7 @@ export function Shell({ children }: { children: ReactNode }) {
           Trellis
         </Link>
         <div className="who">
+          <NotificationBell />
           <span>
             Signed in as <strong>{account.name}</strong>
           </span>

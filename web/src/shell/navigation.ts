@@ -46,6 +46,8 @@ export function navigationFor(account: Account): NavItem[] {
   if (isAdmin(account)) items.push({ label: 'Setup', to: '/setup', section: '/setup' });
   // The organisation's templates (goals, packet, 1:1 agenda, support plan, promotion case): edited by administrators.
   if (isAdmin(account)) items.push({ label: 'Templates', to: '/templates', section: '/templates' });
+  // Failed notification emails, with retry.
+  if (isAdmin(account)) items.push({ label: 'Email outbox', to: '/admin/email', section: '/admin/email' });
   // The band table: administrators import it; compensation reviewers and people partners read it.
   if (account.roles.some((r) => r === 'admin' || r === 'compensation-reviewer' || r === 'people-partner')) items.push({ label: 'Compensation bands', to: '/compensation/bands', section: '/compensation/bands' });
   return items;

@@ -78,7 +78,10 @@ describeEachDialect('living document routes', (dialect) => {
     ]);
     const slo = await post('/api/people/alan/evidence', { title: 'Alert tuning', date: '2026-07-01', kind: 'reliability', outcome: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01' } }, 'alan');
     expect(slo.status).toBe(201);
-    expect(slo.body.outcome).toMatchObject({ status: 'no-figures', message: 'no reliability figures yet for this SLO', metrics: null, link: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01T00:00:00.000Z', windowDays: 90 } });
+    expect(slo.body.outcome).toMatchObject({ status: 'figures', message: null, metrics: null, scope: { kind: 'slo', id: 'deploy-bot-availability' }, link: { target: 'slo', id: 'deploy-bot-availability', at: '2026-07-01T00:00:00.000Z', windowDays: 90 } });
+    expect(slo.body.outcome.comparison.notes).toEqual(['No SLI data is stored for this SLO yet: there is nothing to compare.']);
+    expect(slo.body.outcome.slo.burnRate).toMatchObject({ before: null, after: null, nBefore: 0, nAfter: 0, verdict: 'no clear change', ci: null });
+    expect(slo.body.outcome.slo.attribution.after).toEqual({ burningMinutes: 0, totalBurn: 0, unattributedShare: 0, events: [], moreEvents: 0 });
     const activity = await post('/api/people/alan/evidence', { title: 'Paired with a new joiner on the runbook', date: '2026-10-20', kind: 'mentoring' }, 'alan');
     expect(activity.body).toMatchObject({ label: 'activity', outcome: null });
   });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { evidenceKinds, goalStatuses, outcomeMetrics, outcomeTargets } from '../../../core/evidence/index.js';
 import { deliveryComparison } from '../delivery/schema.js';
 import { count, errorBody, idParams, signedInErrors } from '../../schemas.js';
+import { sloOutcomeSchema } from './slo-outcome-schema.js';
 
 const iso = z.string().describe('ISO 8601, UTC');
 const when = z.union([z.string(), z.number()]).describe('A day (2026-05-05), an ISO time with an offset, or epoch ms');
@@ -40,8 +41,8 @@ export const outcomeView = z
   .object({
     link: z.object({ target: z.enum(outcomeTargets), id: z.string(), at: iso, windowDays: count, metric: z.enum(outcomeMetrics).nullable() }),
     status: z.enum(['figures', 'no-figures', 'not-found']),
-    message: z.string().nullable().describe('Why there are no figures ("no reliability figures yet for this SLO")'),
-    scope: z.object({ kind: z.enum(['service', 'team']), id: z.string(), name: z.string() }).nullable(),
+    message: z.string().nullable().describe('Why there are no figures (the service, team or SLO no longer exists)'),
+    scope: z.object({ kind: z.enum(['service', 'team', 'slo']), id: z.string(), name: z.string() }).nullable(),
     headline: z.enum(outcomeMetrics).nullable().describe('The figure chosen when the link was made; the others are secondary'),
     metrics: deliveryComparison.shape.metrics.nullable(),
     comparison: z
@@ -54,8 +55,9 @@ export const outcomeView = z
       })
       .nullable()
       .describe('The window actually compared and its caveats; the same as the delivery page shows for this moment'),
+    slo: sloOutcomeSchema.nullable().describe('An SLO link: burn and SLI before/after with burn attribution; null for service and team links'),
   })
-  .meta({ id: 'EvidenceOutcome', description: 'Service or team delivery before and after the work: team context, never a personal score.' });
+  .meta({ id: 'EvidenceOutcome', description: 'Service or team delivery, or an SLO, before and after the work: context, never a personal score.' });
 
 export const evidenceView = z
   .object({

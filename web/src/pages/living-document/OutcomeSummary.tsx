@@ -10,12 +10,13 @@ import { BeforeAfterTable } from '../delivery/BeforeAfterTable';
 import { verdictClass } from '../delivery/metrics';
 import { comparisonHref, formatMoment } from '../delivery/moment';
 import { outcomeSentence, type EvidenceOutcome } from './model';
+import { SloOutcomeDetails } from './SloOutcome';
 
 export const severalComparedNote =
   'Five figures were compared; this outcome is judged by the one chosen when the link was made. With five comparisons, one of the others showing a clear change by chance is likely: read them as context.';
 
 export function OutcomeSummary({ outcome }: { outcome: EvidenceOutcome }) {
-  const chosen = outcome.status === 'figures' && outcome.metrics && outcome.headline ? outcome.metrics[outcome.headline] : null;
+  const chosen = outcome.status === 'figures' && outcome.metrics && outcome.headline ? outcome.metrics[outcome.headline] : (outcome.slo?.burnRate ?? null);
   const { link } = outcome;
   const window = outcome.comparison && outcome.comparison.windowDays !== link.windowDays ? `${outcome.comparison.windowDays} of ${link.windowDays}` : String(link.windowDays);
   return (
@@ -44,6 +45,12 @@ export function OutcomeSummary({ outcome }: { outcome: EvidenceOutcome }) {
           {n}
         </p>
       ))}
+      {outcome.slo && (
+        <details className="outcome-details">
+          <summary>SLO before and after, and what overlapped the burn</summary>
+          <SloOutcomeDetails slo={outcome.slo} at={link.at} />
+        </details>
+      )}
       {outcome.metrics && (
         <details className="outcome-details">
           <summary>All delivery figures</summary>

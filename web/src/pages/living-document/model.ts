@@ -5,6 +5,7 @@
  */
 import type { Schemas } from '../../api/openapi.gen';
 import { formatDifference, formatValue, metricNames, type Compared } from '../delivery/metrics';
+import { sloOutcomeSentence } from './SloOutcome';
 
 export type LivingDocument = Schemas['LivingDocument'];
 export type EvidenceItem = Schemas['EvidenceItem'];
@@ -51,6 +52,7 @@ function countsOf(m: Compared): string {
 
 /** The outcome in one sentence — the figure chosen when the link was made, whatever it says — or the reason there are no figures. */
 export function outcomeSentence(o: EvidenceOutcome): string {
+  if (o.status === 'figures' && o.slo) return sloOutcomeSentence(o.slo);
   if (o.status !== 'figures' || !o.metrics || !o.headline) return o.message ?? 'no figures';
   const key = o.headline;
   const m = o.metrics[key];

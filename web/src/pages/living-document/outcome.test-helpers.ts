@@ -25,6 +25,7 @@ export function sampleOutcome(at: string): EvidenceOutcome {
     message: null,
     scope: { kind: 'service', id: 'deploy-pipeline', name: 'deploy-pipeline' },
     headline: 'changeFailureRate',
+    slo: null,
     metrics: {
       deploymentFrequency: compared(14, 15, 212, 190, null, 'no clear change'),
       leadTime: compared(20, 18, 400, 380, null, 'no clear change'),

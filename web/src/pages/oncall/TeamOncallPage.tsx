@@ -40,7 +40,11 @@ function Health({ data, retry }: { data: TeamOncall; retry: () => void }) {
     ['Actionable', pct(f.actionableShare), `of ${f.actionableKnown} marked`],
     ['Self-resolved ≤ 5 min', pct(f.selfResolvedShare), `${f.selfResolved} flapping pages`],
     ['Load Gini', num(f.loadGini, 2), '0 = shared evenly'],
-    ['SLO alert episodes', f.sloAlerts ? `${num(f.sloAlerts.perWeek)} / week` : 'not available', f.sloAlerts ? `${pct(f.sloAlerts.followedByBurnShare)} followed by real burn` : 'no SLO alert history yet'],
+    [
+      'SLO alert episodes',
+      f.sloAlerts ? `${num(f.sloAlerts.perWeek)} / week` : 'not available',
+      f.sloAlerts ? `${plural(f.sloAlerts.episodes, 'episode')}; ${f.sloAlerts.judged > 0 ? `${pct(f.sloAlerts.followedByBurnShare)} of ${f.sloAlerts.judged} followed by real burn` : 'none judged yet'}` : 'no SLO on the team’s services',
+    ],
   ];
   return (
     <>

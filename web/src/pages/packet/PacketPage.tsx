@@ -9,7 +9,7 @@ import { api, buildUrl } from '../../api/client';
 import type { Schemas } from '../../api/openapi.gen';
 import { Async } from '../../components/Async';
 import { PageHeader } from '../../components/PageHeader';
-import { Table } from '../../components/Table';
+import { DataTable, Table, type Column } from '../../components/Table';
 import { formatDate, formatPeriod } from '../../format';
 import { useApi } from '../../hooks/useApi';
 import { CitationList, ContextNote } from '../reviews/citations';
@@ -23,6 +23,14 @@ type Packet = Schemas['ReviewPacket'];
 
 const cycleKindName = (kind: string): string => (kindLabel as Record<string, string>)[kind] ?? kind;
 type Feedback = Packet['generalFeedback'][number];
+type ContextFigure = NonNullable<NonNullable<Packet['context']>['reliability']>[number];
+
+/** The team's reliability figures (SLO budgets and burn, incidents): team and service context only. */
+const reliabilityColumns: Column<ContextFigure>[] = [
+  { key: 'label', header: 'Figure', cell: (f) => f.label, rowHeader: true },
+  { key: 'value', header: 'Value', cell: (f) => f.value },
+  { key: 'n', header: 'n', cell: (f) => (f.n === null ? '—' : f.n.toLocaleString('en-GB')) },
+];
 
 export function PacketPage({ cycle, person }: { cycle: string; person: string }) {
   const loaded = useApi(`${cycle}/${person}`, async (signal) => (await api('GET /api/cycles/{id}/people/{person}/packet', { params: { id: cycle, person }, signal })) as Packet);
@@ -129,7 +137,11 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
                   </tbody>
                 </Table>
               )}
-              {p.context.reliability === null && <p className="muted">Reliability: no figures for this team yet.</p>}
+              {p.context.reliability === null ? (
+                <p className="muted">Reliability: no SLO on the team’s services yet.</p>
+              ) : (
+                <DataTable caption="Team reliability over the period" columns={reliabilityColumns} rows={p.context.reliability} rowKey={(f) => f.label} />
+              )}
             </section>
           )}
         </>

@@ -19,8 +19,10 @@ import { describeFailure } from '../living-document/errors';
 import { LeftOut } from './LeftOut';
 import { Completion } from './Completion';
 import { ParticipantsTable } from './ParticipantsTable';
+import { RemindBehind } from './RemindBehind';
 import { kindLabel, reviewPaths, type CycleView } from './types';
 import { PromotionLinks } from '../promotion/PromotionLinks';
+import { calibrationPaths } from '../calibration/board-types';
 
 export function CyclePage({ id }: { id: string }) {
   const result = useApi(id, (signal) => api('GET /api/cycles/{id}', { params: { id }, signal }));
@@ -50,6 +52,12 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
           ]}
         />
       </PageHeader>
+      {/* The board is for calibrators, people partners and the managers taking part (the calibration-session rule). */}
+      {cycle.kind !== 'check-in' && ['calibrator', 'people-partner', 'manager'].some((r) => account.roles.includes(r as (typeof account.roles)[number])) && (
+        <p className="toolbar">
+          <Link to={calibrationPaths.board(cycle.id)}>Calibration board</Link>
+        </p>
+      )}
       {holdsCompensation && (
         <p className="toolbar">
           <Link to={reviewPaths.compensation(cycle.id)}>Compensation</Link>
@@ -57,6 +65,7 @@ function Cycle({ data, onChanged }: { data: CycleView; onChanged: () => void }) 
       )}
       <PromotionLinks cycle={cycle} />
       {runs && cycle.nextState && <NextStep id={cycle.id} next={cycle.nextState} onChanged={onChanged} />}
+      {runs && <RemindBehind view={data} />}
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
         <ol>
