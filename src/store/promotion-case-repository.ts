@@ -13,6 +13,7 @@ export interface NewPromotionCase {
   person: string;
   targetLevel: string;
   ladder: { id: string; version: number };
+  templateVersion: number;
   createdBy: string | null;
   createdAt: number;
 }
@@ -36,6 +37,7 @@ const toCase = (r: PromotionCasesTable, examples: CaseExample[]): PromotionCase 
   person: r.person,
   targetLevel: r.target_level,
   ladder: { id: r.ladder, version: Number(r.ladder_version) },
+  templateVersion: Number(r.template_version),
   examples,
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
@@ -50,7 +52,7 @@ export class PromotionCaseRepository {
   async insertCase(c: NewPromotionCase): Promise<void> {
     await this.db
       .insertInto('promotion_cases')
-      .values({ id: c.id, cycle: c.cycle, person: c.person, target_level: c.targetLevel, ladder: c.ladder.id, ladder_version: c.ladder.version, created_by: c.createdBy, created_at: c.createdAt, updated_at: c.createdAt })
+      .values({ id: c.id, cycle: c.cycle, person: c.person, target_level: c.targetLevel, ladder: c.ladder.id, ladder_version: c.ladder.version, template_version: c.templateVersion, created_by: c.createdBy, created_at: c.createdAt, updated_at: c.createdAt })
       .execute();
   }
 
@@ -58,8 +60,9 @@ export class PromotionCaseRepository {
     await this.db.updateTable('promotion_cases').set({ target_level: targetLevel, ladder: ladder.id, ladder_version: ladder.version, updated_at: at }).where('id', '=', id).execute();
   }
 
-  async touch(id: string, at: number): Promise<void> {
-    await this.db.updateTable('promotion_cases').set({ updated_at: at }).where('id', '=', id).execute();
+  /** Marks the case changed; a write of its text also records the template version it was written with. */
+  async touch(id: string, at: number, templateVersion?: number): Promise<void> {
+    await this.db.updateTable('promotion_cases').set(templateVersion === undefined ? { updated_at: at } : { updated_at: at, template_version: templateVersion }).where('id', '=', id).execute();
   }
 
   /** The case of a person in a cycle, with its examples in order; undefined when there is none. */

@@ -6,6 +6,8 @@ export interface PromotionCasesTable {
   target_level: string;
   ladder: string;
   ladder_version: number;
+  /** Version of the promotion-case template last written with (migration 027). */
+  template_version: number;
   created_by: string | null;
   created_at: number;
   updated_at: number;

@@ -2,13 +2,17 @@
  * 1:1s, support plans and templates in real Chromium on the demo organisation:
  * - Greg Hale's home shows his overdue 1:1s, and his list puts them first;
  * - Sofia Rossi runs a 1:1 with Amara with an action item carried over, settles it, keeps a
- *   private note; Amara reads the shared notes and never the private one;
+ *   private note; Amara reads the shared notes — on her 1:1s and in her living document's
+ *   "From 1:1s" — and never the private one;
  * - Sofia creates a support plan for Amara (lint hints while writing) and Amara sees it at once;
  * - Jonas Weber reads the support plan he has had since its first day;
- * - the administrator saves a new version of the 1:1 agenda template.
+ * - the administrator saves a new version of the 1:1 agenda template;
+ * - the administrator changes a prompt of the promotion-case template and Mei's case page asks
+ *   with the new prompt, saying which version it is.
  * Screenshots go to test-artifacts/screenshots/one-on-ones-*.png.
  */
 import { describe, expect, it } from 'vitest';
+import { annualCycleId } from '../../src/app/demo/seed-reviews.js';
 import { browserAvailable, screenshot } from './browser.js';
 import { useDemoBrowser } from './demo-browser.js';
 
@@ -88,6 +92,12 @@ describe.skipIf(!enabled)('1:1s and support plans in Chromium', () => {
     const mine = amara.page.getByRole('table', { name: 'Action items you own from your 1:1s' });
     await mine.locator('tbody tr', { hasText: 'Run the rollback game day' }).waitFor();
     await screenshot(amara.page, 'one-on-ones-engineer');
+    // The shared notes also stand, read-only, in her living document; the private note nowhere.
+    await amara.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My document' }).click();
+    const fromOneOnOnes = amara.page.getByRole('region', { name: 'From 1:1s' });
+    await fromOneOnOnes.getByText('now lists all three, with the rollback steps.').waitFor();
+    expect(await fromOneOnOnes.getByRole('textbox').count()).toBe(0);
+    expect(await amara.page.content()).not.toContain('PRIVATE: ask Priya');
     expect(amara.problems).toEqual([]);
   });
 
@@ -154,5 +164,29 @@ describe.skipIf(!enabled)('1:1s and support plans in Chromium', () => {
     await expect.poll(() => versions.locator('tbody tr').count()).toBe(2);
     await screenshot(page, 'one-on-ones-templates');
     expect(problems).toEqual([]);
+  });
+
+  it('the administrator changes the promotion-case template and Mei’s case page asks with the new prompt', async () => {
+    const { page, problems } = await signIn('admin@lumen.example');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Templates' }).waitFor();
+    await page.getByRole('button', { name: 'Edit promotion case' }).click();
+    const current = page.getByRole('region', { name: /Promotion case: version 1/ });
+    const prompt = 'Which service broke, for how many users, and since which date.';
+    await current.getByLabel('Prompt for “Problem”').fill(prompt);
+    await current.getByRole('button', { name: 'Save as version 2' }).click();
+    await page.getByRole('region', { name: /Promotion case: version 2/ }).waitFor();
+    expect(problems).toEqual([]);
+
+    const mei = await signIn('mei@lumen.example');
+    await mei.page.goto(new URL(`/cycles/${annualCycleId}/people/mei-lin/promotion-case`, mei.page.url()).toString());
+    await mei.page.getByRole('heading', { level: 1, name: 'Promotion case — Mei Lin' }).waitFor();
+    const form = mei.page.getByRole('form', { name: 'Add a case file' });
+    await form.getByText(prompt).waitFor();
+    // The built-in hint is gone: the organisation's template is what guides the writer.
+    expect(await form.getByText('What was wrong or missing, and for whom?').count()).toBe(0);
+    await form.getByRole('complementary', { name: 'Also asked for in each case file' }).getByRole('link', { name: 'version 2' }).waitFor();
+    await screenshot(mei.page, 'one-on-ones-promotion-template');
+    expect(mei.problems).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import type { LivingDocumentDeps } from './deps.js';
 import { withOutcomes } from './evidence-outcome.js';
 import { visibleNotes } from './growth-notes.js';
 import { ladderPositionOf, type LadderPositionView } from './ladder-position.js';
+import { sharedOneOnOnes, type SharedOneOnOnes } from './shared-one-on-ones.js';
 import { documentSubject, isSelf } from './subject.js';
 import { goalView, growthNoteView, type EvidenceView, type GoalView, type GrowthNoteView } from './views.js';
 
@@ -51,6 +52,8 @@ export interface LivingDocument {
   evidencePage: { total: number; offset: number; limit: number; withOutcome: number };
   growthNotes: { visible: true; items: GrowthNoteView[] } | { visible: false; reason: string; items: [] };
   ladder: LadderPositionView;
+  /** Notes shared with the person in their 1:1s, newest first, read-only here; never private notes. */
+  oneOnOnes: SharedOneOnOnes;
   /**
    * What the reader may change, decided by the access policy, so the page offers only the forms
    * that work: goals and evidence (`document`), and growth notes (the manager line's, never the
@@ -74,11 +77,12 @@ export async function readLivingDocument(deps: LivingDocumentDeps, actor: Actor,
     // Outlines (no free text) for the checks; the page's items are read whole below.
     const [goals, items, notes] = [await r.goals.listGoals(personId), await r.evidence.listEvidenceOutlines(personId), notesDecision.allowed ? await r.growthNotes.listGrowthNotes(personId) : []];
     const ladder = await ladderPositionOf(r, person, items);
+    const oneOnOnes = await sharedOneOnOnes(r, actor, personId);
     if (!isSelf(actor, personId)) {
-      const detail = notesDecision.allowed ? 'goals, evidence and growth notes' : 'goals and evidence';
+      const detail = [notesDecision.allowed ? 'goals, evidence and growth notes' : 'goals and evidence', oneOnOnes.visible ? ', shared 1:1 notes' : ''].join('');
       await r.audit.append(auditEntry(runtime, actorAccountOf(actor), { action: 'read', resourceType: 'living-document', resourceId: personId, subjectPerson: personId, detail }));
     }
-    return { goals, items, notes, ladder };
+    return { goals, items, notes, ladder, oneOnOnes };
   });
 
   const fairness = fairnessChecks(loaded.items, { from, to });
@@ -95,6 +99,7 @@ export async function readLivingDocument(deps: LivingDocumentDeps, actor: Actor,
     evidencePage,
     growthNotes: notesDecision.allowed ? { visible: true, items: visibleNotes(loaded.notes, actor).map(growthNoteView) } : { visible: false, reason: notesDecision.reason, items: [] },
     ladder: loaded.ladder,
+    oneOnOnes: loaded.oneOnOnes,
     mayChange: {
       document: can(actor, 'write', { type: 'living-document', person: personId }).allowed,
       growthNotes: can(actor, 'write', { type: 'growth-note', person: personId }).allowed,

@@ -9,6 +9,8 @@ import { describeEachDialect, freshStore, type TestStore } from '../../../test/d
 import { seedOrg } from '../../../test/http-helpers.js';
 import { accountActor } from '../../core/access/actor.js';
 import { dataAccess, type DataAccess } from '../../store/data-access.js';
+import { DeliveryRepository } from '../../store/delivery-repository.js';
+import { readLivingDocument } from '../living-document/read-living-document.js';
 import { manualRuntime } from '../runtime.js';
 import { listReportCadences } from './list-reports.js';
 import { readOneOnOnes } from './read-one-on-ones.js';
@@ -79,6 +81,15 @@ describeEachDialect('1:1 use cases', (dialect) => {
     expect(JSON.stringify(await readOneOnOnes({ data, runtime }, partner, 'alan'))).not.toContain('PRIVATE-MARKER');
     // The manager line above the manager does.
     expect(JSON.stringify(await readOneOnOnes({ data, runtime }, ada, 'alan'))).toContain('PRIVATE-MARKER');
+
+    // The living document's "From 1:1s" carries the shared notes only — for every reader,
+    // the manager line included: private notes stay on the 1:1 page.
+    const docDeps = { data, runtime, delivery: new DeliveryRepository(store.db) };
+    for (const reader of [alan, grace, ada, partner]) {
+      const doc = await readLivingDocument(docDeps, reader, 'alan');
+      expect(doc.oneOnOnes).toEqual({ visible: true, items: [expect.objectContaining({ heldOn: '2026-03-01', manager: { id: 'grace', name: 'Grace Hopper' }, text: 'Agreed the on-call swap for April.' })] });
+      expect(JSON.stringify(doc)).not.toContain('PRIVATE-MARKER');
+    }
   });
 
   it('lets only the manager line write', async () => {

@@ -19,6 +19,7 @@ import { publishRubric } from '../reviews/publish-rubric.js';
 import { transitionCycle } from '../reviews/transition-cycle.js';
 import { manualRuntime } from '../runtime.js';
 import { promotionCommitteeView } from './committee-view.js';
+import { saveTemplate } from '../templates/templates.js';
 import { readPromotionCase } from './read-promotion-case.js';
 import { deleteCaseExample, saveCaseExample } from './save-case-example.js';
 import { startPromotionCase } from './start-promotion-case.js';
@@ -28,6 +29,7 @@ const ada = accountActor({ accountId: 'acct-ada', personId: 'ada', roles: ['cali
 const grace = accountActor({ accountId: 'acct-grace', personId: 'grace', roles: ['manager'], reportingLine: ['alan'] });
 const alan = accountActor({ accountId: 'acct-alan', personId: 'alan', roles: ['engineer'] });
 const barbara = accountActor({ accountId: 'acct-barbara', personId: 'barbara', roles: ['engineer'] });
+const admin = accountActor({ accountId: 'acct-admin', personId: null, roles: ['admin'] });
 const partner = accountActor({ accountId: 'acct-partner', personId: null, roles: ['people-partner'] });
 const omar = accountActor({ accountId: 'acct-omar', personId: null, roles: ['compensation-reviewer'] });
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -88,6 +90,21 @@ describeEachDialect('promotion cases', (dialect) => {
     const removed = await deleteCaseExample({ data, runtime }, grace, cycle, 'alan', two.examples[1]!.id);
     expect([removed.examples.length, removed.pattern.holds]).toEqual([1, false]);
     await expect(deleteCaseExample({ data, runtime }, grace, cycle, 'alan', 'nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('a case records the promotion-case template version it was last written with', async () => {
+    const started = await startPromotionCase({ data, runtime }, alan, cycle, 'alan', {});
+    expect(started.templateVersion).toBe(1);
+    const saved = await saveTemplate({ data, runtime }, admin, 'promotion-case', {
+      title: 'Promotion case',
+      sections: [{ heading: 'Problem', prompt: 'Name the service and the users who felt the problem, with a date.' }],
+    });
+    expect(saved.version).toBe(2);
+    // Starting again (same target) changes nothing; writing a case file is writing with version 2.
+    expect((await startPromotionCase({ data, runtime }, alan, cycle, 'alan', {})).templateVersion).toBe(1);
+    const written = await saveCaseExample({ data, runtime }, alan, cycle, 'alan', undefined, file(['mentoring'], ['ev-q1']));
+    expect(written.templateVersion).toBe(2);
+    expect((await readPromotionCase({ data, runtime }, grace, cycle, 'alan')).case?.templateVersion).toBe(2);
   });
 
   it('the person and their line write; the committee and people partners read; nobody else, and no compensation reviewer', async () => {

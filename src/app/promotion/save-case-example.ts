@@ -43,7 +43,8 @@ export async function saveCaseExample(deps: ReviewDeps, actor: Actor, cycleId: s
       await r.promotionCases.updateExample(c.id, { ...existing, ...checked }, at);
       await r.audit.append(audit(deps, actor, { action: 'update-example', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: exampleId }));
     }
-    await r.promotionCases.touch(c.id, at);
+    // The case was just written against the template in force: record which version that was.
+    await r.promotionCases.touch(c.id, at, (await r.templates.current('promotion-case')).version);
     return viewOf(r, (await r.promotionCases.forPerson(cycle.id, person.id))!, cycle, person);
   });
 }

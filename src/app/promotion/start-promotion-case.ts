@@ -22,9 +22,10 @@ export async function startPromotionCase(deps: ReviewDeps, actor: Actor, cycleId
     const { ladder, version } = await ladderForCycle(r, cycle);
     const target = chooseTarget(ladder, person, input.targetLevel);
     const at = deps.runtime.now();
+    const template = await r.templates.current('promotion-case');
     const existing = await r.promotionCases.forPerson(cycle.id, person.id);
     if (!existing) {
-      await r.promotionCases.insertCase({ id: newId(deps.runtime), cycle: cycle.id, person: person.id, targetLevel: target.id, ladder: { id: ladder.id, version }, createdBy: actorAccountOf(actor), createdAt: at });
+      await r.promotionCases.insertCase({ id: newId(deps.runtime), cycle: cycle.id, person: person.id, targetLevel: target.id, ladder: { id: ladder.id, version }, templateVersion: template.version, createdBy: actorAccountOf(actor), createdAt: at });
       await r.audit.append(audit(deps, actor, { action: 'start', resourceType: 'promotion-case', resourceId: cycle.id, subjectPerson: person.id, detail: `target ${target.name}` }));
     } else if (existing.targetLevel !== target.id || existing.ladder.id !== ladder.id || existing.ladder.version !== version) {
       await r.promotionCases.setTarget(existing.id, target.id, { id: ladder.id, version }, at);

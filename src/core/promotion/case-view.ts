@@ -13,6 +13,8 @@ export interface CaseView {
   person: { id: string; name: string; level: string | null };
   target: { id: string; name: string };
   ladder: { id: string; name: string; version: number };
+  /** The promotion-case template version it was last written with. */
+  templateVersion: number;
   examples: (CaseExample & { cited: CaseEvidence[] })[];
   targets: TargetDimension[];
   coverage: CoverageMap;
@@ -37,6 +39,7 @@ export function caseView(c: PromotionCase, ctx: CaseContext): CaseView {
     person: ctx.person,
     target: ctx.target,
     ladder: ctx.ladder,
+    templateVersion: c.templateVersion,
     examples: examples.map((e) => ({ ...e, cited: e.evidence.map((id) => ctx.items.get(id)).filter((i): i is CaseEvidence => i !== undefined) })),
     targets: ctx.targets,
     coverage: coverageMap(ctx.targets, examples, ctx.items),

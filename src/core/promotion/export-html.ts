@@ -30,7 +30,7 @@ export function promotionCaseHtml(v: CaseView): string {
   const missing = v.coverage.missing.length > 0 ? `<p class="flag">Not yet evidenced: ${esc(v.coverage.missing.map((d) => d.name).join(', '))}.</p>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(`Promotion case: ${v.person.name} to ${v.target.name}`)}</title><style>${promotionCaseStyle}</style></head><body>
 <h1>Promotion case: ${esc(v.person.name)} to ${esc(v.target.name)}</h1>
-<p class="meta">Cycle: ${esc(v.cycle.name)}. Ladder: ${esc(v.ladder.name)}, version ${v.ladder.version}. Current level: ${esc(v.person.level ?? 'not set')}. Last changed ${day(v.updatedAt)}.</p>
+<p class="meta">Cycle: ${esc(v.cycle.name)}. Ladder: ${esc(v.ladder.name)}, version ${v.ladder.version}. Current level: ${esc(v.person.level ?? 'not set')}. Last changed ${day(v.updatedAt)}, written with the promotion-case template version ${v.templateVersion}.</p>
 <h2>Coverage of the target level</h2><p>${v.coverage.covered} of ${v.coverage.total} dimensions evidenced.</p>${missing}
 <table><thead><tr><th scope="col">Dimension</th><th scope="col">Status</th><th scope="col">Examples</th><th scope="col">Evidence items</th><th scope="col">Quarters</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Repeated pattern</h2><p${v.pattern.holds ? '' : ' class="flag"'}>${esc(v.pattern.summary)}</p>

@@ -15,7 +15,7 @@ export function promotionCaseMarkdown(v: CaseView): string {
   const lines: string[] = [
     `# Promotion case: ${v.person.name} to ${v.target.name}`,
     '',
-    `Cycle: ${v.cycle.name}. Ladder: ${v.ladder.name}, version ${v.ladder.version}. Current level: ${v.person.level ?? 'not set'}. Last changed ${day(v.updatedAt)}.`,
+    `Cycle: ${v.cycle.name}. Ladder: ${v.ladder.name}, version ${v.ladder.version}. Current level: ${v.person.level ?? 'not set'}. Last changed ${day(v.updatedAt)}, written with the promotion-case template version ${v.templateVersion}.`,
     '',
     '## Coverage of the target level',
     '',

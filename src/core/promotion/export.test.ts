@@ -20,6 +20,7 @@ describe('promotion case exports', () => {
   it('Markdown leads with the coverage map, names the uncovered dimension and the pattern, then each case file with its citations', () => {
     const md = promotionCaseMarkdown(view());
     expect(md).toContain('# Promotion case: Mei Lin to Staff Engineer');
+    expect(md).toContain('written with the promotion-case template version 1.');
     expect(md).toContain('2 of 3 dimensions evidenced. Not yet evidenced: Scope and impact.');
     expect(md).toContain('| Scope and impact | not covered | 0 | 0 | — |');
     expect(md).toContain('| Operational responsibility | evidenced | 1 | 1 | 2026-Q1 |');
@@ -35,6 +36,7 @@ describe('promotion case exports', () => {
     const html = promotionCaseHtml(view());
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<h1>Promotion case: Mei Lin to Staff Engineer</h1>');
+    expect(html).toContain('written with the promotion-case template version 1.</p>');
     expect(html).toContain('<p class="flag">Not yet evidenced: Scope and impact.</p>');
     expect(html).toContain('<th scope="row">Scope and impact</th><td class="status-uncovered">not covered</td>');
     expect(html).toContain('New joiners &lt;b&gt;lost&lt;/b&gt; on call');

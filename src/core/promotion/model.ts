@@ -32,6 +32,8 @@ export interface PromotionCase {
   targetLevel: string;
   /** The ladder version the target level was read from (the cycle's, else the latest published). */
   ladder: { id: string; version: number };
+  /** The version of the organisation's promotion-case template it was last written with. */
+  templateVersion: number;
   examples: CaseExample[];
   createdAt: number;
   updatedAt: number;

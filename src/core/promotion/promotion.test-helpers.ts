@@ -37,5 +37,5 @@ export function example(id: string, dimensions: string[], evidence: string[], re
 }
 
 export function promotionCase(examples: CaseExample[]): PromotionCase {
-  return { id: 'case-1', cycle: 'cy', person: 'mei', targetLevel: 'l4', ladder: { id: 'eng', version: 1 }, examples, createdAt: day('2026-06-01'), updatedAt: day('2026-06-02') };
+  return { id: 'case-1', cycle: 'cy', person: 'mei', targetLevel: 'l4', ladder: { id: 'eng', version: 1 }, templateVersion: 1, examples, createdAt: day('2026-06-01'), updatedAt: day('2026-06-02') };
 }

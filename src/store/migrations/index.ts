@@ -31,6 +31,7 @@ import * as promotionCases from './023-promotion-cases.js';
 import * as calibrationSessions from './024-calibration-sessions.js';
 import * as sliPrefixSums from './025-sli-prefix-sums.js';
 import * as deliverySummaryIndexes from './026-delivery-summary-indexes.js';
+import * as promotionCaseTemplate from './027-promotion-case-template.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '024-calibration-sessions': calibrationSessions,
   '025-sli-prefix-sums': sliPrefixSums,
   '026-delivery-summary-indexes': deliverySummaryIndexes,
+  '027-promotion-case-template': promotionCaseTemplate,
 };

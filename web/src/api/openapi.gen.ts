@@ -1624,6 +1624,20 @@ export interface Schemas {
       reason?: string;
       items: Schemas["GrowthNote"][];
     };
+    /** Notes shared with the person in their 1:1s, newest first (at most 20), read-only; private notes never appear here */
+    oneOnOnes: {
+      visible: boolean;
+      reason?: string;
+      items: {
+        meeting: string;
+        heldOn: string;
+        manager: {
+          id: string;
+          name: string;
+        };
+        text: string;
+      }[];
+    };
     ladder: {
       status: "placed" | "no-ladder" | "level-unknown";
       message: string | null;
@@ -2447,6 +2461,8 @@ export interface Schemas {
       name: string;
       version: number;
     };
+    /** The promotion-case template version it was last written with */
+    templateVersion: number;
     /** The target level’s dimensions and what the ladder expects there */
     targets: {
       id: string;

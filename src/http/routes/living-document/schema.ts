@@ -99,6 +99,13 @@ export const livingDocument = z
       .object({ total: count, offset: count, limit: count, withOutcome: count })
       .describe('All items of the document, where this page starts, its requested size (a page of unusually long items may stop earlier), and how many items have an outcome link'),
     growthNotes: z.object({ visible: z.boolean(), reason: z.string().optional(), items: z.array(growthNoteView) }),
+    oneOnOnes: z
+      .object({
+        visible: z.boolean(),
+        reason: z.string().optional(),
+        items: z.array(z.object({ meeting: z.string(), heldOn: z.string(), manager: z.object({ id: z.string(), name: z.string() }), text: z.string() })),
+      })
+      .describe('Notes shared with the person in their 1:1s, newest first (at most 20), read-only; private notes never appear here'),
     ladder: z.object({
       status: z.enum(['placed', 'no-ladder', 'level-unknown']),
       message: z.string().nullable(),

@@ -1,6 +1,6 @@
 /**
  * Private 1:1 notes never leave the manager line: not in the engineer's 1:1 view, their living
- * document, their review packet (JSON, Markdown, HTML), the people export or the audit export.
+ * document (whose "From 1:1s" carries the shared notes only, whoever reads it), their review packet (JSON, Markdown, HTML), the people export or the audit export.
  * And the manager's home flags the overdue pair.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -36,7 +36,8 @@ describeEachDialect('1:1 routes', (dialect) => {
       bodies.push([url, r.body]);
     }
     // The manager's own packet view and the organisation's exports carry none of it either.
-    for (const [url, who] of [[`/api/cycles/${cycle}/people/alan/packet?format=markdown`, 'grace'], ['/api/people/export', 'admin'], ['/api/audit/export', 'admin'], [`/api/cycles/${cycle}/participants/export`, 'partner']] as const) {
+    // The living document's "From 1:1s" is shared notes only, for the manager line too.
+    for (const [url, who] of [['/api/people/alan/document', 'grace'], ['/api/people/alan/document', 'partner'], [`/api/cycles/${cycle}/people/alan/packet?format=markdown`, 'grace'], ['/api/people/export', 'admin'], ['/api/audit/export', 'admin'], [`/api/cycles/${cycle}/participants/export`, 'partner']] as const) {
       const r = await send(s.app, { method: 'GET', url, as: await s.as(who) });
       expect(r.statusCode, `${url}: ${r.body}`).toBe(200);
       bodies.push([url, r.body]);
@@ -46,6 +47,10 @@ describeEachDialect('1:1 routes', (dialect) => {
     expect(mine.meetings[0]).toMatchObject({ sharedNotes: 'Agreed the April on-call swap.', privateNotes: null });
     expect(mine.actions.map((a: { text: string }) => a.text)).toEqual(['Draft the runbook']);
     expect(mine.next).toBeNull();
+    const document = JSON.parse(bodies[1]![1]);
+    expect(document.oneOnOnes).toEqual({ visible: true, items: [{ meeting: mine.meetings[0].id, heldOn: '2025-05-30', manager: { id: 'grace', name: 'Grace Hopper' }, text: 'Agreed the April on-call swap.' }] });
+    // Grace reads the same shared note in Alan's document, and nothing of her private one.
+    expect(JSON.parse(bodies[5]![1]).oneOnOnes).toEqual(document.oneOnOnes);
   });
 
   it('flags an overdue pair on the manager’s home, not on the engineer’s', async () => {

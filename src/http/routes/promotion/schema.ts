@@ -35,6 +35,7 @@ export const promotionCase = z
     person: z.object({ id: z.string(), name: z.string(), level: z.string().nullable() }),
     target: z.object({ id: z.string(), name: z.string() }),
     ladder: z.object({ id: z.string(), name: z.string(), version: z.number().int() }),
+    templateVersion: z.number().int().describe('The promotion-case template version it was last written with'),
     targets: z.array(z.object({ id: z.string(), name: z.string(), expected: z.array(z.string()) })).describe('The target level’s dimensions and what the ladder expects there'),
     examples: z.array(caseExample),
     coverage: z.object({

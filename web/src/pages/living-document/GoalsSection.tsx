@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/Fields';
 import { Empty } from '../../components/States';
+import { TemplateGuidance, useTemplate } from '../templates/TemplateGuidance';
 import { describeFailure } from './errors';
 import { goalsByQuarter, goalStatuses, goalStatusNames, quarterOf, type Goal, type GoalStatus } from './model';
 
@@ -11,6 +12,7 @@ export function GoalsSection({ personId, goals, mayChange, onChanged }: { person
   const [quarter, setQuarter] = useState(() => quarterOf(new Date()));
   const [text, setText] = useState('');
   const [error, setError] = useState('');
+  const template = useTemplate('quarterly-goals');
 
   async function run(action: () => Promise<unknown>) {
     setError('');
@@ -64,6 +66,7 @@ export function GoalsSection({ personId, goals, mayChange, onChanged }: { person
           </ul>
         </div>
       ))}
+      {mayChange && <TemplateGuidance template={template} label="What a goal says" />}
       {mayChange && (
         <form className="filters" onSubmit={add} noValidate>
           <div className="field">

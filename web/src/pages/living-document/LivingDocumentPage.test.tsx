@@ -39,6 +39,7 @@ const doc: LivingDocument = {
   evidence: [item({ id: 'e2', title: 'Ran on-call onboarding', kind: 'mentoring', label: 'activity', outcome: null, links: [], dimensions: [] }), item({})],
   evidencePage: { total: 2, offset: 0, limit: 50, withOutcome: 1 },
   growthNotes: { visible: true, items: [{ id: 'n1', author: { account: 'acc-sofia', name: 'Sofia Rossi' }, text: 'The rollout design doc was a model for the team.', shared: true, createdAt: '2026-06-01T10:00:00.000Z', signal: null }] },
+  oneOnOnes: { visible: true, items: [{ meeting: 'm1', heldOn: '2026-06-02', manager: { id: 'sofia', name: 'Sofia Rossi' }, text: 'Agreed the on-call swap for April.' }] },
   ladder: {
     status: 'placed',
     message: null,
@@ -306,5 +307,38 @@ describe('the living document page', () => {
     const reason = 'Compensation reviewers never see growth notes, check-ins or 1:1 notes: compensation is kept apart from growth.';
     const { container } = await open({ 'GET /api/people/amara/document': { body: { ...doc, growthNotes: { visible: false, reason, items: [] } } } });
     expect(text(container.querySelector('#notes-title')!.closest('section'))).toContain(reason);
+  });
+
+  it('shows the quarterly-goals template’s prompts beside the add-a-goal form, and not to a reader who cannot add one', async () => {
+    const template = { kind: 'quarterly-goals', name: 'Quarterly goals', version: 3, title: 'Goals for the quarter', sections: [{ heading: 'Outcome', prompt: 'The release that shows it, by its date.' }], builtIn: false, createdAt: '2026-05-01T00:00:00.000Z' };
+    const reply = { 'GET /api/templates/quarterly-goals': { body: { current: template, versions: [template] } } };
+    const { container } = await open(reply);
+    const goals = () => container.querySelector('#goals-title')!.closest('section')!;
+    await waitFor(() => expect(goals().querySelector('.template-guidance')).not.toBeNull());
+    const guidance = goals().querySelector('.template-guidance')!;
+    expect(text(guidance)).toContain('version 3');
+    expect([...guidance.querySelectorAll('dt')].map(text)).toEqual(['Outcome']);
+    expect(text(guidance.querySelector('dd'))).toBe('The release that shows it, by its date.');
+    expect(guidance.nextElementSibling?.tagName).toBe('FORM');
+    await cleanup();
+    const reader = await open({ ...reply, 'GET /api/people/amara/document': { body: { ...doc, mayChange: { document: false, growthNotes: false } } } });
+    expect(reader.container.querySelector('.template-guidance')).toBeNull();
+  });
+
+  it('shows the notes shared in 1:1s, read-only, and says so when there are none', async () => {
+    const { container } = await open();
+    const section = container.querySelector('#one-on-ones-title')!.closest('section')!;
+    expect(text(section.querySelector('li p'))).toBe('Agreed the on-call swap for April.');
+    expect(text(section.querySelectorAll('li p')[1] ?? null)).toBe('1:1 with Sofia Rossi · 2 Jun 2026');
+    expect(section.querySelector('form, textarea, button')).toBeNull();
+    await cleanup();
+    const empty = await open({ 'GET /api/people/amara/document': { body: { ...doc, oneOnOnes: { visible: true, items: [] } } } });
+    expect(text(empty.container.querySelector('#one-on-ones-title')!.closest('section'))).toContain('No shared notes from your 1:1s yet.');
+    await cleanup();
+    const reason = 'Only the person, their manager line and people partners read 1:1 notes.';
+    const hidden = await open({ 'GET /api/people/amara/document': { body: { ...doc, oneOnOnes: { visible: false, reason, items: [] } } } });
+    const hiddenSection = hidden.container.querySelector('#one-on-ones-title')!.closest('section')!;
+    expect(text(hiddenSection)).toContain(reason);
+    expect(hiddenSection.querySelector('li')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `/people/:id/document`: a person's living document — goals by quarter, evidence with its
- * outcomes (or the activity label), growth notes, the ladder position with gaps to the next
+ * outcomes (or the activity label), growth notes, shared 1:1 notes (read-only), the ladder position with gaps to the next
  * level, and the fairness checks. The server decides who may look (403 shown with its reason)
  * and records every view by someone other than the person.
  */
@@ -20,6 +20,7 @@ import { GoalsSection } from './GoalsSection';
 import { GrowthNotesSection } from './GrowthNotesSection';
 import { useEvidenceGuidance } from './guidance';
 import { LadderSection } from './LadderSection';
+import { OneOnOneNotesSection } from './OneOnOneNotesSection';
 import type { LivingDocument } from './model';
 
 export function LivingDocumentPage({ id }: { id: string }) {
@@ -64,6 +65,7 @@ function Document({ data, reload, onEvidenceOffset }: { data: LivingDocument; re
       </section>
       <LadderSection ladder={data.ladder} />
       <GrowthNotesSection personId={person.id} notes={data.growthNotes} mayAdd={data.mayChange.growthNotes} isSelf={isSelf} onChanged={reload} />
+      <OneOnOneNotesSection notes={data.oneOnOnes} isSelf={isSelf} />
     </>
   );
 }

@@ -85,4 +85,29 @@ describe('the review packet page', () => {
     await waitFor(() => expect(text(container.querySelector('.notice:not(section)'))).toBe('Ratings are shown once the cycle is shared.'));
     expect(container.querySelector('.packet-rating')).toBeNull();
   });
+
+  it('shows the review-packet template’s headings and prompts as a reading guide, the packet itself unchanged', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/amara/packet');
+    const template = {
+      kind: 'review-packet',
+      name: 'Review packet',
+      version: 2,
+      title: 'Review packet',
+      sections: [
+        { heading: 'Evidence by signal', prompt: 'Read each signal’s items with their dates before the ratings.' },
+        { heading: 'Team context', prompt: 'The team’s figures: context, never a score.' },
+      ],
+      builtIn: false,
+      createdAt: '2026-09-01T00:00:00.000Z',
+    };
+    mockFetch({ ...signedIn, 'GET /api/cycles/c1/people/amara/packet': { body: packet(null) }, 'GET /api/templates/review-packet': { body: { current: template, versions: [template] } } });
+    const container = await render(<App />);
+    await waitFor(() => expect(container.querySelector('aside[aria-label="Reading guide"]')).not.toBeNull());
+    const guide = container.querySelector('aside[aria-label="Reading guide"]')!;
+    expect([...guide.querySelectorAll('dt')].map(text)).toEqual(['Evidence by signal', 'Team context']);
+    expect(text(guide.querySelector('dd'))).toBe('Read each signal’s items with their dates before the ratings.');
+    expect(text(guide)).toContain('version 2');
+    // Guidance only: the packet's own sections are the same as without it.
+    expect([...container.querySelectorAll('section.panel h2')].map(text)).toContain('Delivery impact');
+  });
 });

@@ -2,6 +2,8 @@
  * `/cycles/:id/people/:person/packet`: the review packet — evidence by signal with what changed
  * in the system, feedback, self and manager reviews, ratings when the reader may see them, the
  * checks for reviewers, and the team's figures as context. Exports as Markdown and printable HTML.
+ * The organisation's review-packet template is shown as a reading guide: its headings and prompts
+ * say what each part should hold; it never changes what the packet contains.
  */
 import { api, buildUrl } from '../../api/client';
 import type { Schemas } from '../../api/openapi.gen';
@@ -15,6 +17,7 @@ import { kindLabel } from '../reviews/types';
 import { PacketEvidenceList } from './PacketEvidenceList';
 import { Link } from '../../router/Link';
 import { promotionPaths } from '../promotion/types';
+import { TemplateGuidance, useTemplate } from '../templates/TemplateGuidance';
 
 type Packet = Schemas['ReviewPacket'];
 
@@ -31,6 +34,7 @@ const reliabilityColumns: Column<ContextFigure>[] = [
 
 export function PacketPage({ cycle, person }: { cycle: string; person: string }) {
   const loaded = useApi(`${cycle}/${person}`, async (signal) => (await api('GET /api/cycles/{id}/people/{person}/packet', { params: { id: cycle, person }, signal })) as Packet);
+  const guide = useTemplate('review-packet');
   const exportUrl = (format: 'markdown' | 'html') => buildUrl('/api/cycles/{id}/people/{person}/packet', { id: cycle, person }, { format });
   return (
     <Async result={loaded} label="the review packet" pageTitle="Review packet">
@@ -52,6 +56,7 @@ export function PacketPage({ cycle, person }: { cycle: string; person: string })
               {p.counts.evidence} evidence items: {p.counts.withOutcome} with an outcome, {p.counts.activity} activity.
             </span>
           </p>
+          <TemplateGuidance template={guide} label="Reading guide" />
           {p.flags.length > 0 && (
             <section className="notice" aria-labelledby="packet-checks">
               <h2 id="packet-checks">Checks for the reviewers</h2>

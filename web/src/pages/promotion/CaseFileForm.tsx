@@ -4,6 +4,11 @@
  * the evidence items it cites, picked from the person's living document. The server checks it
  * again and its refusal (a dimension the level lacks, an item that is not the person's) is shown
  * where the writer can act on it.
+ *
+ * The prompts are the organisation's promotion-case template (admins edit it on /templates): a
+ * section whose heading names a part (Problem, Scope, Action, Result) is that part's hint, the
+ * other sections are shown above the form. Only while the template cannot be read do the
+ * built-in hints stand in, so the form never goes without guidance.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
@@ -14,6 +19,7 @@ import { FormError, TextAreaField } from '../../components/Fields';
 import { describeFailure } from '../living-document/errors';
 import { CitationList } from '../reviews/citations';
 import { Picker } from '../reviews/EvidencePicker';
+import { promptFor, TemplateGuidance, useTemplate } from '../templates/TemplateGuidance';
 import type { CaseFile, CaseRead, PromotionCase } from './types';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date.');
@@ -31,6 +37,7 @@ const schema = z
   .refine((v) => v.to === '' || v.to >= v.from, { message: 'The end date is before the start.', path: ['to'] });
 type Values = z.infer<typeof schema>;
 
+/** The parts of a case file, with the built-in hint used only while the template is unavailable. */
 const parts = [
   ['problem', 'Problem', 'What was wrong or missing, and for whom?'],
   ['scope', 'Scope', 'How far it reached: which services, teams or users.'],
@@ -49,6 +56,10 @@ interface Props {
 export function CaseFileForm({ read, c, file, onSaved, onCancel }: Props) {
   const id = useId();
   const [error, setError] = useState('');
+  const template = useTemplate('promotion-case');
+  const partHeadings = new Set(parts.map(([, label]) => label.toLowerCase()));
+  const otherSections = template?.sections.filter((s) => !partHeadings.has(s.heading.trim().toLowerCase())) ?? [];
+  const hintFor = (label: string, builtIn: string) => (template ? promptFor(template, label) : builtIn);
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { problem: file?.problem ?? '', scope: file?.scope ?? '', action: file?.action ?? '', result: file?.result ?? '', from: file?.from ?? '', to: file?.to ?? '', dimensions: file?.dimensions ?? [], evidence: file?.evidence ?? [] },
@@ -71,6 +82,7 @@ export function CaseFileForm({ read, c, file, onSaved, onCancel }: Props) {
   return (
     <form className="panel case-file-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <h3>{title}</h3>
+      <TemplateGuidance template={template} label="Also asked for in each case file" sections={otherSections} />
       {parts.map(([name, label, hint]) => (
         <Controller
           key={name}
@@ -79,7 +91,7 @@ export function CaseFileForm({ read, c, file, onSaved, onCancel }: Props) {
           render={({ field }) => (
             <>
               <TextAreaField id={`${id}-${name}`} label={label} rows={name === 'problem' ? 2 : 3} value={field.value} onChange={field.onChange} lint />
-              <p className="hint">{hint}</p>
+              {hintFor(label, hint) && <p className="hint">{hintFor(label, hint)}</p>}
             </>
           )}
         />

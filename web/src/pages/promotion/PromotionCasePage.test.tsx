@@ -23,6 +23,7 @@ const theCase = {
   person: { id: 'mei', name: 'Mei Lin', level: 'L3' },
   target: { id: 'l4', name: 'Staff Engineer' },
   ladder: { id: 'engineering', name: 'Engineering', version: 1 },
+  templateVersion: 2,
   targets: dims,
   examples: [
     { id: 'ex1', position: 0, problem: 'New joiners had no on-call guide', scope: 'Identity rota', action: 'Wrote the guide', result: 'Two joiners ran shifts alone', from: '2026-03-01', to: null, dimensions: ['mentoring'], evidence: ['ev1'], cited: [{ id: 'ev1', title: 'Mentored the joiner', date: '2026-03-10', kind: 'mentoring' }] },
@@ -80,5 +81,43 @@ describe('the promotion case page', () => {
     await waitFor(() => expect(text(container.querySelector('#coverage-title'))).toBe('Coverage of Staff Engineer'));
     expect(container.querySelectorAll('form')).toHaveLength(0);
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/api/cycles/c1/people/mei/promotion-case?format=html');
+  });
+
+  it('guides each case file with the organisation’s promotion-case template, not built-in prompts', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/mei/promotion-case');
+    const template = {
+      kind: 'promotion-case',
+      name: 'Promotion case',
+      version: 3,
+      title: 'Promotion case',
+      sections: [
+        { heading: 'Problem', prompt: 'Name the service and the users who felt it, with a date.' },
+        { heading: 'Result', prompt: 'The figure that moved, before and after.' },
+        { heading: 'Why now', prompt: 'What changed in the last two quarters.' },
+      ],
+      builtIn: false,
+      createdAt: '2026-09-01T00:00:00.000Z',
+    };
+    mockFetch({ ...me(mei), 'GET /api/cycles/c1/people/mei/promotion-case': { body: read(theCase) }, 'GET /api/templates/promotion-case': { body: { current: template, versions: [template] } } });
+    const container = await render(<App />);
+    const form = () => container.querySelector('form[aria-label="Add a case file"]')!;
+    await waitFor(() => expect(form().querySelector('.template-guidance')).not.toBeNull());
+    const hints = [...form().querySelectorAll(':scope > p.hint')].map(text);
+    expect(hints).toEqual(['Name the service and the users who felt it, with a date.', 'The figure that moved, before and after.']);
+    // A section that names no part of the form is still asked for, above it, with its version.
+    const guidance = form().querySelector('.template-guidance')!;
+    expect([...guidance.querySelectorAll('dt')].map(text)).toEqual(['Why now']);
+    expect(text(guidance)).toContain('version 3');
+    expect(text(form())).not.toContain('What was wrong or missing, and for whom?');
+    expect(text(container.querySelector('main'))).toContain('Promotion-case template, version 2');
+  });
+
+  it('falls back to the built-in hints while the template cannot be read', async () => {
+    window.history.replaceState(null, '', '/cycles/c1/people/mei/promotion-case');
+    mockFetch({ ...me(mei), 'GET /api/cycles/c1/people/mei/promotion-case': { body: read(theCase) } });
+    const container = await render(<App />);
+    await waitFor(() => expect(container.querySelector('form[aria-label="Add a case file"]')).not.toBeNull());
+    expect(text(container.querySelector('form[aria-label="Add a case file"]'))).toContain('What was wrong or missing, and for whom?');
+    expect(container.querySelector('.template-guidance')).toBeNull();
   });
 });

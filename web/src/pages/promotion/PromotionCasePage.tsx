@@ -46,6 +46,7 @@ function CasePage({ read, onChanged }: { read: CaseRead; onChanged: () => void }
             ['Current level', read.person.level ?? 'Not on record'],
             ['Target level', c ? `${c.target.name} (${c.ladder.name}, version ${c.ladder.version})` : 'No case yet'],
             ['Last changed', c ? formatDateTime(c.updatedAt) : '—'],
+            ['Written with', c ? `Promotion-case template, version ${c.templateVersion}` : '—'],
           ]}
         />
       </PageHeader>
