@@ -14,6 +14,7 @@ import type { FeedbackEntry } from '../../store/review-feedback-repository.js';
 import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { resolveCited } from '../reviews/cited-evidence.js';
+import { notifyAnonymousGroupReadable, notifyFeedbackShared } from '../notifications/people-events.js';
 import { notifySafely, type FeedbackDeps } from './deps.js';
 import { closedReason, takesAnswers } from './deadline.js';
 import { loadOwnOpenRequest } from './writing-context.js';
@@ -62,6 +63,9 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
       citations,
     };
     await r.sharedFeedback.insertEntry(fb);
+    // The word reaches the person with the answer, in its transaction: an attributed shared answer at once; an anonymous group's answers together, once it reaches the size that makes them readable.
+    await notifyFeedbackShared(r, deps.runtime, fb);
+    if (fb.anonymous && request.kind === 'upward' && (await r.feedbackRequests.answeredIn(request.group)) === minAnonymousGroup) await notifyAnonymousGroupReadable(r, deps.runtime, subject.id, request.group, minAnonymousGroup);
     await r.audit.append(
       checked.anonymous
         ? // No subject person: the person's own access log must not name who answered about them.

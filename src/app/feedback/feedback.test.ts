@@ -29,6 +29,7 @@ import { receivedFeedback } from './read-feedback.js';
 import { requestFeedback } from './request-feedback.js';
 import { writeFeedback } from './write-feedback.js';
 import { writingContext } from './writing-context.js';
+import { readInbox } from '../notifications/inbox.js';
 
 const person = (id: string, line: string[] = [], roles: ('manager' | 'engineer')[] = ['engineer']) => accountActor({ accountId: `acct-${id}`, personId: id, roles, reportingLine: line });
 const alan = person('alan');
@@ -127,6 +128,20 @@ describeEachDialect('feedback use cases', (dialect) => {
     const section = packet.sections.find((x) => x.signal.id === 'code-quality');
     expect(section?.feedback).toEqual([expect.objectContaining({ kind: 'peer', signal: 'code-quality', text: expect.stringMatching(/^Continue: Writing tests before the fix\./) })]);
     expect(packetMarkdown(packet)).toMatch(/- peer feedback from .+: Continue: Writing tests/);
+  });
+
+  it('writes the notifications with the request and the answer: the asked colleague, then the person; never of a private note', async () => {
+    const kinds = async (who: typeof alan) => (await readInbox({ data, runtime }, who)).items.filter((n) => n.kind.startsWith('feedback')).map((n) => `${n.kind}: ${n.title}`);
+    const [request, other] = (await ask(alan, ['barbara', 'katherine'])).requests;
+    expect(await kinds(barbara)).toEqual(['feedback-request: You are asked for feedback about Alan Turing']);
+    expect((await readInbox({ data, runtime }, barbara)).items.find((n) => n.kind === 'feedback-request')).toMatchObject({ link: `/feedback/requests/${request!.id}`, body: expect.stringContaining('by 2026-04-01') });
+    await answerFeedbackRequest(deps(), barbara, request!.id, answer());
+    expect(await kinds(alan)).toEqual(['feedback-received: You received peer feedback']);
+    await answerFeedbackRequest(deps(), katherine, other!.id, answer({ visibility: 'private-to-manager' }));
+    expect(await kinds(alan)).toHaveLength(1);
+    // A refused answer (a second one to the same request) leaves no notification behind: it is written in the answer's transaction.
+    await expect(answerFeedbackRequest(deps(), barbara, request!.id, answer())).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await kinds(alan)).toHaveLength(1);
   });
 
   it('keeps a private-to-manager note away from the person, their packet, its exports and the records export', async () => {

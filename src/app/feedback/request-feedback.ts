@@ -13,6 +13,8 @@ import { assertAllowed } from '../authorize.js';
 import { collectAll } from '../org/collect-all.js';
 import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, audit, loadCycle, loadPerson } from '../reviews/deps.js';
+import { notifyFeedbackRequested } from '../notifications/people-events.js';
+import { feedbackDue } from './deadline.js';
 import { notifySafely, type FeedbackDeps } from './deps.js';
 import { readPeerRequestLimit } from './peer-request-limit.js';
 
@@ -51,6 +53,7 @@ export async function requestFeedback(deps: FeedbackDeps, actor: Actor, subjectI
     const note = input.note?.trim() || null;
     const made: FeedbackRequest[] = writers.map((writer) => ({ id: newId(deps.runtime), group, cycle: cycle.id, subject: subjectId, writer, kind: input.kind, note, requestedBy: actor.kind === 'account' ? actor.accountId : null, createdAt: at, answeredAt: null }));
     await r.feedbackRequests.insertMany(made);
+    await notifyFeedbackRequested(r, deps.runtime, cycle, subject, made, feedbackDue(cycle));
     await r.audit.append(audit(deps, actor, { action: 'create', resourceType: 'feedback-request', resourceId: group, subjectPerson: subjectId, detail: `${input.kind} feedback asked of ${writers.join(', ')} in "${cycle.name}"` }));
     return made;
   });

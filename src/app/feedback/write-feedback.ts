@@ -12,6 +12,7 @@ import { assertAllowed } from '../authorize.js';
 import { newId } from '../runtime.js';
 import { acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { resolveCited } from '../reviews/cited-evidence.js';
+import { notifyFeedbackShared } from '../notifications/people-events.js';
 import { notifySafely, type FeedbackDeps } from './deps.js';
 
 export interface WriteInput {
@@ -58,6 +59,8 @@ export async function writeFeedback(deps: FeedbackDeps, actor: Actor, subjectId:
       citations,
     };
     await r.sharedFeedback.insertEntry(fb);
+    // Nobody is told of their own self feedback.
+    if (input.kind !== 'self') await notifyFeedbackShared(r, deps.runtime, fb);
     await r.audit.append(audit(deps, actor, { action: 'write', resourceType: 'feedback', resourceId: fb.id, subjectPerson: subject.id, detail: `${input.kind} feedback, ${checked.visibility}` }));
     return fb;
   });

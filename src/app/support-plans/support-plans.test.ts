@@ -18,6 +18,7 @@ import { transitionCycle } from '../reviews/transition-cycle.js';
 import { writeRating } from '../reviews/write-rating.js';
 import { manualRuntime } from '../runtime.js';
 import type { SupportPlanCreated } from './notify-seam.js';
+import { readInbox } from '../notifications/inbox.js';
 import { addSupportPlanCheckIn, createSupportPlan, listSupportPlans, updateSupportPlan } from './support-plans.js';
 
 const day = 86_400_000;
@@ -52,6 +53,8 @@ describeEachDialect('support plans', (dialect) => {
     const told: SupportPlanCreated[] = [];
     const created = await createSupportPlan({ data, runtime, onCreated: async (e) => void told.push(e) }, grace, 'alan', plan);
     expect(told.map((e) => [e.person.id, e.plan.id])).toEqual([['alan', created.id]]);
+    // The engineer's notification is written with the plan, in its transaction.
+    expect((await readInbox({ data, runtime }, alan)).items).toEqual([expect.objectContaining({ kind: 'support-plan', title: 'A support plan has been made with you', link: '/people/alan/support-plans' })]);
     const mine = await listSupportPlans({ data, runtime }, alan, 'alan');
     expect(mine.plans).toEqual([expect.objectContaining({ id: created.id, expectations: plan.expectations, support: plan.support, outcome: null, templateVersion: 1 })]);
     expect(mine.mayWrite).toBe(false);

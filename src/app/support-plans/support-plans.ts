@@ -18,6 +18,7 @@ import { badInput } from '../living-document/subject.js';
 import { isoDate } from '../one-on-ones/iso-date.js';
 import { newId, type Runtime } from '../runtime.js';
 import { noNotification, type OnSupportPlanCreated } from './notify-seam.js';
+import { notifySupportPlanCreated } from '../notifications/people-events.js';
 
 export interface SupportPlanDeps {
   data: DataAccess;
@@ -82,6 +83,8 @@ export async function createSupportPlan({ data, runtime, onCreated = noNotificat
     const template = await r.templates.current('support-plan');
     const plan: SupportPlan = { id: newId(runtime), person: person.id, ...p, templateVersion: template.version, createdAt: at, createdBy: by, updatedAt: at, checkIns: [] };
     await r.supportPlans.insert(plan);
+    // The engineer hears of the plan with its creation, in the same transaction.
+    await notifySupportPlanCreated(r, runtime, plan);
     await r.audit.append(auditEntry(runtime, by, { action: 'create', resourceType: 'support-plan', resourceId: plan.id, subjectPerson: person.id, detail: `support plan ${p.startsOn} to ${p.endsOn}, visible to ${person.name}` }));
     return plan;
   });

@@ -3,7 +3,7 @@
  * decide who receives what; this names the kinds once (the settings page, the API and the
  * outbox all use these names) and says when a failed email is tried again.
  */
-export const notificationKinds = ['cycle-opened', 'deadline', 'review-shared', 'challenge', 'no-surprises', 'reminder'] as const;
+export const notificationKinds = ['cycle-opened', 'deadline', 'review-shared', 'challenge', 'no-surprises', 'reminder', 'feedback-request', 'feedback-received', 'support-plan'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** How each kind is described on the email settings page. */
@@ -14,6 +14,9 @@ export const kindLabels: Record<NotificationKind, string> = {
   challenge: 'A challenge on ratings is raised or answered',
   'no-surprises': 'A rating you wrote has a no-surprises flag',
   reminder: 'A people partner reminds you of a step',
+  'feedback-request': 'A colleague asks you for feedback',
+  'feedback-received': 'Feedback about you is shared with you',
+  'support-plan': 'A support plan is made for you',
 };
 
 export const isNotificationKind = (k: string): k is NotificationKind => (notificationKinds as readonly string[]).includes(k);

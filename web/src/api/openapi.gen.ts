@@ -2728,7 +2728,7 @@ export interface Schemas {
   };
   Notification: {
     id: string;
-    kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+    kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder" | "feedback-request" | "feedback-received" | "support-plan";
     title: string;
     body: string;
     /** A path in the web app */
@@ -2747,7 +2747,7 @@ export interface Schemas {
     /** Which kinds reach you by email (every kind reaches the bell) */
     email: Record<string, boolean>;
     kinds: ({
-      kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder";
+      kind: "cycle-opened" | "deadline" | "review-shared" | "challenge" | "no-surprises" | "reminder" | "feedback-request" | "feedback-received" | "support-plan";
       label: string;
     })[];
   };
