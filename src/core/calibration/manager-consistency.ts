@@ -10,7 +10,7 @@
 import { lintFeedback, type LintFinding } from '../feedback/index.js';
 import { distributionOf, type Distribution } from './distribution.js';
 
-/** 1:1 cadence comes from another part of Trellis through a seam; until it exists, it is not recorded. */
+/** 1:1 cadence of a manager's pairs, read through a seam (app/calibration/manager-consistency-sources.ts); not recorded for a manager without direct reports. */
 export type OneOnOneCadence = { recorded: false } | { recorded: true; pairs: number; overdue: number };
 
 export interface ManagerFacts {

@@ -127,14 +127,16 @@ describeEachDialect('calibration of a real cycle', (dialect) => {
     expect((await send(s.app, { method: 'GET', url: url('/trail'), as: await s.as('grace') })).statusCode).toBe(403);
   });
 
-  it('shows manager consistency to leaders, by name, each figure with n; 1:1 cadence not yet recorded', async () => {
+  it('shows manager consistency to leaders, by name, each figure with n, with the 1:1 cadence of each manager’s pairs', async () => {
     expect((await getJson(s.app, `/api/cycles/${cycle}/manager-consistency`, await s.as('grace'))).status).toBe(403);
     const v = (await getJson(s.app, `/api/cycles/${cycle}/manager-consistency`, await s.as('ada'))).body;
     expect(v.managers.map((m: { name: string }) => m.name)).toEqual(['Grace Hopper', 'Katherine Johnson']);
     const grace = v.managers[0];
     expect(grace.surprises).toEqual({ share: 1, surprises: 1, n: 1 });
     expect(grace.specificity.n).toBe(1);
-    expect(grace.oneOnOnes).toEqual({ recorded: false });
+    // Grace has never held a 1:1 with Alan: her one pair is overdue. Katherine's line has one active report (Edsger left).
+    expect(grace.oneOnOnes).toEqual({ recorded: true, pairs: 1, overdue: 1 });
+    expect(v.managers[1].oneOnOnes).toEqual({ recorded: true, pairs: 1, overdue: 1 });
     expect(grace.distribution.n).toBe(1);
   });
 });

@@ -78,7 +78,7 @@ export const calibrationRoutes: RouteRegistration = {
       return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}.csv"`).send(csv);
     });
 
-    const consistencyDeps = { ...deps, sources: storedSources(store.db) };
+    const consistencyDeps = { ...deps, sources: storedSources(store.db, () => runtime.now()) };
     app.get('/api/cycles/:id/manager-consistency', { schema: managerConsistencySchema, config: { access: lead } }, async (request) => {
       const v = await readManagerConsistency(consistencyDeps, requestActor(request), request.params.id);
       return { cycle: serialiseCycle(v.cycle), scale: v.scale, managers: v.managers };

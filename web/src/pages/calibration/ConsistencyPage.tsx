@@ -35,7 +35,7 @@ function View({ view }: { view: Consistency }) {
       cell: (m) => `n = ${m.distribution.n}: ${m.distribution.counts.map((c, i) => `${c.value} ${c.count} (${points(m.differenceFromOrg[i]?.difference)})`).join('; ')}`,
     },
     { key: 'concern', header: 'Concern noted → feedback shared', cell: (m) => (m.concernToFeedback.medianDays === null ? 'not computable (n = 0)' : `median ${Math.round(m.concernToFeedback.medianDays)} days (n = ${m.concernToFeedback.n})`) },
-    { key: 'oneonones', header: '1:1 cadence', cell: (m) => (m.oneOnOnes.recorded ? `${m.oneOnOnes.overdue} of ${m.oneOnOnes.pairs} pairs overdue` : 'not yet recorded') },
+    { key: 'oneonones', header: '1:1 cadence', cell: (m) => (m.oneOnOnes.recorded ? `${m.oneOnOnes.overdue} of ${m.oneOnOnes.pairs} pairs overdue` : 'not recorded') },
   ];
   return (
     <>
