@@ -79,7 +79,7 @@ describe.skipIf(!enabled)('calibration board in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a leader reads manager consistency: by name, each figure with n, 1:1 cadence not yet recorded', async () => {
+  it('a leader reads manager consistency: by name, each figure with n, with the 1:1 pairs overdue', async () => {
     const { page, problems } = await signIn('priya@lumen.example');
     await page.goto(`${demo.server().url}${board}`);
     await page.getByRole('link', { name: 'Manager consistency' }).click();
@@ -91,7 +91,8 @@ describe.skipIf(!enabled)('calibration board in Chromium', () => {
     const greg = table.getByRole('row', { name: /Greg Hale/ });
     expect(await greg.textContent()).toMatch(/lint findings per 100 words \(n = \d+ texts/);
     expect(await greg.textContent()).toMatch(/2 of 2 \(100%\)/);
-    expect(await greg.textContent()).toContain('not yet recorded');
+    // Greg's 1:1s with some reports lapsed in the demo (the browser's clock is later than the demo's day, so possibly all).
+    expect(await greg.textContent()).toMatch(/([1-9]\d*) of \d+ pairs overdue/);
     await expect.poll(() => page.getByRole('main').textContent()).toContain('came without earlier shared feedback on the signal');
     await screenshot(page, 'calibration-consistency');
     expect(problems).toEqual([]);
