@@ -1,7 +1,8 @@
 /**
  * The calibration board of a real cycle: every pre-rating the reader may see, by person with
  * their manager, beside the context the conversation needs — no-surprises flags (and whether each
- * was acknowledged), recency and activity-not-outcome checks of the period's evidence, a prompt
+ * was acknowledged), recency and activity-not-outcome checks of the period's evidence, support
+ * plans made with the person (their facts; the text stays behind its policy), a prompt
  * where a rating and its rationale disagree, the checklist of calibration questions — plus the
  * rating distributions per manager beside the organisation's (never a quota) and every change.
  *
@@ -45,6 +46,13 @@ export interface BoardPerson {
   flags: FlagWithAcknowledgement[];
   /** Recency and activity-not-outcome checks of the period's evidence (prompts, never scores). */
   context: FairnessFlag[];
+  /**
+   * Support plans made with the person before the session: which signal (null: the role as a
+   * whole), when, and how they ended — the facts the no-surprises question turns on. Their text
+   * stays behind the support-plan policy; `mayOpen` says whether this reader may open them.
+   */
+  supportPlans: { signal: string | null; startsOn: string; endsOn: string; outcome: string | null; createdAt: number }[];
+  mayOpenSupportPlans: boolean;
   checklist: string[];
 }
 
@@ -94,6 +102,7 @@ export async function readBoard(deps: ReviewDeps, actor: Actor, cycleId: string)
       const p = l.people.get(id);
       const items = await r.evidence.listEvidence(id, { from: l.cycle.periodFrom, to: l.cycle.periodTo });
       const context = fairnessChecks(items, { from: l.cycle.periodFrom, to: l.cycle.periodTo }).flags;
+      const plans = (await r.supportPlans.forPerson(id)).map((x) => ({ signal: x.signal, startsOn: x.startsOn, endsOn: x.endsOn, outcome: x.outcome, createdAt: x.createdAt }));
       const ratings: BoardRating[] = [];
       for (const x of visible.filter((v) => v.person === id)) {
         ratings.push({ id: x.id, signal: x.signal, value: x.value, rationale: x.rationale, authorName: await accountName(x.author), decidedAt: x.decidedAt, prompt: narrativePrompt(x.value, x.rationale, scale), lintFindings: lintFeedback(x.rationale).length });
@@ -107,6 +116,8 @@ export async function readBoard(deps: ReviewDeps, actor: Actor, cycleId: string)
         ratings,
         flags: flags.filter((f) => f.person === id),
         context,
+        supportPlans: plans,
+        mayOpenSupportPlans: can(actor, 'read', { type: 'support-plan', person: id }).allowed,
         checklist: ticks.filter((t) => t.person === id).map((t) => t.question),
       });
     }

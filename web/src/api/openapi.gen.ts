@@ -2634,6 +2634,17 @@ export interface Schemas {
         check: "recency" | "activity-not-outcome" | "prevention-counted";
         message: string;
       })[];
+      /** Support plans made with the person: their facts only; the text is read on the support plans page by those the policy lets */
+      supportPlans: ({
+        /** null: the role as a whole */
+        signal: string | null;
+        startsOn: string;
+        endsOn: string;
+        outcome: string | null;
+        /** ISO 8601, UTC */
+        createdAt: string;
+      })[];
+      mayOpenSupportPlans: boolean;
       /** Ids of the calibration questions ticked for this person */
       checklist: string[];
     })[];

@@ -5,6 +5,7 @@
  * the audit trail exports every change; manager consistency lists managers by name with n.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { samplePlan } from '../../../../test/one-on-ones.js';
 import { describeEachDialect } from '../../../../test/dialects.js';
 import { createTestServer, getJson, send, type TestServer } from '../../../../test/http-helpers.js';
 import { cycleAt, moveCycle, needsSupport, publishDefaultRubric, seedAlanEvidence } from '../../../../test/reviews.js';
@@ -139,4 +140,15 @@ describeEachDialect('calibration of a real cycle', (dialect) => {
     expect(v.managers[1].oneOnOnes).toEqual({ recorded: true, pairs: 1, overdue: 1 });
     expect(grace.distribution.n).toBe(1);
   });
+
+  it('puts a support plan made with the person beside them on the board: its facts, and the way to it for those who may open it', async () => {
+    const plan = await send(s.app, { method: 'POST', url: '/api/people/alan/support-plans', payload: samplePlan, as: await s.as('grace') });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const forAda = (await board('ada')).body.people.find((p: { id: string }) => p.id === 'alan');
+    expect(forAda.supportPlans).toEqual([{ signal: 'code-quality', startsOn: '2025-01-06', endsOn: '2025-03-28', outcome: null, createdAt: expect.any(String) }]);
+    // Ada heads Alan's line, so she may open it; the board itself carries only the facts.
+    expect(forAda.mayOpenSupportPlans).toBe(true);
+    expect(JSON.stringify(forAda.supportPlans)).not.toContain(samplePlan.expectations);
+  });
 });
+

@@ -44,6 +44,7 @@ export const calibrationRoutes: RouteRegistration = {
         people: v.people.map((p) => ({
           ...p,
           ratings: p.ratings.map((x) => ({ ...x, decidedAt: iso(x.decidedAt) })),
+          supportPlans: p.supportPlans.map((x) => ({ ...x, createdAt: iso(x.createdAt) })),
           flags: p.flags.map(({ acknowledgement: a, ...f }) => ({ ...serialiseFlag(f), acknowledgement: a && { note: a.note, by: a.by, at: iso(a.at) } })),
         })),
         distributions: v.distributions,

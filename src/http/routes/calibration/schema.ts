@@ -51,6 +51,10 @@ export const boardView = z
         ),
         flags: z.array(surpriseFlag.extend({ acknowledgement: acknowledgement.nullable() })),
         context: z.array(z.object({ check: z.enum(['recency', 'activity-not-outcome', 'prevention-counted']), message: z.string() })),
+        supportPlans: z
+          .array(z.object({ signal: z.string().nullable().describe('null: the role as a whole'), startsOn: z.string(), endsOn: z.string(), outcome: z.string().nullable(), createdAt: iso }))
+          .describe('Support plans made with the person: their facts only; the text is read on the support plans page by those the policy lets'),
+        mayOpenSupportPlans: z.boolean(),
         checklist: z.array(z.string()).describe('Ids of the calibration questions ticked for this person'),
       }),
     ),

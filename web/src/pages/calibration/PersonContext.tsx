@@ -1,11 +1,15 @@
 /**
  * What the calibration conversation needs beside one person: no-surprises flags (and their
- * acknowledgement), the recency and activity-not-outcome checks of the period's evidence, where a
+ * acknowledgement), the recency and activity-not-outcome checks of the period's evidence, support
+ * plans made with the person (facts, with a link for readers who may open them), where a
  * rating and its rationale disagree, and the checklist of calibration questions.
  */
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { FormError, TextAreaField } from '../../components/Fields';
+import { formatDate } from '../../format';
+import { paths } from '../../paths';
+import { Link } from '../../router/Link';
 import { describeFailure } from '../living-document/errors';
 import type { Board, BoardPerson } from './board-types';
 
@@ -18,7 +22,7 @@ export function PersonContext({ board, person, signalName, onChanged }: { board:
         {person.name}
         {person.managerName ? <span className="muted"> — {person.managerName}’s line</span> : null}
       </h3>
-      {person.flags.length === 0 && person.context.length === 0 && prompts.length === 0 && <p className="muted">No flags or prompts.</p>}
+      {person.flags.length === 0 && person.context.length === 0 && prompts.length === 0 && person.supportPlans.length === 0 && <p className="muted">No flags or prompts.</p>}
       <ul>
         {person.flags.map((f) => (
           <li key={f.rating}>
@@ -29,6 +33,13 @@ export function PersonContext({ board, person, signalName, onChanged }: { board:
         {person.context.map((c) => (
           <li key={c.check}>
             <strong>{c.check === 'recency' ? 'Recency' : c.check === 'activity-not-outcome' ? 'Activity, not outcome' : 'Prevention'}</strong>: {c.message}
+          </li>
+        ))}
+        {person.supportPlans.map((p) => (
+          <li key={p.createdAt} data-testid="support-plan-context">
+            <strong>Support plan</strong> on {p.signal === null ? 'the role as a whole' : signalName(p.signal)}, {p.startsOn} to {p.endsOn}
+            {p.outcome ? ` (${p.outcome})` : ' (running)'}, shared with {person.name} since {formatDate(p.createdAt)}.{' '}
+            {person.mayOpenSupportPlans && <Link to={`${paths.person(person.id)}/support-plans`}>Read it</Link>}
           </li>
         ))}
         {prompts.map((r) => (
