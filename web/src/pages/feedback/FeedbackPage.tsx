@@ -39,6 +39,7 @@ export function FeedbackPage({ id }: { id: string }) {
           {r.includesPrivate && !own && (
             <ManagerFeedbackForm personId={id} personName={r.person.name} notice={r.policies.find((p) => p.kind === 'manager')?.notice ?? ''} onSaved={refresh} />
           )}
+          {own && <ManagerFeedbackForm kind="self" personId={id} personName={r.person.name} notice={r.policies.find((p) => p.kind === 'self')?.notice ?? ''} onSaved={refresh} />}
           {r.withheld > 0 && (
             <p className="notice" role="status">
               {r.withheld} anonymous upward {r.withheld === 1 ? 'answer is' : 'answers are'} withheld until at least 3 people have answered the request, so no answer can be traced to its writer.
