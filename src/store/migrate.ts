@@ -25,6 +25,11 @@ export async function migrateToLatest(store: Store): Promise<MigrateOutcome> {
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'trellis_migrations',
     migrationLockTableName: 'trellis_migrations_lock',
+    // Migrations land on main from work done side by side, so a numbered migration can arrive
+    // after a higher one already ran on a database made in between (023 applied, then 022
+    // appears). Each migration stands alone (its own tables and columns), so the missing ones
+    // are applied as they come rather than refusing to start.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
