@@ -58,3 +58,25 @@ export function FormError({ message, id }: { message: string | undefined; id?: s
     </p>
   );
 }
+
+/**
+ * The end of a small form: its submit button, the error while there is one, and what the last
+ * submit did (announced politely), so every form reports in the same place and the same way.
+ */
+export function SubmitRow({ label, error, status }: { label: string; error: string; status: string }) {
+  return (
+    <>
+      <p className="actions">
+        <button type="submit" className="button">
+          {label}
+        </button>
+      </p>
+      <FormError message={error} />
+      {status && (
+        <p className="notice" role="status">
+          {status}
+        </p>
+      )}
+    </>
+  );
+}

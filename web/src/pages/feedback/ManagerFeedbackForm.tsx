@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
-import { FormError, SelectField, TextAreaField } from '../../components/Fields';
+import { SubmitRow, SelectField, TextAreaField } from '../../components/Fields';
 import { useApi } from '../../hooks/useApi';
 import { describeFailure } from '../living-document/errors';
 
@@ -53,17 +53,7 @@ export function ManagerFeedbackForm({ personId, personName, notice, onSaved, kin
           </label>
         </fieldset>
       )}
-      <p className="actions">
-        <button type="submit" className="button">
-          Save feedback
-        </button>
-      </p>
-      <FormError message={error} />
-      {status && (
-        <p className="notice" role="status">
-          {status}
-        </p>
-      )}
+      <SubmitRow label="Save feedback" error={error} status={status} />
     </form>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
-import { FormError, TextAreaField } from '../../components/Fields';
+import { SubmitRow, TextAreaField } from '../../components/Fields';
 import { describeFailure } from '../living-document/errors';
 
 export function PraiseForm({ personId, personName }: { personId: string; personName: string }) {
@@ -31,17 +31,7 @@ export function PraiseForm({ personId, personName }: { personId: string; personN
       <h2>Praise</h2>
       <p className="hint">Praise carries your name and is shared with {personName} at once. Say what they did and what it changed.</p>
       <TextAreaField id={`${id}-text`} label={`What did ${personName} do?`} rows={3} value={text} onChange={setText} lint />
-      <p className="actions">
-        <button type="submit" className="button">
-          Send praise
-        </button>
-      </p>
-      <FormError message={error} />
-      {status && (
-        <p className="notice" role="status">
-          {status}
-        </p>
-      )}
+      <SubmitRow label="Send praise" error={error} status={status} />
     </form>
   );
 }

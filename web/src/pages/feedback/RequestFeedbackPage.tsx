@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { Async } from '../../components/Async';
-import { FormError, SelectField } from '../../components/Fields';
+import { SubmitRow, SelectField } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
 import { DataTable, type Column } from '../../components/Table';
 import { formatDate } from '../../format';
@@ -100,17 +100,7 @@ function RequestForm({ personId, personName, cycles }: { personId: string; perso
           <label htmlFor={`${id}-note`}>A note to the people asked (optional)</label>
           <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <p className="actions">
-          <button type="submit" className="button">
-            Send {writers.length > 0 ? `${writers.length} ` : ''}request{writers.length === 1 ? '' : 's'}
-          </button>
-        </p>
-        <FormError message={error} />
-        {status && (
-          <p className="notice" role="status">
-            {status}
-          </p>
-        )}
+        <SubmitRow label={`Send ${writers.length > 0 ? `${writers.length} ` : ''}request${writers.length === 1 ? '' : 's'}`} error={error} status={status} />
       </form>
       <Async result={requests} label="requests already sent">
         {(r) =>
