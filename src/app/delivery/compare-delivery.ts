@@ -5,13 +5,26 @@
  * so they always show the same numbers. With the report cache, each comparison is computed once
  * per data version.
  *
- * What it loads is what the definition needs: every event up to the after window's end plus the
- * revert window, AND incidents found later that are pinned on a deployment already loaded (an
- * incident found a month later still makes its deployment failed). The data's end (the latest
- * record) is passed to the core, which shortens windows that pass it and waits out the
- * failure-detection lag before judging change failure rate.
+ * What it reads is each side's window of the stored delivery facts (src/store/delivery-facts.ts),
+ * seen as of the after side's end plus the revert window, with incidents found later still
+ * counting against the deployment they name (an incident found a month later still makes its
+ * deployment failed): a handful of indexed range reads per side, however long the service's
+ * history. `comparisonFromEvents` keeps the reference path over every event, which the tests
+ * compare it with. The data's end (the latest record) shortens windows that pass it and makes the
+ * core wait out the failure-detection lag before judging change failure rate.
  */
-import { compareAround, DAY, DEFAULT_ENVIRONMENT, DEFAULT_REVERT_WINDOW_MS, type ComparedMetric, type MetricComparison } from '../../core/delivery/index.js';
+import {
+  compareAround,
+  compareFromFacts,
+  comparisonWindows,
+  DAY,
+  DEFAULT_ENVIRONMENT,
+  DEFAULT_REVERT_WINDOW_MS,
+  planComparison,
+  type ComparedMetric,
+  type Comparison,
+  type MetricComparison,
+} from '../../core/delivery/index.js';
 import type { Actor } from '../../core/access/actor.js';
 import { TrellisError } from '../../errors.js';
 import type { DeliveryDeps, DeliveryReport, DeliveryScope } from './delivery-figures.js';
@@ -42,38 +55,70 @@ export interface DeliveryComparison {
   metrics: Record<ComparedMetric, MetricComparison>;
 }
 
-export async function compareDelivery(deps: DeliveryDeps, actor: Actor, q: CompareQuery): Promise<DeliveryComparison> {
+type ResolvedScope = DeliveryReport['scope'];
+
+function windowDaysOf(q: CompareQuery): number {
   const windowDays = q.windowDays ?? 90;
   if (!Number.isInteger(windowDays) || windowDays < 7 || windowDays > 365) {
     throw new TrellisError('BAD_INPUT', 'The comparison window must be 7 to 365 days.', [{ field: 'windowDays', message: 'must be a whole number from 7 to 365' }]);
   }
+  return windowDays;
+}
+
+export async function compareDelivery(deps: DeliveryDeps, actor: Actor, q: CompareQuery): Promise<DeliveryComparison> {
+  const windowDays = windowDaysOf(q);
   // The comparison depends on the records and the query only (not the clock): one per data version.
   const key = (scope: string, dataVersion: number) =>
     cacheKey<DeliveryComparison>('comparison', scope, q.t, windowDays, q.environment ?? DEFAULT_ENVIRONMENT, dataVersion);
-  return scopedFigures(deps, actor, q.scope, key, async (scope) => {
-    const until = q.t + windowDays * DAY + DEFAULT_REVERT_WINDOW_MS;
-    const [input, later, dataEnd] = await Promise.all([
-      deps.delivery.eventsOf(scope.services, until),
-      deps.delivery.causedIncidentsFrom(scope.services, until),
-      deps.delivery.latestRecordAt(),
-    ]);
-    const loaded = new Set(input.deployments.map((d) => d.id));
-    const incidents = [...input.incidents, ...later.filter((i) => loaded.has(i.causedBy!))];
-    const c = compareAround(
-      { ...input, incidents },
-      { t: q.t, windowMs: windowDays * DAY, environment: q.environment, timeZone: scope.timeZone, services: scope.services, ...(dataEnd === null ? {} : { dataEnd }) },
-    );
-    return {
-      scope,
-      t: c.t,
-      windowDays: c.windowMs / DAY,
-      requestedWindowDays: windowDays,
-      dataEnd: c.dataEnd,
-      failureLagDays: c.failureLagMs / DAY,
-      seed: c.seed,
-      resamples: c.resamples,
-      notes: c.notes,
-      metrics: c.metrics,
-    };
-  });
+  return scopedFigures(deps, actor, q.scope, key, (scope) => comparisonFromFacts(deps, scope, q.t, windowDays, q.environment));
+}
+
+async function comparisonFromFacts(deps: DeliveryDeps, scope: ResolvedScope, t: number, windowDays: number, env: string | undefined): Promise<DeliveryComparison> {
+  const environment = env ?? DEFAULT_ENVIRONMENT;
+  const dataEnd = await deps.delivery.latestRecordAt();
+  const plan = planComparison({ t, windowMs: windowDays * DAY, ...(dataEnd === null ? {} : { dataEnd }) });
+  // What the events path loads: everything before the REQUESTED after side's end plus the revert window.
+  const until = t + windowDays * DAY + DEFAULT_REVERT_WINDOW_MS;
+  const windows = comparisonWindows(plan);
+  const read = (w: { from: number; to: number }) => deps.delivery.windowFacts(scope.services, { environment, ...w, until, includeMerges: false });
+  const [before, after, judged] = await Promise.all([read(windows.before), read(windows.after), windows.judged === null ? null : read(windows.judged)]);
+  const c = compareFromFacts(plan, { before, after, judged }, { until, environment, timeZone: scope.timeZone, includeMerges: false, services: scope.services });
+  return viewOf(scope, windowDays, c);
+}
+
+/**
+ * The reference path: the same comparison over every event of the scope's services up to the
+ * after side's end plus the revert window, and the incidents found later that name a loaded
+ * deployment. Only tests and the benchmark call it (it reads the whole history).
+ */
+export async function comparisonFromEvents(deps: Pick<DeliveryDeps, 'delivery'>, scope: ResolvedScope, q: Omit<CompareQuery, 'scope'>): Promise<DeliveryComparison> {
+  const windowDays = windowDaysOf({ ...q, scope: { kind: 'service', id: '' } });
+  const until = q.t + windowDays * DAY + DEFAULT_REVERT_WINDOW_MS;
+  const [input, later, dataEnd] = await Promise.all([
+    deps.delivery.eventsOf(scope.services, until),
+    deps.delivery.causedIncidentsFrom(scope.services, until),
+    deps.delivery.latestRecordAt(),
+  ]);
+  const loaded = new Set(input.deployments.map((d) => d.id));
+  const incidents = [...input.incidents, ...later.filter((i) => loaded.has(i.causedBy!))];
+  const c = compareAround(
+    { ...input, incidents },
+    { t: q.t, windowMs: windowDays * DAY, environment: q.environment, timeZone: scope.timeZone, services: scope.services, ...(dataEnd === null ? {} : { dataEnd }) },
+  );
+  return viewOf(scope, windowDays, c);
+}
+
+function viewOf(scope: ResolvedScope, requestedWindowDays: number, c: Comparison): DeliveryComparison {
+  return {
+    scope,
+    t: c.t,
+    windowDays: c.windowMs / DAY,
+    requestedWindowDays,
+    dataEnd: c.dataEnd,
+    failureLagDays: c.failureLagMs / DAY,
+    seed: c.seed,
+    resamples: c.resamples,
+    notes: c.notes,
+    metrics: c.metrics,
+  };
 }

@@ -36,6 +36,7 @@ describeEachDialect('packet and living document through the report cache', (dial
   let runtime: ReturnType<typeof manualRuntime>;
   /** Reads of a report's window facts plus loads of a comparison's events: one per computation. */
   let computations: () => number;
+  let everyEvent: { mock: { calls: unknown[] } };
   let cycle = '';
 
   beforeEach(async () => {
@@ -50,15 +51,19 @@ describeEachDialect('packet and living document through the report cache', (dial
     cycle = (await createCycle({ data, runtime }, partner, { kind: 'check-in', name: '2026 H1 check-in', periodFrom: Date.UTC(2026, 0, 1), periodTo: Date.UTC(2026, 6, 1) })).id;
     const delivery = new DeliveryRepository(store.db);
     await addEvidence({ data, runtime, delivery }, alan, 'alan', { title: 'Deploy bot retries flaky steps', date: '2026-03-03', kind: 'prevention', outcome });
-    // Every computation of a report reads its window once; every comparison loads its events once.
-    // (A report reads figures only, or with its events for a drill-down: either counts.)
-    const reports = vi.spyOn(delivery, 'windowFacts');
+    // Every computation of a report reads its window's figures once (the packet's team context is
+    // figures only); every comparison reads where the data ends once, then its sides' windows.
     const summaries = vi.spyOn(delivery, 'windowSummary');
-    const comparisons = vi.spyOn(delivery, 'eventsOf');
-    computations = () => reports.mock.calls.length + summaries.mock.calls.length + comparisons.mock.calls.length;
+    const comparisons = vi.spyOn(delivery, 'latestRecordAt');
+    // Neither reads a service's whole history.
+    everyEvent = vi.spyOn(delivery, 'eventsOf');
+    computations = () => summaries.mock.calls.length + comparisons.mock.calls.length;
     deps = { data, runtime, delivery, cache: new ReportCache() };
   });
-  afterEach(async () => store.dispose());
+  afterEach(async () => {
+    expect(everyEvent).not.toHaveBeenCalled();
+    await store.dispose();
+  });
 
   it('reads a packet again without recomputing its team context or outcomes, and recomputes after an import', async () => {
     const first = await readReviewPacket(deps, grace, cycle, 'alan');

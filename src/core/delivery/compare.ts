@@ -94,8 +94,22 @@ export interface Comparison {
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-export function compareAround(input: DeliveryInput, options: CompareOptions): Comparison {
-  const { t, windowMs: requested = 90 * DAY, seed = 1, resamples = DEFAULT_RESAMPLES, dataEnd, failureLagMs = FAILURE_DETECTION_LAG_MS, ...rest } = options;
+/** Where a comparison's sides end, once the data's end and the failure-detection lag are applied. */
+export interface ComparisonPlan {
+  t: number;
+  /** The window each side actually covers. */
+  windowMs: number;
+  requestedWindowMs: number;
+  dataEnd: number | null;
+  failureLagMs: number;
+  /** The after side of the failure-based metrics is [t, judgedTo). */
+  judgedTo: number;
+  notes: string[];
+}
+
+/** The sides of a comparison: shortened where the data ends, the failure-based after side cut by the lag. */
+export function planComparison(options: Pick<CompareOptions, 't' | 'windowMs' | 'dataEnd' | 'failureLagMs'>): ComparisonPlan {
+  const { t, windowMs: requested = 90 * DAY, dataEnd, failureLagMs = FAILURE_DETECTION_LAG_MS } = options;
   const notes: string[] = [];
   let windowMs = requested;
   if (dataEnd !== undefined && t + requested > dataEnd) {
@@ -106,23 +120,60 @@ export function compareAround(input: DeliveryInput, options: CompareOptions): Co
         : `The data ends on ${isoDay(dataEnd)}: both sides were shortened from ${requested / DAY} to ${windowMs / DAY} days, so the after side holds no empty future days.`,
     );
   }
-  const before = deliveryMetrics(input, { ...rest, from: t - windowMs, to: t });
-  const after = deliveryMetrics(input, { ...rest, from: t, to: t + windowMs });
   // Failures are found days after a deployment: judge only deployments old enough.
   const judgedTo = dataEnd === undefined ? t + windowMs : Math.max(t, Math.min(t + windowMs, dataEnd - failureLagMs));
-  const judged = judgedTo < t + windowMs ? deliveryMetrics(input, { ...rest, from: t, to: judgedTo }) : after;
-  if (judged !== after && windowMs > 0) {
+  if (judgedTo < t + windowMs && windowMs > 0) {
     notes.push(
       `Change failure rate, rework rate and recovery time judge deployments up to ${isoDay(judgedTo)} only: failures of the last ${failureLagMs / DAY} days of data may not have been found yet.`,
     );
   }
+  return { t, windowMs, requestedWindowMs: requested, dataEnd: dataEnd ?? null, failureLagMs, judgedTo, notes };
+}
+
+/** The metrics of each side, computed by the caller over [t − W, t), [t, t + W) and [t, judgedTo). */
+export interface ComparedSides {
+  before: DeliveryMetrics;
+  after: DeliveryMetrics;
+  /** `after` itself when judgedTo is the after side's end. */
+  judged: DeliveryMetrics;
+  /** Finish time of each deployment of either side (for the weekly blocks of frequency). */
+  finishedAt: ReadonlyMap<string, number>;
+}
+
+/** The comparison of each metric, given the plan and the metrics of its sides. */
+export function compareSides(plan: ComparisonPlan, sides: ComparedSides, options: { seed?: number; resamples?: number } = {}): Comparison {
+  const { seed = 1, resamples = DEFAULT_RESAMPLES } = options;
+  const { t, windowMs, judgedTo } = plan;
   const tooShort = windowMs < MIN_WINDOW_DAYS * DAY ? `Less than ${MIN_WINDOW_DAYS} days of data after this moment: too soon to compare.` : null;
-  const finishedAt = new Map(input.deployments.map((d) => [d.id, d.finishedAt]));
   const rng = new Rng(seed);
-  const sides = { before, after, judged, finishedAt, rng, resamples, windowEnd: t + windowMs, judgedTo };
+  const s: Sides = { ...sides, rng, resamples, windowEnd: t + windowMs, judgedTo };
   const metrics = {} as Record<ComparedMetric, MetricComparison>;
-  for (const name of comparedMetrics) metrics[name] = compareMetric(name, sides, tooShort);
-  return { t, windowMs, requestedWindowMs: requested, dataEnd: dataEnd ?? null, failureLagMs, seed, resamples, notes, before, after, metrics };
+  for (const name of comparedMetrics) metrics[name] = compareMetric(name, s, tooShort);
+  return {
+    t,
+    windowMs,
+    requestedWindowMs: plan.requestedWindowMs,
+    dataEnd: plan.dataEnd,
+    failureLagMs: plan.failureLagMs,
+    seed,
+    resamples,
+    notes: plan.notes,
+    before: sides.before,
+    after: sides.after,
+    metrics,
+  };
+}
+
+/** Before and after t over the given events (all of them up to the after side's end and its revert window). */
+export function compareAround(input: DeliveryInput, options: CompareOptions): Comparison {
+  const { t, windowMs: requested, seed, resamples, dataEnd, failureLagMs, ...rest } = options;
+  const plan = planComparison({ t, windowMs: requested, dataEnd, failureLagMs });
+  const { windowMs, judgedTo } = plan;
+  const before = deliveryMetrics(input, { ...rest, from: t - windowMs, to: t });
+  const after = deliveryMetrics(input, { ...rest, from: t, to: t + windowMs });
+  const judged = judgedTo < t + windowMs ? deliveryMetrics(input, { ...rest, from: t, to: judgedTo }) : after;
+  const finishedAt = new Map(input.deployments.map((d) => [d.id, d.finishedAt]));
+  return compareSides(plan, { before, after, judged, finishedAt }, { ...(seed === undefined ? {} : { seed }), ...(resamples === undefined ? {} : { resamples }) });
 }
 
 interface Sides {

@@ -46,6 +46,8 @@ export interface FactsOptions {
   timeZone: string;
   includeMerges: boolean;
   services: readonly string[];
+  /** Count incidents caused by a deployment whenever they started (a before/after comparison; see outcomeAsOf). */
+  lateIncidents?: boolean;
 }
 
 const byFinishThenId = (a: { finishedAt: number; id: string }, b: { finishedAt: number; id: string }) => a.finishedAt - b.finishedAt || compareIds(a.id, b.id);
@@ -68,7 +70,7 @@ export function metricsFromFacts(w: WindowFacts, o: FactsOptions): DeliveryMetri
   const facts = w.deployments.filter((d) => serviceSet.has(d.service) && d.environment === environment && inWindow(d.finishedAt)).sort(byFinishThenId);
   const outcomes = new Map<string, DeploymentOutcome>();
   const shipped = facts.map((d): ShippedDeployment => {
-    outcomes.set(d.id, outcomeAsOf(d, until, inScope));
+    outcomes.set(d.id, outcomeAsOf(d, until, inScope, o.lateIncidents ?? false));
     const ids = (changesOf.get(d.id) ?? []).sort(compareIds);
     return {
       event: { id: d.id, service: d.service, environment: d.environment, status: 'success', finishedAt: d.finishedAt },

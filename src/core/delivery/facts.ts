@@ -131,16 +131,30 @@ export function environmentFacts(ix: IndexedInput, service: string, environment:
 /**
  * A deployment's outcome as a report with this `until` and these in-scope services sees it:
  * identical to deploymentOutcomes over the events that report loads.
+ *
+ * `lateIncidents`: incidents of in-scope services that name the deployment as their cause count
+ * whenever they started, as a before/after comparison loads them (compare-facts.ts): a failure
+ * found a month later still makes its deployment failed. Everything else is still cut at `until`.
  */
-export function outcomeAsOf(fact: Pick<DeploymentFact, 'finishedAt' | 'evidence'>, until: number, inScope: (service: string) => boolean): DeploymentOutcome {
+export function outcomeAsOf(
+  fact: Pick<DeploymentFact, 'finishedAt' | 'evidence'>,
+  until: number,
+  inScope: (service: string) => boolean,
+  lateIncidents = false,
+): DeploymentOutcome {
   const e = fact.evidence;
   if (e === null) return { failure: [], rework: [], recovery: undefined };
   const seen = (v: Visible) => v.at < until && (v.svc === undefined || inScope(v.svc));
-  const failure = e.causes.filter(seen).map((c) => c.cause);
+  const causeSeen = (c: DeploymentEvidence['causes'][number]) => (lateIncidents && c.cause.type === 'incident' ? inScope(c.svc!) : seen(c));
+  // A remediation becomes visible when both it and its incident are; with late incidents, when
+  // the remediating deployment is (its recovery's own moment).
+  const recoverySeen = (r: DeploymentEvidence['recoveries'][number]) =>
+    lateIncidents && r.recovery.source.type === 'remediation' ? r.recovery.at < until && inScope(r.svc!) : seen(r);
+  const failure = e.causes.filter(causeSeen).map((c) => c.cause);
   const rework = e.rework.filter(seen).map((r) => r.reason);
   if (failure.length === 0) return { failure, rework, recovery: undefined };
-  const all = e.recoveries.filter(seen).map((r) => r.recovery);
-  const incidents = e.incidents.filter((i) => i.startedAt < until && inScope(i.svc));
+  const all = e.recoveries.filter(recoverySeen).map((r) => r.recovery);
+  const incidents = e.incidents.filter((i) => (lateIncidents || i.startedAt < until) && inScope(i.svc));
   if (incidents.length > 0 && incidents.every((i) => i.resolvedAt !== undefined)) {
     const last = incidents.reduce((a, b) => (b.resolvedAt! > a.resolvedAt! ? b : a));
     all.push({ at: last.resolvedAt!, source: { type: 'incidents-resolved', incident: last.id } });
