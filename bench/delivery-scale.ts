@@ -4,7 +4,7 @@
  * plain-SQL baseline measured in the same run (issue 14). Prints the machine's load average
  * beside every figure: the machine is shared.
  *
- *   npm run bench:delivery-scale [-- DB] [--skip-load] [--with-today] [--instances 2] [--repeat N]
+ *   npm run bench:delivery-scale [-- DB] [--skip-load] [--skip-outcomes] [--with-today] [--instances 2] [--repeat N]
  *
  * Every measurement runs `--repeat` times (default 3) and the MEDIAN run is reported beside the
  * individual runs: the machine is shared, and single runs vary by a factor of two or more.
@@ -19,11 +19,16 @@
  * 3. mixed cold load: 250 teams × 5 window lengths, 50 clients, 20 s (autocannon in its own
  *    process) against `--instances` server processes (default 1; 2 on PostgreSQL shows two
  *    Trellis instances behind one database), with /api/health probed throughout.
+ * 4. cold outcome comparisons (an evidence item's before/after in the living document and the
+ *    packet): 90 days each side around three moments, for every team and 50 services, read from
+ *    the stored facts; 40 of them checked against the previous path (every event of the scope up
+ *    to the after side's end, the baseline), figure for figure and interval for interval.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createDemoAccounts } from '../src/app/create-demo-accounts.js';
 import { deliveryFigures, reportFromEvents, resolveScope } from '../src/app/delivery/delivery-figures.js';
+import { computeComparison, comparisonFromEvents, type ComparisonJob } from '../src/app/delivery/compare-delivery.js';
 import { figuresOnly } from '../src/core/delivery/facts-summary.js';
 import { isPostgresUrl } from '../src/config.js';
 import { openStore } from '../src/store/db.js';
@@ -177,6 +182,55 @@ for (const id of teams.filter((_, i) => i % Math.ceil(teams.length / 20) === 0))
 }
 console.log(`  ${checked} teams checked against the previous path (every figure, the trend, and with events every event list): ${differing === 0 ? 'identical' : `${differing} DIFFER`}`);
 say(`  the same ${checked} teams, median: figures ${medianOf(figureTimes).toFixed(1)} ms; with events ${medianOf(eventTimes).toFixed(1)} ms; baseline (every event of the team in memory, the previous path) ${medianOf(previousTimes).toFixed(1)} ms`);
+}
+
+// 4. Cold outcome comparisons: what a living document or packet computes for each evidence item
+// with an outcome link when the cache has nothing (a new data version, a fresh server).
+if (!loadOnly && !flag('--skip-outcomes')) {
+  const services = (await store.db.selectFrom('services').select('id').orderBy('id').execute()).map((s) => s.id).filter((_, i, all) => i % Math.ceil(all.length / 50) === 0);
+  const scopes = [
+    ...(await Promise.all(teams.map((id) => resolveScope(deps, operator, { kind: 'team', id })))),
+    ...(await Promise.all(services.map((id) => resolveScope(deps, operator, { kind: 'service', id })))),
+  ];
+  // Early in the data, in the middle, and near its end (the after side shortened, the lag applied).
+  const moments = [to - 400 * DAY, to - 150 * DAY, to - 40 * DAY];
+  const jobs: ComparisonJob[] = scopes.flatMap((scope) => moments.map((t) => ({ scope, t, windowDays: 90 })));
+  for (const job of jobs.slice(0, 10)) await computeComparison(deps, job); // warm-up (compiled code)
+  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  const rounds: { median: number; p99: number; max: number }[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const times: number[] = [];
+    for (const job of jobs) {
+      const t = performance.now();
+      await computeComparison(deps, job);
+      times.push(performance.now() - t);
+    }
+    const sorted = times.sort((a, b) => a - b);
+    rounds.push({ median: pct(sorted, 0.5), p99: pct(sorted, 0.99), max: sorted.at(-1)! });
+  }
+  const med = (k: 'median' | 'p99' | 'max') => medianOf(rounds.map((x) => x[k]));
+  console.log(`\n# cold outcome comparisons, 90 days each side: ${teams.length} teams and ${services.length} services × ${moments.length} moments = ${jobs.length}, one after another (no cache), ${repeat} rounds`);
+  say(`from the stored facts: median ${med('median').toFixed(1)} ms, p99 ${med('p99').toFixed(1)} ms, max ${med('max').toFixed(1)} ms — medians over rounds (p99 per round: ${rounds.map((x) => x.p99.toFixed(1)).join(', ')})`);
+  const factsTimes: number[] = [];
+  const eventTimes: number[] = [];
+  let differ = 0;
+  const sample = jobs.filter((_, i) => i % Math.ceil(jobs.length / 40) === 0);
+  for (const job of sample) {
+    let t = performance.now();
+    const a = await computeComparison(deps, job);
+    factsTimes.push(performance.now() - t);
+    t = performance.now();
+    const b = await comparisonFromEvents(deps, job.scope, job);
+    eventTimes.push(performance.now() - t);
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      failures++;
+      differ++;
+      console.log(`  ${job.scope.kind} ${job.scope.id} at ${new Date(job.t).toISOString().slice(0, 10)}: the facts comparison differs from the previous path`);
+    }
+  }
+  const ratio = medianOf(eventTimes) / medianOf(factsTimes);
+  console.log(`  ${sample.length} comparisons checked against the previous path (every figure, interval and verdict): ${differ === 0 ? 'identical' : `${differ} DIFFER`}`);
+  say(`  the same ${sample.length}, median: from the facts ${medianOf(factsTimes).toFixed(1)} ms; baseline (every event of the scope up to the after side's end, the previous path) ${medianOf(eventTimes).toFixed(1)} ms — ${ratio.toFixed(1)}× faster`);
 }
 
 // 3. Mixed cold load against server processes.

@@ -65,16 +65,28 @@ function windowDaysOf(q: CompareQuery): number {
   return windowDays;
 }
 
+/** A comparison to compute: plain data, so it can be posted to a worker of the report pool. */
+export interface ComparisonJob {
+  scope: ResolvedScope;
+  t: number;
+  windowDays: number;
+  environment?: string | undefined;
+}
+
 export async function compareDelivery(deps: DeliveryDeps, actor: Actor, q: CompareQuery): Promise<DeliveryComparison> {
   const windowDays = windowDaysOf(q);
   // The comparison depends on the records and the query only (not the clock): one per data version.
   const key = (scope: string, dataVersion: number) =>
     cacheKey<DeliveryComparison>('comparison', scope, q.t, windowDays, q.environment ?? DEFAULT_ENVIRONMENT, dataVersion);
-  return scopedFigures(deps, actor, q.scope, key, (scope) => comparisonFromFacts(deps, scope, q.t, windowDays, q.environment));
+  const job = (scope: ResolvedScope): ComparisonJob => ({ scope, t: q.t, windowDays, environment: q.environment });
+  // The bootstrap intervals are CPU work (4,000 resamples per metric): off the request thread when the server has workers.
+  return scopedFigures(deps, actor, q.scope, key, (scope) => (deps.pool ? deps.pool.compare(job(scope), () => computeComparison(deps, job(scope))) : computeComparison(deps, job(scope))));
 }
 
-async function comparisonFromFacts(deps: DeliveryDeps, scope: ResolvedScope, t: number, windowDays: number, env: string | undefined): Promise<DeliveryComparison> {
-  const environment = env ?? DEFAULT_ENVIRONMENT;
+/** The comparison from each side's window of the stored facts (on the request thread or in a worker). */
+export async function computeComparison(deps: Pick<DeliveryDeps, 'delivery'>, job: ComparisonJob): Promise<DeliveryComparison> {
+  const { scope, t, windowDays } = job;
+  const environment = job.environment ?? DEFAULT_ENVIRONMENT;
   const dataEnd = await deps.delivery.latestRecordAt();
   const plan = planComparison({ t, windowMs: windowDays * DAY, ...(dataEnd === null ? {} : { dataEnd }) });
   // What the events path loads: everything before the REQUESTED after side's end plus the revert window.

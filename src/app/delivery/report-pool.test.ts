@@ -8,6 +8,7 @@ import { events, jsonl, org, sourceOf } from '../../../test/records.js';
 import { DeliveryRepository } from '../../store/delivery-repository.js';
 import { computeReport, type ReportJob } from './compute-report.js';
 import { ReportPool } from './report-pool.js';
+import { computeComparison, type ComparisonJob } from './compare-delivery.js';
 
 const job: ReportJob = {
   scope: { kind: 'team', id: 'platform', name: 'Platform', team: 'platform', timeZone: 'Europe/Berlin', services: ['deploy-pipeline'] },
@@ -39,6 +40,18 @@ describeEachDialect('delivery report pool (worker threads)', (dialect) => {
     expect(there[0]).toEqual(here);
     expect(there[1]).toEqual(here);
     expect(there[2]!.metrics.leadTime.includeMerges).toBe(true);
+  }, 60_000);
+
+  it('computes a before/after comparison in a worker exactly as on the calling thread, in the same queue', async () => {
+    pool = new ReportPool(store.target, 1);
+    // The data ends on 5 March: the sides shrink to the 4 days after 1 March, which hold d1.
+    const comparison: ComparisonJob = { scope: job.scope, t: Date.parse('2024-03-01T00:00:00Z'), windowDays: 14 };
+    const here = await computeComparison({ delivery: new DeliveryRepository(store.db) }, comparison);
+    expect(here.windowDays).toBe(4);
+    expect(here.metrics.deploymentFrequency.after).toBeCloseTo(7 / 4, 10);
+    const [report, there] = await Promise.all([pool.run(job), pool.compare(comparison)]);
+    expect(there).toEqual(here);
+    expect(report.metrics.deploymentFrequency.deployments).toBe(1);
   }, 60_000);
 
   it('queues jobs first come, first served, one at a time per worker on SQLite, and answers them all', async () => {

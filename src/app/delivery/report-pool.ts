@@ -1,8 +1,9 @@
 /**
- * A small pool of worker threads that compute delivery reports (report-worker.ts). Reading a
- * window of facts and running the metrics takes milliseconds for a team but seconds for the
- * organisation; on the request thread that would stall every other request (SQLite reads are
- * synchronous).
+ * A small pool of worker threads that compute delivery reports and before/after comparisons
+ * (report-worker.ts). Reading a window of facts and running the metrics takes milliseconds for a
+ * team but seconds for the organisation, and a comparison's bootstrap intervals take tens of
+ * milliseconds of CPU for a busy team; on the request thread that would stall every other request
+ * (SQLite reads are synchronous).
  *
  * Jobs wait in one first-come, first-served queue here and go to a worker only when it has room:
  * one job at a time on SQLite (its reads are synchronous, so jobs sent together would only
@@ -19,9 +20,14 @@ import { Worker } from 'node:worker_threads';
 import { TrellisError, type ErrorCode } from '../../errors.js';
 import type { DeliveryReport } from './delivery-figures.js';
 import type { ReportJob } from './compute-report.js';
+import type { ComparisonJob, DeliveryComparison } from './compare-delivery.js';
+
+/** What a worker computes: a report or a comparison, both of an already-resolved scope. */
+export type PoolJob = { kind: 'report'; job: ReportJob } | { kind: 'comparison'; job: ComparisonJob };
+type PoolResult = DeliveryReport | DeliveryComparison;
 
 interface Pending {
-  resolve: (r: DeliveryReport) => void;
+  resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
   large: boolean;
 }
@@ -36,11 +42,11 @@ interface Slot {
 
 /** More services than a team ever has: the organisation's report, or a report of many teams. */
 const LARGE_SCOPE = 50;
-const isLarge = (job: ReportJob) => job.scope.services.length > LARGE_SCOPE;
+const isLarge = (job: PoolJob) => job.job.scope.services.length > LARGE_SCOPE;
 
 interface Reply {
   id: number;
-  report?: DeliveryReport;
+  result?: PoolResult;
   error?: { code?: ErrorCode; message: string; problems?: [] };
 }
 
@@ -56,8 +62,8 @@ function startWorker(workerData: unknown): Worker {
 }
 
 interface Queued {
-  job: ReportJob;
-  resolve: (r: DeliveryReport) => void;
+  job: PoolJob;
+  resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -87,7 +93,7 @@ export class ReportPool {
         if (p === undefined) return;
         slot.inFlight.delete(m.id);
         if (p.large) slot.large--;
-        if (m.report !== undefined) p.resolve(m.report);
+        if (m.result !== undefined) p.resolve(m.result);
         else p.reject(new TrellisError(m.error?.code ?? 'INTERNAL', m.error?.message ?? 'the report worker failed', m.error?.problems ?? []));
         this.pump();
       });
@@ -111,12 +117,21 @@ export class ReportPool {
 
   /** Computes a report on the first worker with room, in the order asked. */
   async run(job: ReportJob, fallback?: () => Promise<DeliveryReport>): Promise<DeliveryReport> {
+    return this.submit({ kind: 'report', job }, fallback) as Promise<DeliveryReport>;
+  }
+
+  /** Computes a before/after comparison on the first worker with room, in the same queue as reports. */
+  async compare(job: ComparisonJob, fallback?: () => Promise<DeliveryComparison>): Promise<DeliveryComparison> {
+    return this.submit({ kind: 'comparison', job }, fallback) as Promise<DeliveryComparison>;
+  }
+
+  private async submit(job: PoolJob, fallback?: () => Promise<PoolResult>): Promise<PoolResult> {
     if (this.closed) throw new TrellisError('INTERNAL', 'the report pool is closed');
     if (this.slots.length === 0) {
       if (fallback) return fallback();
       throw new TrellisError('INTERNAL', 'no report worker is running');
     }
-    return new Promise<DeliveryReport>((resolve, reject) => {
+    return new Promise<PoolResult>((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.pump();
     });
@@ -127,7 +142,7 @@ export class ReportPool {
    * ones: otherwise one leader opening the organisation page would hold every team's report
    * behind it for seconds; beside it, a team's report waits at most for one of its queries.
    */
-  private hasRoom(slot: Slot, job: ReportJob): boolean {
+  private hasRoom(slot: Slot, job: PoolJob): boolean {
     if (slot.inFlight.size < this.perWorker) return true;
     return !isLarge(job) && slot.large === slot.inFlight.size && slot.inFlight.size < this.perWorker + 1;
   }

@@ -32,7 +32,7 @@ async function sloOutcomeOf(deps: Pick<LivingDocumentDeps, 'data'>, actor: Actor
   };
 }
 
-export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
+export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache' | 'pool'>, actor: Actor, link: OutcomeLink): Promise<OutcomeView> {
   const base = { link: linkView(link), message: null, scope: null, headline: null, metrics: null, comparison: null, slo: null };
   if (link.target === 'slo') return sloOutcomeOf(deps, actor, link, base);
   try {
@@ -67,7 +67,7 @@ export async function outcomeOf(deps: Pick<LivingDocumentDeps, 'data' | 'runtime
  * what the review packet arranges by signal. Access to the person's evidence is the caller's
  * check; this only reads delivery figures (team context, readable by every signed-in account).
  */
-export async function withOutcomes(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache'>, actor: Actor, items: readonly EvidenceItem[]): Promise<EvidenceView[]> {
+export async function withOutcomes(deps: Pick<LivingDocumentDeps, 'data' | 'runtime' | 'delivery' | 'cache' | 'pool'>, actor: Actor, items: readonly EvidenceItem[]): Promise<EvidenceView[]> {
   const out: EvidenceView[] = [];
   for (const item of items) out.push(evidenceView(item, item.outcome === null ? null : await outcomeOf(deps, actor, item.outcome)));
   return out;

@@ -32,6 +32,7 @@ import * as calibrationSessions from './024-calibration-sessions.js';
 import * as sliPrefixSums from './025-sli-prefix-sums.js';
 import * as deliverySummaryIndexes from './026-delivery-summary-indexes.js';
 import * as promotionCaseTemplate from './027-promotion-case-template.js';
+import * as latestRecordIndexes from './028-latest-record-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '001-records': records,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '025-sli-prefix-sums': sliPrefixSums,
   '026-delivery-summary-indexes': deliverySummaryIndexes,
   '027-promotion-case-template': promotionCaseTemplate,
+  '028-latest-record-indexes': latestRecordIndexes,
 };
