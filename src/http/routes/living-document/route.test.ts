@@ -5,6 +5,9 @@ import { createTestServer, getJson, send, type TestServer } from '../../../../te
 import { manualRuntime } from '../../../app/runtime.js';
 import { importOpenSlo } from '../../../app/reliability/import-openslo.js';
 import { operatorActor } from '../../../core/access/actor.js';
+import { importRecords } from '../../../app/import-records.js';
+import type { TrellisRecord } from '../../../core/records/schemas.js';
+import { jsonl, sourceOf } from '../../../../test/records.js';
 
 const DAY = 86_400_000;
 const t = Date.UTC(2026, 4, 5, 10);
@@ -15,19 +18,19 @@ const now = Date.UTC(2026, 10, 2);
  * 60 after (1 did: 1.7%) — a clear drop in change failure rate.
  */
 async function seedDelivery(s: TestServer): Promise<void> {
-  const deployments = [];
-  const incidents = [];
+  const records: TrellisRecord[] = [];
+  const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
   for (let i = 0; i < 120; i++) {
     const before = i < 60;
     const at = before ? t - 89 * DAY + i * 1.45 * DAY : t + DAY + (i - 60) * 1.45 * DAY;
     const id = `d${i}`;
-    deployments.push({ id, service: 'deploy-bot', finished_at: Math.round(at), environment: 'production', status: 'success', commit_sha: null, rollback_of: null, remediates: null });
-    if ((before && i % 5 === 0) || i === 100) incidents.push({ id: `i${i}`, service: 'deploy-bot', started_at: Math.round(at) + 3_600_000, detected_at: null, resolved_at: Math.round(at) + 7_200_000, severity: 'sev2', caused_by: id, title: null });
+    records.push({ kind: 'deployment', id, service: 'deploy-bot', finishedAt: iso(at) });
+    if ((before && i % 5 === 0) || i === 100) records.push({ kind: 'incident', id: `i${i}`, service: 'deploy-bot', startedAt: iso(at + 3_600_000), resolvedAt: iso(at + 7_200_000), severity: 'sev2', causedBy: id });
   }
   // The data runs on past the after window (and its failure-detection lag): nothing is shortened.
-  deployments.push({ id: 'd-later', service: 'deploy-bot', finished_at: t + 110 * DAY, environment: 'production', status: 'success', commit_sha: null, rollback_of: null, remediates: null });
-  await s.store.db.insertInto('deployments').values(deployments).execute();
-  await s.store.db.insertInto('incidents').values(incidents).execute();
+  records.push({ kind: 'deployment', id: 'd-later', service: 'deploy-bot', finishedAt: iso(t + 110 * DAY) });
+  // Imported as any source would be: the import keeps the stored delivery facts current.
+  await importRecords(s.store, sourceOf('deploy-bot.jsonl', jsonl(records)));
 }
 
 const rollout = {
