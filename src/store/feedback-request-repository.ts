@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { RequestedKind } from '../core/feedback/kinds.js';
 import type { Database } from './schema.js';
 import type { FeedbackRequestsTable, ReviewTables } from './schema-reviews.js';
+import { lockForTransaction } from './sql-dialect.js';
 
 export interface FeedbackRequest {
   id: string;
@@ -41,6 +42,14 @@ export class FeedbackRequestRepository {
   private readonly db: Kysely<ReviewTables>;
   constructor(db: Kysely<Database>) {
     this.db = db.withTables<ReviewTables>();
+  }
+
+  /**
+   * Called first in a request's transaction: requests about one person in one cycle take turns,
+   * so two sent at once cannot both fit under the peer bound (see lockForTransaction).
+   */
+  async lockSubject(subject: string, cycle: string): Promise<void> {
+    await lockForTransaction(this.db, `feedback-requests:${cycle}:${subject}`);
   }
 
   async insertMany(requests: readonly FeedbackRequest[]): Promise<void> {

@@ -24,3 +24,14 @@ export function numbers(value: unknown): number[] {
   // JSON numbers parse as numbers; pg's own parse of json gives them too.
   return (typeof value === 'string' ? JSON.parse(value) : value) as number[];
 }
+
+/**
+ * Holds a lock named `key` until the caller's transaction ends, so transactions that check a bound
+ * and then write (e.g. "at most 5 peer requests per person per cycle") take turns instead of both
+ * passing the check. PostgreSQL: a transaction-scoped advisory lock (two Trellis instances share
+ * it). SQLite needs none: one connection, and Kysely runs its transactions one at a time.
+ */
+export async function lockForTransaction<DB>(db: Kysely<DB>, key: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db);
+}

@@ -108,6 +108,16 @@ describeEachDialect('feedback use cases', (dialect) => {
     await expect(requestsAbout({ data, runtime }, barbara, 'alan', cycle)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('keeps to the bound when requests arrive at the same moment', async () => {
+    // Six colleagues asked one at a time, all at once: each request alone fits under the bound of 5.
+    const writers = ['barbara', 'katherine', 'grace', 'ada', 'p1', 'p2'];
+    const results = await Promise.allSettled(writers.map((w) => ask(grace, [w])));
+    const sent = results.filter((r) => r.status === 'fulfilled').length;
+    expect(sent).toBe(5);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['CONFLICT']);
+    expect(await data.feedbackRequests.aboutPerson('alan', cycle)).toHaveLength(5);
+  });
+
   it('lets only the asked colleague answer, once, with citations that resolve', async () => {
     const [request] = (await ask()).requests;
     await expect(answerFeedbackRequest(deps(), katherine, request!.id, answer())).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/written only when asked/) });

@@ -31,6 +31,8 @@ const takesRequests = (state: string): boolean => state === 'published' || state
 export async function requestFeedback(deps: FeedbackDeps, actor: Actor, subjectId: string, input: RequestInput): Promise<{ requests: FeedbackRequest[]; used: number; limit: number }> {
   const at = deps.runtime.now();
   const requests = await deps.data.transaction(async (r) => {
+    // Before counting what was already asked: concurrent requests about this person take turns.
+    await r.feedbackRequests.lockSubject(subjectId, input.cycle);
     const subject = await loadPerson(r, subjectId);
     assertAllowed(actor, 'write', { type: 'feedback-request', person: subjectId });
     const cycle = await loadCycle(r, input.cycle);
