@@ -7,6 +7,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import type { NotificationOutboxTable, NotificationTables } from './schema-notifications.js';
 
+/** Rows per insert: well under either dialect's limit on bound parameters (11 columns a row). */
+const BATCH = 400;
+
 export interface StoredNotification {
   id: string;
   recipient: string;
@@ -73,18 +76,30 @@ export class NotificationRepository {
     return out;
   }
 
-  /** Insert one notification; false when its dedupe key was already used (nothing written). */
-  async insert(n: StoredNotification & { dedupeKey: string | null }): Promise<boolean> {
-    const row = { id: n.id, recipient: n.recipient, kind: n.kind, title: n.title, body: n.body, link: n.link, created_at: n.createdAt, read_at: null, dedupe_key: n.dedupeKey };
-    const out = await this.db.insertInto('notifications').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning('id').executeTakeFirst();
-    return out !== undefined;
+  /**
+   * Insert notifications, a few hundred rows per statement (a cycle opening notifies everyone);
+   * returns the ids written. One whose dedupe key was already used is skipped — within the batch
+   * too, where the first one keeps it.
+   */
+  async insertMany(ns: readonly (StoredNotification & { dedupeKey: string | null })[]): Promise<Set<string>> {
+    const written = new Set<string>();
+    for (let i = 0; i < ns.length; i += BATCH) {
+      const rows = ns.slice(i, i + BATCH).map((n) => ({ id: n.id, recipient: n.recipient, kind: n.kind, title: n.title, body: n.body, link: n.link, created_at: n.createdAt, read_at: null, dedupe_key: n.dedupeKey }));
+      const out = await this.db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning('id').execute();
+      for (const r of out) written.add(r.id);
+    }
+    return written;
   }
 
-  async insertEmail(e: Omit<OutboxEmail, 'status' | 'attempts' | 'lastError' | 'sentAt'>): Promise<void> {
-    await this.db
-      .insertInto('notification_outbox')
-      .values({ id: e.id, notification: e.notification, to_address: e.to, subject: e.subject, body: e.body, status: 'pending', attempts: 0, next_attempt_at: e.nextAttemptAt, last_error: null, created_at: e.createdAt, sent_at: null })
-      .execute();
+  async insertEmails(es: readonly Omit<OutboxEmail, 'status' | 'attempts' | 'lastError' | 'sentAt'>[]): Promise<void> {
+    for (let i = 0; i < es.length; i += BATCH) {
+      await this.db
+        .insertInto('notification_outbox')
+        .values(
+          es.slice(i, i + BATCH).map((e) => ({ id: e.id, notification: e.notification, to_address: e.to, subject: e.subject, body: e.body, status: 'pending', attempts: 0, next_attempt_at: e.nextAttemptAt, last_error: null, created_at: e.createdAt, sent_at: null })),
+        )
+        .execute();
+    }
   }
 
   /** A recipient's notifications, newest first. */

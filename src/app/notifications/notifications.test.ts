@@ -22,6 +22,7 @@ import { sweepDeadlines } from './deadline-sweep.js';
 import { writeEmailSettings } from './email-settings.js';
 import { markNotificationsRead, readInbox } from './inbox.js';
 import { remindPeopleBehind } from './remind-people-behind.js';
+import { notify } from './notify.js';
 
 const DAY = 86_400_000;
 const ada = accountActor({ accountId: 'acct-ada', personId: 'ada', roles: ['calibrator', 'manager'], reportingLine: ['grace', 'alan', 'katherine', 'barbara'] });
@@ -73,6 +74,24 @@ describeEachDialect('notifications', (dialect) => {
     expect(opened[0]!.title).toBe('Annual 2026 has opened');
     expect((await emails()).map((e) => e.to_address).sort()).toEqual(covered.map((p) => `${p}@lumen.example`));
     expect((await emails()).every((e) => e.status === 'pending')).toBe(true);
+  });
+
+  it('writes many recipients in batches, and a dedupe key once, whether seen before or twice in one batch', async () => {
+    // More people than one insert holds: a large organisation's cycle opening.
+    await store.db
+      .insertInto('people' as never)
+      .values(Array.from({ length: 950 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, email: `p${i}@example.com`, team: 'platform', manager: 'grace', level: 'L2', track: 'ic', timezone: null, working_hours: null, start_date: null, active: 1 })) as never)
+      .execute();
+    const many = Array.from({ length: 950 }, (_, i) => `p${i}`);
+    const content = (recipient: string) => ({ kind: 'cycle-opened' as const, title: `Hello ${recipient}`, body: 'A cycle opened.', link: '/cycles', dedupeKey: `hello:${recipient}` });
+    expect(await data.transaction((r) => notify(r, runtime, many, content))).toHaveLength(950);
+    expect((await rows()).filter((n) => n.title.startsWith('Hello p'))).toHaveLength(950);
+    expect((await emails()).filter((e) => e.subject.startsWith('Hello p'))).toHaveLength(950);
+    // Seen again (another sweep, another instance): nothing new.
+    expect(await data.transaction((r) => notify(r, runtime, many.slice(0, 10), content))).toEqual([]);
+    // One key shared by two recipients in one call: the first keeps it.
+    expect(await data.transaction((r) => notify(r, runtime, ['alan', 'barbara'], { kind: 'cycle-opened', title: 'Shared key', body: 'x', link: null, dedupeKey: 'one-key' }))).toEqual(['alan']);
+    expect((await rows()).filter((n) => n.title === 'Shared key').map((n) => n.recipient)).toEqual(['alan']);
   });
 
   it('rolls back the notifications with the cycle step when the step cannot be stored', async () => {

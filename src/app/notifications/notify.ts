@@ -29,18 +29,22 @@ export async function notify(r: Repositories, runtime: Runtime, recipients: read
   if (people.length === 0) return [];
   const at = runtime.now();
   const [addresses, choices] = await Promise.all([r.notifications.addresses(people), r.notifications.emailChoices(people)]);
-  const notified: string[] = [];
-  for (const recipient of people) {
+  const rows = people.map((recipient) => {
     const c = typeof content === 'function' ? content(recipient) : content;
-    const id = newId(runtime);
-    const inserted = await r.notifications.insert({ id, recipient, kind: c.kind, title: c.title, body: c.body, link: c.link, createdAt: at, readAt: null, dedupeKey: c.dedupeKey ?? null });
-    if (!inserted) continue;
-    notified.push(recipient);
-    const to = addresses.get(recipient);
-    if (to === undefined || !emailChoices(choices.get(recipient) ?? new Map())[c.kind]) continue;
-    const link = c.link === null ? '' : `\n\nOpen it in Trellis: ${publicUrlMarker}${c.link}`;
+    return { id: newId(runtime), recipient, kind: c.kind, title: c.title, body: c.body, link: c.link, createdAt: at, readAt: null, dedupeKey: c.dedupeKey ?? null };
+  });
+  const written = await r.notifications.insertMany(rows);
+  const notified: string[] = [];
+  const emails = [];
+  for (const n of rows) {
+    if (!written.has(n.id)) continue;
+    notified.push(n.recipient);
+    const to = addresses.get(n.recipient);
+    if (to === undefined || !emailChoices(choices.get(n.recipient) ?? new Map())[n.kind]) continue;
+    const link = n.link === null ? '' : `\n\nOpen it in Trellis: ${publicUrlMarker}${n.link}`;
     const footer = '\n\n— Trellis. Choose which emails you get under Notifications → Email settings.';
-    await r.notifications.insertEmail({ id: newId(runtime), notification: id, to, subject: c.title, body: `${c.body}${link}${footer}`, nextAttemptAt: at, createdAt: at });
+    emails.push({ id: newId(runtime), notification: n.id, to, subject: n.title, body: `${n.body}${link}${footer}`, nextAttemptAt: at, createdAt: at });
   }
+  await r.notifications.insertEmails(emails);
   return notified;
 }
