@@ -96,31 +96,38 @@ async function readShipments(db: Kysely<Database>, services: string[], w: FactsW
  * all its changes are undeployed: those come from the changes table.
  */
 async function readUndeployed(db: Kysely<Database>, services: string[], w: FactsWindow) {
-  const base = db
+  const base = undeployedFacts(db, services, w).select(['change as id', 'service', 'committed_at']);
+  const [never, later, without] = await Promise.all([base.where('finished_at', 'is', null).execute(), base.where('finished_at', '>=', w.to).execute(), servicesWithoutFacts(db, services, w.environment)]);
+  const raw = without.length === 0 ? [] : await undeployedChanges(db, without, w).select(['id', 'service', 'committed_at']).execute();
+  return [...never, ...later, ...raw].map((r) => ({ id: r.id, service: r.service, committedAt: Number(r.committed_at) }));
+}
+
+/**
+ * The facts of changes committed before `to` (merges only when asked for): the undeployed are
+ * those among them not shipped by `to`, which the caller picks (never, or later). Shared by the
+ * event list above and the counts of delivery-summary.ts.
+ */
+export const undeployedFacts = (db: Kysely<Database>, services: readonly string[], w: FactsWindow) =>
+  db
     .selectFrom('delivery_change_facts')
-    .select(['change as id', 'service', 'committed_at'])
     .where('environment', '=', w.environment)
     .where('service', 'in', services)
     .where('committed_at', '<', w.to)
     .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
-  const [never, later, built] = await Promise.all([
-    base.where('finished_at', 'is', null).execute(),
-    base.where('finished_at', '>=', w.to).execute(),
-    db.selectFrom('delivery_fact_scopes').select('service').where('environment', '=', w.environment).where('service', 'in', services).execute(),
-  ]);
+
+/** Every change committed before `to` of services that never deployed in the environment (merges only when asked for). */
+export const undeployedChanges = (db: Kysely<Database>, services: readonly string[], w: FactsWindow) =>
+  db
+    .selectFrom('changes')
+    .where('service', 'in', services)
+    .where('committed_at', '<', w.to)
+    .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
+
+/** Those of `services` with no facts in the environment: they never deployed there. */
+export async function servicesWithoutFacts(db: Kysely<Database>, services: readonly string[], environment: string): Promise<string[]> {
+  const built = await db.selectFrom('delivery_fact_scopes').select('service').where('environment', '=', environment).where('service', 'in', services).execute();
   const withFacts = new Set(built.map((b) => b.service));
-  const without = services.filter((s) => !withFacts.has(s));
-  const raw =
-    without.length === 0
-      ? []
-      : await db
-          .selectFrom('changes')
-          .select(['id', 'service', 'committed_at'])
-          .where('service', 'in', without)
-          .where('committed_at', '<', w.to)
-          .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0))
-          .execute();
-  return [...never, ...later, ...raw].map((r) => ({ id: r.id, service: r.service, committedAt: Number(r.committed_at) }));
+  return services.filter((s) => !withFacts.has(s));
 }
 
 /** Incidents resolved in the window (time to restore) or started in it without a cause (unattributed). */

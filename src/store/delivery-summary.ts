@@ -11,7 +11,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DeploymentEvidence } from '../core/delivery/facts.js';
 import type { WindowSummary } from '../core/delivery/facts-summary.js';
-import { chunks, readIncidents, type FactsWindow } from './delivery-facts.js';
+import { chunks, readIncidents, servicesWithoutFacts, undeployedChanges, undeployedFacts, type FactsWindow } from './delivery-facts.js';
 import type { Database } from './schema.js';
 import { jsonNumbers, numbers } from './sql-dialect.js';
 
@@ -144,36 +144,20 @@ const failedAttempts = (db: Kysely<Database>, part: string[], w: FactsWindow) =>
 
 /**
  * How many changes committed before `to` nothing had shipped by `to`, and the oldest commit time
- * among them (per service when `grouped`): never shipped (null) or shipped at or after `to`; a
- * service without facts in the environment never deployed there, so all its changes count (from
- * the changes table).
+ * among them (per service when `grouped`): the same changes as the event list of
+ * delivery-facts.ts (`readUndeployed`), counted.
  */
 async function undeployed(db: Kysely<Database>, services: string[], w: FactsWindow, grouped: boolean): Promise<{ service?: string; n: unknown; oldest: unknown }[]> {
-  const base = db
-    .selectFrom('delivery_change_facts')
+  const base = undeployedFacts(db, services, w)
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('committed_at').as('oldest')])
-    .$if(grouped, (q) => q.select('service').groupBy('service'))
-    .where('environment', '=', w.environment)
-    .where('service', 'in', services)
-    .where('committed_at', '<', w.to)
-    .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0));
-  const [never, later, built] = await Promise.all([
-    base.where('finished_at', 'is', null).execute(),
-    base.where('finished_at', '>=', w.to).execute(),
-    db.selectFrom('delivery_fact_scopes').select('service').where('environment', '=', w.environment).where('service', 'in', services).execute(),
-  ]);
-  const withFacts = new Set(built.map((b) => b.service));
-  const without = services.filter((s) => !withFacts.has(s));
+    .$if(grouped, (q) => q.select('service').groupBy('service'));
+  const [never, later, without] = await Promise.all([base.where('finished_at', 'is', null).execute(), base.where('finished_at', '>=', w.to).execute(), servicesWithoutFacts(db, services, w.environment)]);
   const raw =
     without.length === 0
       ? []
-      : await db
-          .selectFrom('changes')
+      : await undeployedChanges(db, without, w)
           .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('committed_at').as('oldest')])
           .$if(grouped, (q) => q.select('service').groupBy('service'))
-          .where('service', 'in', without)
-          .where('committed_at', '<', w.to)
-          .$if(!w.includeMerges, (q) => q.where('is_merge', '=', 0))
           .execute();
   return [...never, ...later, ...raw] as { service?: string; n: unknown; oldest: unknown }[];
 }
