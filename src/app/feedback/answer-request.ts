@@ -15,7 +15,7 @@ import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { resolveCited } from '../reviews/cited-evidence.js';
 import { notifyAnonymousGroupReadable, notifyFeedbackShared } from '../notifications/people-events.js';
-import { notifySafely, type FeedbackDeps } from './deps.js';
+import type { FeedbackDeps } from './deps.js';
 import { closedReason, takesAnswers } from './deadline.js';
 import { loadOwnOpenRequest } from './writing-context.js';
 
@@ -65,7 +65,12 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
     await r.sharedFeedback.insertEntry(fb);
     // The word reaches the person with the answer, in its transaction: an attributed shared answer at once; an anonymous group's answers together, once it reaches the size that makes them readable.
     await notifyFeedbackShared(r, deps.runtime, fb);
-    if (fb.anonymous && request.kind === 'upward' && (await r.feedbackRequests.answeredIn(request.group)) === minAnonymousGroup) await notifyAnonymousGroupReadable(r, deps.runtime, subject.id, request.group, minAnonymousGroup);
+    // The answer that makes a group readable may itself carry a name: the group's anonymous answers are announced then all the same.
+    if (request.kind === 'upward' && (await r.feedbackRequests.answeredIn(request.group)) === minAnonymousGroup) {
+      const { entries } = await r.sharedFeedback.entriesFor(subject.id, false);
+      const anonymous = entries.filter((e) => e.requestGroup === request.group && e.anonymous).length;
+      if (anonymous > 0) await notifyAnonymousGroupReadable(r, deps.runtime, subject.id, request.group, anonymous);
+    }
     await r.audit.append(
       checked.anonymous
         ? // No subject person: the person's own access log must not name who answered about them.
@@ -74,21 +79,5 @@ export async function answerFeedbackRequest(deps: FeedbackDeps, actor: Actor, re
     );
     return fb;
   });
-  await notifyReceived(deps, entry);
   return entry;
-}
-
-/**
- * Tells the person about shared feedback. An anonymous answer is not announced on its own — that
- * would tell its reader when it was written, and before it may be read; the answers of a group
- * are announced together when the group reaches the size that makes them readable.
- */
-async function notifyReceived(deps: FeedbackDeps, entry: FeedbackEntry): Promise<void> {
-  const hook = deps.hooks?.feedbackReceived;
-  if (!hook) return;
-  if (entry.visibility === 'shared' && !entry.anonymous) await notifySafely(() => hook(entry));
-  if (entry.kind !== 'upward' || entry.requestGroup === null) return;
-  if ((await deps.data.feedbackRequests.answeredIn(entry.requestGroup)) !== minAnonymousGroup) return;
-  const { entries } = await deps.data.sharedFeedback.entriesFor(entry.person, false);
-  for (const e of entries.filter((x) => x.requestGroup === entry.requestGroup && x.anonymous)) await notifySafely(() => hook(e));
 }

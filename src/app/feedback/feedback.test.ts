@@ -22,7 +22,6 @@ import { listSharedFeedback } from '../reviews/shared-feedback.js';
 import { transitionCycle } from '../reviews/transition-cycle.js';
 import { manualRuntime } from '../runtime.js';
 import { answerFeedbackRequest, type AnswerInput } from './answer-request.js';
-import type { FeedbackHooks } from './deps.js';
 import { myOpenRequests, requestsAbout } from './list-requests.js';
 import { setPeerRequestLimit } from './peer-request-limit.js';
 import { receivedFeedback } from './read-feedback.js';
@@ -57,15 +56,12 @@ describeEachDialect('feedback use cases', (dialect) => {
   let data: DataAccess;
   let cycle: string;
   const runtime = manualRuntime(Date.UTC(2026, 2, 1));
-  const heard: string[] = [];
-  const hooks: FeedbackHooks = {
-    feedbackRequested: async (rs) => void heard.push(...rs.map((r) => `asked ${r.writer}`)),
-    feedbackReceived: async (e) => void heard.push(`received ${e.person}`),
-  };
-  const deps = () => ({ data, runtime, hooks });
+  const deps = () => ({ data, runtime });
+  /** What a person's bell says about feedback: `kind: title`, newest first. */
+  const bell = async (person: string, kind = 'feedback') =>
+    (await readInbox({ data, runtime }, accountActor({ accountId: `acct-${person}`, personId: person, roles: ['engineer'] }))).items.filter((n) => n.kind.startsWith(kind)).map((n) => `${n.kind}: ${n.title}`);
 
   beforeEach(async () => {
-    heard.length = 0;
     store = await freshStore(dialect);
     await seedOrg(store);
     await store.db
@@ -88,7 +84,8 @@ describeEachDialect('feedback use cases', (dialect) => {
   it('asks colleagues within the bound, refuses past it, and lists the requests on the writer’s home with the deadline', async () => {
     const first = await ask(alan, ['barbara', 'katherine']);
     expect(first).toMatchObject({ used: 2, limit: 5 });
-    expect(heard).toEqual(['asked barbara', 'asked katherine']);
+    expect(await bell('barbara')).toEqual(['feedback-request: You are asked for feedback about Alan Turing']);
+    expect(await bell('katherine')).toEqual(['feedback-request: You are asked for feedback about Alan Turing']);
     await expect(ask(grace, ['ada', 'p1', 'p2', 'grace'])).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^Alan Turing already has 2 of 5 peer feedback requests in this cycle; only 3 more can be sent \(asked for 4\)/) });
     await expect(ask(grace, ['alan'])).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/^writers\[0\]: Alan Turing cannot be asked/) });
     await expect(ask(grace, ['katherine'])).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/"katherine" has already been asked/) });
@@ -129,7 +126,7 @@ describeEachDialect('feedback use cases', (dialect) => {
     const fb = await answerFeedbackRequest(deps(), barbara, request!.id, answer({ citations: [alanEvidenceId] }));
     expect(fb).toMatchObject({ kind: 'peer', author: 'acct-barbara', citations: [alanEvidenceId], visibility: 'shared' });
     await expect(answerFeedbackRequest(deps(), barbara, request!.id, answer())).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(heard).toContain('received alan');
+    expect(await bell('alan')).toEqual(['feedback-received: You received peer feedback']);
     const read = await receivedFeedback({ data, runtime }, alan, 'alan');
     expect(read.items).toMatchObject([{ kind: 'peer', authorName: 'barbara@lumen.example', cited: [{ id: alanEvidenceId }] }].map((x) => ({ ...x, authorName: expect.any(String) })));
     expect(await myOpenRequests({ data, runtime }, barbara)).toEqual([]);
@@ -159,7 +156,7 @@ describeEachDialect('feedback use cases', (dialect) => {
     const secret = 'PRIVATE-NOTE-about-alan-and-the-on-call-rota';
     await answerFeedbackRequest(deps(), barbara, request!.id, answer({ visibility: 'private-to-manager', changeText: secret }));
     await writeFeedback(deps(), grace, 'alan', { kind: 'manager', visibility: 'private-to-manager', signal: null, cycle: null, continueText: '', continueExample: '', changeText: '', changeExample: '', text: `${secret}-2`, citations: [] });
-    expect(heard.filter((h) => h.startsWith('received'))).toEqual([]);
+    expect(await bell('alan')).toEqual([]);
 
     const own = await receivedFeedback({ data, runtime }, alan, 'alan');
     expect(own.includesPrivate).toBe(false);
@@ -192,15 +189,17 @@ describeEachDialect('feedback use cases', (dialect) => {
     let seen = await receivedFeedback({ data, runtime }, grace, 'grace');
     expect(seen).toMatchObject({ items: [], withheld: 1 });
     // Not announced yet either: a notification now would say when it was written, and before it may be read.
-    expect(heard.filter((h) => h === 'received grace')).toEqual([]);
+    expect(await bell('grace', 'feedback-received')).toEqual([]);
     expect(JSON.stringify(await receivedFeedback({ data, runtime }, ada, 'grace'))).not.toContain('ANON-ONE');
     await answerFeedbackRequest(deps(), { ...alan, personId: 'p1', accountId: 'acct-p1' }, group[1]!.id, answer({ anonymous: true }));
     expect((await receivedFeedback({ data, runtime }, grace, 'grace')).withheld).toBe(2);
     await answerFeedbackRequest(deps(), { ...alan, personId: 'p2', accountId: 'acct-p2' }, group[2]!.id, answer());
     seen = await receivedFeedback({ data, runtime }, grace, 'grace');
     expect(seen.withheld).toBe(0);
-    // The third answer makes the group readable: its own and both anonymous answers are announced together.
-    expect(heard.filter((h) => h === 'received grace')).toHaveLength(3);
+    // The third answer (with a name) makes the group readable: it is announced, and both anonymous answers together.
+    expect((await bell('grace', 'feedback-received')).sort()).toEqual(['feedback-received: Upward feedback from your reports can be read', 'feedback-received: You received upward feedback']);
+    const readable = (await readInbox({ data, runtime }, grace)).items.find((n) => n.title.startsWith('Upward feedback'));
+    expect(readable?.body).toMatch(/^2 of your reports have answered anonymously/);
     expect(seen.items).toHaveLength(3);
     const anon = seen.items.filter((i) => i.anonymous);
     expect(anon).toHaveLength(2);

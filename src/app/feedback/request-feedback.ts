@@ -15,7 +15,7 @@ import { newId } from '../runtime.js';
 import { accepted, acceptedOrExplained, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { notifyFeedbackRequested } from '../notifications/people-events.js';
 import { feedbackDue } from './deadline.js';
-import { notifySafely, type FeedbackDeps } from './deps.js';
+import type { FeedbackDeps } from './deps.js';
 import { readPeerRequestLimit } from './peer-request-limit.js';
 
 export interface RequestInput {
@@ -59,7 +59,6 @@ export async function requestFeedback(deps: FeedbackDeps, actor: Actor, subjectI
     await r.audit.append(audit(deps, actor, { action: 'create', resourceType: 'feedback-request', resourceId: group, subjectPerson: subjectId, detail: `${input.kind} feedback asked of ${writers.join(', ')} in "${cycle.name}"` }));
     return made;
   });
-  await notifySafely(deps.hooks?.feedbackRequested && (() => deps.hooks!.feedbackRequested!(requests)));
   const used = (await deps.data.feedbackRequests.aboutPerson(subjectId, input.cycle)).filter((q) => q.kind === 'peer').length;
   return { requests, used, limit: await readPeerRequestLimit(deps.data) };
 }

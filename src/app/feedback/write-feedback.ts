@@ -13,7 +13,7 @@ import { newId } from '../runtime.js';
 import { acceptedOrExplained, accountOf, audit, loadCycle, loadPerson } from '../reviews/deps.js';
 import { resolveCited } from '../reviews/cited-evidence.js';
 import { notifyFeedbackShared } from '../notifications/people-events.js';
-import { notifySafely, type FeedbackDeps } from './deps.js';
+import type { FeedbackDeps } from './deps.js';
 
 export interface WriteInput {
   kind: 'manager' | 'self' | 'praise';
@@ -64,6 +64,5 @@ export async function writeFeedback(deps: FeedbackDeps, actor: Actor, subjectId:
     await r.audit.append(audit(deps, actor, { action: 'write', resourceType: 'feedback', resourceId: fb.id, subjectPerson: subject.id, detail: `${input.kind} feedback, ${checked.visibility}` }));
     return fb;
   });
-  if (entry.visibility === 'shared') await notifySafely(deps.hooks?.feedbackReceived && (() => deps.hooks!.feedbackReceived!(entry)));
   return entry;
 }

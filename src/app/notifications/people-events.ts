@@ -43,12 +43,12 @@ export async function notifyFeedbackShared(r: Repositories, runtime: Runtime, en
   });
 }
 
-/** An anonymous upward group became readable (its answers reached the minimum): one notification for the group. */
+/** An anonymous upward group became readable (its answers reached the minimum): one notification for the group, `answers` of them anonymous. */
 export async function notifyAnonymousGroupReadable(r: Repositories, runtime: Runtime, person: string, group: string, answers: number): Promise<void> {
   await notify(r, runtime, [person], {
     kind: 'feedback-received',
     title: 'Upward feedback from your reports can be read',
-    body: `${answers} of your reports have answered anonymously; their answers are shown together, never one by one.`,
+    body: `${answers === 1 ? 'One of your reports has' : `${answers} of your reports have`} answered anonymously; anonymous answers are shown together, never one by one.`,
     link: `/people/${enc(person)}/feedback`,
     dedupeKey: `feedback-group-readable:${group}`,
   });

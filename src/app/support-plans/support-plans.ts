@@ -17,14 +17,11 @@ import { assertAllowed } from '../authorize.js';
 import { badInput } from '../living-document/subject.js';
 import { isoDate } from '../one-on-ones/iso-date.js';
 import { newId, type Runtime } from '../runtime.js';
-import { noNotification, type OnSupportPlanCreated } from './notify-seam.js';
 import { notifySupportPlanCreated } from '../notifications/people-events.js';
 
 export interface SupportPlanDeps {
   data: DataAccess;
   runtime: Runtime;
-  /** The notification seam: told once a plan is created. */
-  onCreated?: OnSupportPlanCreated | undefined;
 }
 
 const line = z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters');
@@ -74,12 +71,12 @@ export async function listSupportPlans({ data, runtime }: SupportPlanDeps, actor
   });
 }
 
-export async function createSupportPlan({ data, runtime, onCreated = noNotification }: SupportPlanDeps, actor: Actor, personId: string, input: unknown): Promise<SupportPlan> {
+export async function createSupportPlan({ data, runtime }: SupportPlanDeps, actor: Actor, personId: string, input: unknown): Promise<SupportPlan> {
   const person = await subject(data, actor, personId, 'write');
   const p = parsePlan(input);
   const at = runtime.now();
   const by = actorAccountOf(actor);
-  const plan = await data.transaction(async (r) => {
+  return data.transaction(async (r) => {
     const template = await r.templates.current('support-plan');
     const plan: SupportPlan = { id: newId(runtime), person: person.id, ...p, templateVersion: template.version, createdAt: at, createdBy: by, updatedAt: at, checkIns: [] };
     await r.supportPlans.insert(plan);
@@ -88,8 +85,6 @@ export async function createSupportPlan({ data, runtime, onCreated = noNotificat
     await r.audit.append(auditEntry(runtime, by, { action: 'create', resourceType: 'support-plan', resourceId: plan.id, subjectPerson: person.id, detail: `support plan ${p.startsOn} to ${p.endsOn}, visible to ${person.name}` }));
     return plan;
   });
-  await onCreated({ plan, person: { id: person.id, name: person.name, email: person.email }, createdBy: by }).catch(() => undefined);
-  return plan;
 }
 
 export async function updateSupportPlan({ data, runtime }: SupportPlanDeps, actor: Actor, personId: string, planId: string, input: unknown): Promise<SupportPlan> {

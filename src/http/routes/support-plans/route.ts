@@ -28,7 +28,6 @@ export const planOut = (p: SupportPlan) => ({
 export const supportPlanRoutes: RouteRegistration = {
   area: 'support-plans',
   register(app, { data, runtime }) {
-    // The notification seam (src/app/support-plans/notify-seam.ts): wire `onCreated` here once notifications exist.
     const deps: SupportPlanDeps = { data, runtime };
     app.get('/api/people/:id/support-plans', { schema: listPlansSchema, config: { access: read } }, async (request) => {
       const v = await listSupportPlans(deps, requestActor(request), request.params.id);
