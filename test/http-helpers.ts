@@ -21,7 +21,10 @@ export { seedOrg, seedPeople, seedServices, seedTeams } from './seed-org.js';
 /** A valid configuration for tests: silent logs, an ephemeral port. */
 export function testConfig(store: TestStore, overrides: Partial<Config> = {}): Config {
   // No write rate limit unless a test asks for one: many tests write in loops under a frozen clock.
-  return { ...loadConfig({}, { db: store.target, logLevel: 'silent', port: 0 }), writeRatePerMinute: 0, ...overrides };
+  // No report workers unless a test asks for them: on PostgreSQL (a URL they can open) every server
+  // would start a worker thread that compiles the app's modules under tsx, seconds per test; the
+  // pool has its own tests, and the living-document routes run through it.
+  return { ...loadConfig({}, { db: store.target, logLevel: 'silent', port: 0 }), writeRatePerMinute: 0, reportWorkers: 0, ...overrides };
 }
 
 /** How a test request proves who it is. */

@@ -46,7 +46,8 @@ const rollout = {
 describeEachDialect('living document routes', (dialect) => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await createTestServer(dialect, { runtime: manualRuntime(now) });
+    // With a report worker (PostgreSQL: SQLite's in-memory store cannot be opened twice): outcome comparisons run in the pool, as in production.
+    s = await createTestServer(dialect, { runtime: manualRuntime(now), config: { reportWorkers: 1 } });
     await seedDelivery(s);
   });
   afterAll(async () => s.close());
