@@ -57,8 +57,8 @@ export interface DeliveryComparison {
 
 type ResolvedScope = DeliveryReport['scope'];
 
-function windowDaysOf(q: CompareQuery): number {
-  const windowDays = q.windowDays ?? 90;
+function windowDaysOf(asked: number | undefined): number {
+  const windowDays = asked ?? 90;
   if (!Number.isInteger(windowDays) || windowDays < 7 || windowDays > 365) {
     throw new TrellisError('BAD_INPUT', 'The comparison window must be 7 to 365 days.', [{ field: 'windowDays', message: 'must be a whole number from 7 to 365' }]);
   }
@@ -74,7 +74,7 @@ export interface ComparisonJob {
 }
 
 export async function compareDelivery(deps: DeliveryDeps, actor: Actor, q: CompareQuery): Promise<DeliveryComparison> {
-  const windowDays = windowDaysOf(q);
+  const windowDays = windowDaysOf(q.windowDays);
   // The comparison depends on the records and the query only (not the clock): one per data version.
   const key = (scope: string, dataVersion: number) =>
     cacheKey<DeliveryComparison>('comparison', scope, q.t, windowDays, q.environment ?? DEFAULT_ENVIRONMENT, dataVersion);
@@ -104,7 +104,7 @@ export async function computeComparison(deps: Pick<DeliveryDeps, 'delivery'>, jo
  * deployment. Only tests and the benchmark call it (it reads the whole history).
  */
 export async function comparisonFromEvents(deps: Pick<DeliveryDeps, 'delivery'>, scope: ResolvedScope, q: Omit<CompareQuery, 'scope'>): Promise<DeliveryComparison> {
-  const windowDays = windowDaysOf({ ...q, scope: { kind: 'service', id: '' } });
+  const windowDays = windowDaysOf(q.windowDays);
   const until = q.t + windowDays * DAY + DEFAULT_REVERT_WINDOW_MS;
   const [input, later, dataEnd] = await Promise.all([
     deps.delivery.eventsOf(scope.services, until),

@@ -98,16 +98,6 @@ function weightedMedian(w: WeightedValues, size: number): number | null {
   return low + (h - lo) * (high - low);
 }
 
-/** The median of the values of the drawn units (each unit one value: recovery times). */
-export const medianOfValues: UnitStatistic<number> = (units) => {
-  const w = weightedValues(units.length, Float64Array.from(units), Int32Array.from(units, (_, i) => i));
-  return (drawn) => {
-    w.drawn.fill(0);
-    for (let i = 0; i < drawn.length; i++) w.drawn[drawn[i]!]!++;
-    return weightedMedian(w, drawn.length);
-  };
-};
-
 /** The median of every value of the drawn clusters pooled (lead times of whole deployments). */
 export const medianOfClusters: UnitStatistic<readonly number[]> = (clusters) => {
   let total = 0;
@@ -132,6 +122,9 @@ export const medianOfClusters: UnitStatistic<readonly number[]> = (clusters) => 
     return weightedMedian(w, size);
   };
 };
+
+/** The median of the values of the drawn units (each unit one value: recovery times): clusters of one. */
+export const medianOfValues: UnitStatistic<number> = (units) => medianOfClusters(units.map((v) => [v]));
 
 /** The mean of plain values; null when there are none. */
 export const mean = (values: readonly number[]): number | null => (values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length);
