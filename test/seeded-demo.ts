@@ -17,6 +17,8 @@ export interface SeededDemo {
   anchor: number;
   runtime: ReturnType<typeof manualRuntime>;
   data(): DataAccess;
+  /** The store itself (to run a seeder again, or read a table directly). */
+  store(): TestStore;
   /** The actor of the demo account with this email. */
   as(email: string): Promise<AccountActor>;
 }
@@ -34,5 +36,5 @@ export function useSeededDemo(seeders: readonly DemoSeeder[]): SeededDemo {
     for (const seed of seeders) await seed(store, { anchor, runtime });
   }, 240_000);
   afterAll(async () => store?.dispose());
-  return { anchor, runtime, data, as: async (email) => actorForAccount(data().org, (await data().accounts.findByEmail(email))!) };
+  return { anchor, runtime, data, store: () => store!, as: async (email) => actorForAccount(data().org, (await data().accounts.findByEmail(email))!) };
 }

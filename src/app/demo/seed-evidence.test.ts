@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshStore, type TestStore } from '../../../test/dialects.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSeededDemo } from '../../../test/seeded-demo.js';
 import { accountActor } from '../../core/access/actor.js';
-import { createDemo } from '../create-demo.js';
-import { createDemoAccounts } from '../create-demo-accounts.js';
 import { readLivingDocument, type LivingDocument } from '../living-document/read-living-document.js';
-import { manualRuntime } from '../runtime.js';
-import { dataAccess } from '../../store/data-access.js';
 import { DeliveryRepository } from '../../store/delivery-repository.js';
 import { meiMissingDimension } from './demo-evidence.js';
 import { seedDemoEvidence } from './seed-evidence.js';
@@ -17,27 +13,20 @@ import { seedDemoLadder } from './seed-ladder.js';
  * writes through are tested on both dialects in src/store/evidence-repository.test.ts.
  */
 describe('demo living documents', () => {
-  const anchor = Date.UTC(2026, 10, 2);
-  const runtime = manualRuntime(anchor);
-  let store: TestStore;
+  const demo = useSeededDemo([seedDemoLadder, seedDemoEvidence]);
+  const { anchor, runtime } = demo;
   const docs = new Map<string, LivingDocument>();
 
   const self = (person: string) => accountActor({ accountId: `acct-${person}`, personId: person, roles: ['engineer'] });
   const read = async (person: string) => {
-    const doc = await readLivingDocument({ data: dataAccess(store.db), runtime, delivery: new DeliveryRepository(store.db) }, self(person), person);
+    const doc = await readLivingDocument({ data: demo.data(), runtime, delivery: new DeliveryRepository(demo.store().db) }, self(person), person);
     docs.set(person, doc);
     return doc;
   };
 
   beforeAll(async () => {
-    store = await freshStore('sqlite');
-    await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 0 });
-    await createDemoAccounts(store, runtime);
-    await seedDemoLadder(store, { anchor, runtime });
-    await seedDemoEvidence(store, { anchor, runtime });
     for (const p of ['amara-okafor', 'dev-patel', 'jonas-weber', 'mei-lin']) await read(p);
   }, 240_000);
-  afterAll(async () => store?.dispose());
 
   it('Amara’s rollout automation shows deploy-pipeline’s change failure rate dropping after the rollout', () => {
     const rollout = docs.get('amara-okafor')!.evidence.find((e) => e.title.startsWith('Rollout automation'))!;
@@ -75,11 +64,11 @@ describe('demo living documents', () => {
   });
 
   it('three engineers outside the story have documents too (one each in SRE and Growth, and Greg Hale’s first report), and seeding again adds nothing', async () => {
-    const before = await store.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const people = await store.db.selectFrom('evidence_items').select('person').distinct().execute();
+    const before = await demo.store().db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const people = await demo.store().db.selectFrom('evidence_items').select('person').distinct().execute();
     expect(people.length).toBe(7);
-    await seedDemoEvidence(store, { anchor, runtime });
-    const after = await store.db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await seedDemoEvidence(demo.store(), { anchor, runtime });
+    const after = await demo.store().db.selectFrom('evidence_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshStore, type TestStore } from '../../../test/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededDemo } from '../../../test/seeded-demo.js';
 import { accountActor } from '../../core/access/actor.js';
-import { createDemo } from '../create-demo.js';
-import { createDemoAccounts } from '../create-demo-accounts.js';
 import { listFairnessFlags } from '../reviews/fairness-flags.js';
 import { readRatings } from '../reviews/read-ratings.js';
-import { manualRuntime } from '../runtime.js';
-import { dataAccess } from '../../store/data-access.js';
 import { annualCycleId, checkInCycleId, seedDemoReviews } from './seed-reviews.js';
 import { seedDemoEvidence } from './seed-evidence.js';
 import { seedDemoFeedback } from './seed-feedback.js';
@@ -19,23 +15,12 @@ import { receivedFeedback } from '../feedback/read-feedback.js';
  * src/store/review-repositories.test.ts.
  */
 describe('demo reviews', () => {
-  const anchor = Date.UTC(2026, 10, 2);
-  const runtime = manualRuntime(anchor);
-  let store: TestStore;
+  const demo = useSeededDemo([seedDemoEvidence, seedDemoReviews, seedDemoFeedback]);
+  const { anchor, runtime } = demo;
   const priya = accountActor({ accountId: 'x', personId: 'priya-raman', roles: ['calibrator', 'manager', 'engineer'] });
 
-  beforeAll(async () => {
-    store = await freshStore('sqlite');
-    await createDemo(store, { seed: 42, scale: 'default', anchor, sliDays: 0 });
-    await createDemoAccounts(store, runtime);
-    await seedDemoEvidence(store, { anchor, runtime });
-    await seedDemoReviews(store, { anchor, runtime });
-    await seedDemoFeedback(store, { anchor, runtime });
-  }, 240_000);
-  afterAll(async () => store?.dispose());
-
   it('publishes the five-signal rubric as Priya, and runs a shared check-in and the 2026 annual review in writing', async () => {
-    const data = dataAccess(store.db);
+    const data = demo.data();
     const rubric = await data.rubrics.latestPublished();
     expect(rubric).toMatchObject({ id: 'engineering', version: 1, publishedAt: anchor - 150 * 86_400_000 });
     expect((await data.accounts.get(rubric!.publishedBy!))?.email).toBe('priya@lumen.example');
@@ -46,25 +31,25 @@ describe('demo reviews', () => {
   });
 
   it('flags Greg Hale’s needs-support rating (no earlier feedback) and not Jonas Weber’s (feedback shared months before)', async () => {
-    const flags = await listFairnessFlags({ data: dataAccess(store.db), runtime }, priya, annualCycleId);
-    const greg = (await dataAccess(store.db).org.listPeople({ manager: 'greg-hale', limit: 50, offset: 0 })).items.map((p) => p.id);
+    const flags = await listFairnessFlags({ data: demo.data(), runtime }, priya, annualCycleId);
+    const greg = (await demo.data().org.listPeople({ manager: 'greg-hale', limit: 50, offset: 0 })).items.map((p) => p.id);
     expect(flags).toHaveLength(1);
     expect(greg).toContain(flags[0]!.person);
     expect(flags[0]).toMatchObject({ signal: 'collaboration', reason: 'No feedback on this signal was shared with the engineer before the rating.' });
-    const jonas = await readRatings({ data: dataAccess(store.db), runtime }, priya, annualCycleId, 'jonas-weber');
+    const jonas = await readRatings({ data: demo.data(), runtime }, priya, annualCycleId, 'jonas-weber');
     expect(jonas.ratings).toEqual([expect.objectContaining({ signal: 'growth-at-level', value: 'needs support' })]);
     expect(jonas.flags).toEqual([]);
   });
 
   it('has Sofia Rossi’s ratings of Amara with rationales citing evidence', async () => {
-    const amara = await readRatings({ data: dataAccess(store.db), runtime }, priya, annualCycleId, 'amara-okafor');
+    const amara = await readRatings({ data: demo.data(), runtime }, priya, annualCycleId, 'amara-okafor');
     expect(amara.ratings.map((r) => [r.signal, r.value])).toEqual([
       ['collaboration', 'strong at level'],
       ['delivery-impact', 'strong at level'],
       ['reliability-impact', 'exceeds'],
     ]);
     // Every citation is an item of Amara's living document in the cycle's period.
-    const items = await dataAccess(store.db).evidence.listEvidence('amara-okafor', { from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) });
+    const items = await demo.data().evidence.listEvidence('amara-okafor', { from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) });
     for (const r of amara.ratings) {
       expect(r.evidence.length).toBeGreaterThan(0);
       for (const id of r.evidence) expect(items.map((i) => i.id)).toContain(id);
@@ -73,13 +58,13 @@ describe('demo reviews', () => {
   });
 
   it('running the seeder again adds nothing', async () => {
-    await seedDemoReviews(store, { anchor, runtime });
-    expect(await dataAccess(store.db).rubrics.versions('engineering')).toHaveLength(1);
-    expect(await dataAccess(store.db).cycles.list()).toHaveLength(2);
+    await seedDemoReviews(demo.store(), { anchor, runtime });
+    expect(await demo.data().rubrics.versions('engineering')).toHaveLength(1);
+    expect(await demo.data().cycles.list()).toHaveLength(2);
   });
 
   it('seeds feedback in the annual review: specific peer answers on Amara, Greg’s vague feedback the lint flags, open requests, withheld anonymous upward answers', async () => {
-    const data = dataAccess(store.db);
+    const data = demo.data();
     const amara = accountActor({ accountId: 'a', personId: 'amara-okafor', roles: ['engineer'] });
     const own = await receivedFeedback({ data, runtime }, amara, 'amara-okafor');
     expect(own.includesPrivate).toBe(false);
